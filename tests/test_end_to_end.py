@@ -1,0 +1,73 @@
+"""Article text in, findings out: the promises of issue 2, end to end."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings
+
+CLEAN = (
+    "SEOUL - The KOSPI climbed 41.37 points or 1.52 percent to finish at 2,763.94 after trading "
+    "between 2,731.08 and 2,770.55. West Texas Intermediate crude for March delivery added $0.87 or "
+    "1.2 percent to $75.91 a barrel."
+)
+
+
+def only(text: str):
+    result = findings(text)
+    assert len(result) == 1, [f"{f.rule}: {f.message}" for f in result]
+    return result[0]
+
+
+def test_a_consistent_wrap_has_no_finding():
+    assert findings(CLEAN) == []
+
+
+def test_a_percent_digit_slip_is_flagged_on_the_percent():
+    finding = only(CLEAN.replace("1.52 percent", "1.25 percent"))
+    assert finding.rule == "change-percent-mismatch" and finding.severity == "error"
+    assert finding.suspect.text == "1.25 percent"
+    assert "2,722.57" in finding.message and "1.52" in finding.message
+    assert finding.expected == "1.52"
+
+
+def test_a_percent_on_the_new_close_is_named_as_such():
+    finding = only(CLEAN.replace("1.52 percent", "1.50 percent"))
+    assert finding.rule == "change-percent-mismatch" and finding.suspect.text == "1.50 percent"
+    assert "new close" in finding.message
+
+
+def test_a_close_above_the_intraday_high_is_an_error():
+    finding = only(CLEAN.replace("2,770.55", "2,758.20"))
+    assert finding.rule == "close-outside-range" and finding.suspect.text == "2,763.94"
+    assert {s.text for s in finding.spans} >= {"2,763.94", "2,731.08", "2,758.20"}
+
+
+def test_a_decimal_slip_in_a_crude_move_is_flagged():
+    finding = only(CLEAN.replace("1.2 percent", "12 percent"))
+    assert finding.rule == "change-percent-mismatch" and finding.suspect.text == "12 percent"
+
+
+def test_a_high_below_the_low_is_an_error():
+    result = findings("The Nikkei 225 rose 100.00 points or 0.20 percent to close at 50,100.00 after trading between a low of 50,200.00 and a high of 49,950.00.")
+    assert "range-high-below-low" in {f.rule for f in result}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 1,262.03 / 57,321.09 = 2.2017 percent, reported as 2.20
+        "The Nikkei 225 rallied 1,262.03 points or 2.20 percent to finish at 58,583.12.",
+        # 0.15 / 65.33 = 0.2296 percent, reported as 0.2
+        "West Texas Intermediate crude for April delivery slipped $0.15 or 0.2 percent to $65.18 a barrel.",
+    ],
+)
+def test_rounding_never_fires(sentence):
+    assert findings(sentence) == []
+
+
+def test_spans_index_the_text_as_received_header_included():
+    text = "source: wire\ndate: 2026-03-04\n\n" + CLEAN.replace("1.52 percent", "1.25 percent")
+    [finding] = findings(text)
+    for span in finding.spans:
+        assert text[span.start:span.end] == span.text
+    assert finding.suspect.line == 4

@@ -1,0 +1,194 @@
+"""Moves: subject, direction, change, percent, level and prior read from wire phrasings, with spans."""
+import pytest
+
+from verifier.document import parse_document
+from verifier.extract import extract
+from verifier.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def moves(lexicon, text):
+    facts = extract(parse_document(text, "t"), lexicon).facts
+    return [f for f in facts if f.kind == "move"]
+
+
+def texts(move):
+    return {k: getattr(move, k).span.text for k in ("change", "percent", "level", "prior", "low", "high") if getattr(move, k)}
+
+
+def test_points_or_percent_to_finish_at_is_one_move(lexicon):
+    (move,) = moves(lexicon, "SEOUL - The KOSPI climbed 41.37 points or 1.52 percent to finish at 2,763.94.")
+    assert move.subject.entity == "kospi" and move.direction == 1 and move.intensity == 3
+    assert texts(move) == {"change": "41.37 points", "percent": "1.52 percent", "level": "2,763.94"}
+
+
+def test_ended_up_with_commas_and_at(lexicon):
+    (move,) = moves(lexicon, "The Taiex ended up 31.06 points, or 0.13 percent, at 23,498.70.")
+    assert move.subject.entity == "taiex" and move.direction == 1
+    assert texts(move) == {"change": "31.06 points", "percent": "0.13 percent", "level": "23,498.70"}
+
+
+def test_a_weekday_between_percent_and_close_is_skipped(lexicon):
+    (move,) = moves(lexicon, "TSMC fell 0.85 percent Tuesday to close at NT$1,160.00.")
+    assert move.subject.entity == "tsmc" and move.direction == -1
+    assert texts(move) == {"percent": "0.85 percent", "level": "NT$1,160.00"}
+    assert move.level.unit == "TWD"
+    assert move.session_day == "tuesday"
+
+
+def test_direction_word_after_the_figures_sets_a_neutral_verb(lexicon):
+    (move,) = moves(lexicon, "The Sensex closed 210.18 points down at 29,044.44.")
+    assert move.direction == -1 and move.verb == "closed"
+    assert texts(move) == {"change": "210.18 points", "level": "29,044.44"}
+
+
+def test_lost_points_or_percent_to_level(lexicon):
+    (move,) = moves(lexicon, "The Shanghai Composite lost 9.12 points or 0.46 percent to 1,984.30.")
+    assert move.direction == -1 and texts(move) == {"change": "9.12 points", "percent": "0.46 percent", "level": "1,984.30"}
+
+
+@pytest.mark.parametrize("per", ["a barrel", "per ounce", "a tonne"])
+def test_commodities_move_in_currency_to_a_price(lexicon, per):
+    (move,) = moves(lexicon, f"Brent crude for June delivery slipped $0.42 or 0.6 percent to $70.12 {per}.")
+    assert move.subject.entity == "brent" and move.direction == -1
+    assert texts(move) == {"change": "$0.42", "percent": "0.6 percent", "level": "$70.12"}
+    assert move.change.unit == "USD"
+
+
+def test_a_currency_eases_to_a_level_from_a_prior(lexicon):
+    (move,) = moves(lexicon, "In currency trading, the yen eased to 151.40 per dollar from 150.95.")
+    assert move.subject.entity == "jpy" and move.direction == -1
+    assert texts(move) == {"level": "151.40", "prior": "150.95"}
+
+
+def test_a_yield_rises_in_basis_points_to_a_percent_level(lexicon):
+    (move,) = moves(lexicon, "The 10-year yield rose 6 basis points to 4.31 percent.")
+    assert move.subject.entity == "us-10y" and move.direction == 1
+    assert texts(move) == {"change": "6 basis points", "level": "4.31 percent"}
+    assert move.change.unit == "basis_points"
+
+
+def test_the_index_is_bound_to_the_index_named_before(lexicon):
+    text = "The Hang Seng finished firmly higher on Tuesday.\n\nFor the day, the index advanced 402.77 points or 1.63 percent to end at 25,100.10."
+    (move,) = moves(lexicon, text)
+    assert move.subject.text == "the index" and move.subject.entity == "hang-seng"
+
+
+def test_a_market_phrase_binds_to_the_main_index(lexicon):
+    (move,) = moves(lexicon, "The South Korea stock market jumped 58.20 points or 2.1 percent on Monday.")
+    assert move.subject.entity == "kospi" and move.subject.type == "market"
+
+
+def test_each_company_in_a_list_of_actives_gets_its_own_move(lexicon):
+    text = ("Among the actives, Sony Group slid 0.81 percent, while Toyota Motor gained 1.12 percent, "
+            "Honda Motor was down 0.55 percent and Hitachi soared 3.05 percent.")
+    found = moves(lexicon, text)
+    assert [(m.subject.entity, m.direction, m.percent.span.text) for m in found] == [
+        ("sony-group", -1, "0.81 percent"), ("toyota-motor", 1, "1.12 percent"),
+        ("honda-motor", -1, "0.55 percent"), ("hitachi", 1, "3.05 percent"),
+    ]
+
+
+def test_an_unknown_company_is_kept_by_its_capitalised_name(lexicon):
+    (move,) = moves(lexicon, "Among the actives, Kioxia Holdings plunged 6.20 percent.")
+    assert move.subject.text == "Kioxia Holdings" and move.subject.entity is None and move.direction == -1
+
+
+def test_a_neutral_verb_alone_leaves_direction_zero(lexicon):
+    (move,) = moves(lexicon, "The KOSPI ended at 2,712.14.")
+    assert move.direction == 0 and texts(move) == {"level": "2,712.14"}
+
+
+def test_a_continuation_after_a_comma_joins_the_same_move(lexicon):
+    text = "The Nifty closed at 8,634.65 points, down 51.25 points or 0.59 percent from the previous close at 8,685.90 points."
+    (move,) = moves(lexicon, text)
+    assert move.direction == -1
+    assert texts(move) == {"level": "8,634.65 points", "change": "51.25 points", "percent": "0.59 percent", "prior": "8,685.90 points"}
+
+
+def test_broadcast_style_figures_are_read(lexicon):
+    (move,) = moves(lexicon, "The Dow gained nine-point-27 points, or point-41 percent.")
+    assert texts(move) == {"change": "nine-point-27 points", "percent": "point-41 percent"}
+
+
+def test_multi_session_moves_carry_the_period_and_sessions(lexicon):
+    text = "The Japan stock market has moved higher in back-to-back sessions, advancing more than 1,400 points or 2.5 percent along the way."
+    (move,) = moves(lexicon, text)
+    assert move.period == "multi_session" and move.sessions == 2 and move.direction == 1
+    assert move.change.qualifier == "more_than"
+
+
+def test_a_three_day_winning_streak_counts_three_sessions(lexicon):
+    (move,) = moves(lexicon, "The Topix has climbed 61.04 points or 2.2 percent over a three-day winning streak.")
+    assert move.period == "multi_session" and move.sessions == 3
+
+
+def test_a_weekly_move_has_the_week_period(lexicon):
+    (move,) = moves(lexicon, "For the week, the Nasdaq Composite rose 2.4 percent.")
+    assert move.period == "week" and move.subject.entity == "nasdaq"
+
+
+def test_a_forecast_is_not_a_move(lexicon):
+    assert moves(lexicon, "The leading index is expected to rise 0.5 percent on month.") == []
+
+
+def test_move_spans_cover_subject_to_last_figure_and_index_the_text(lexicon):
+    text = "source: wire\n\nThe Dow climbed 120.50 points or 0.25 percent to finish at 48,010.25, while gold fell."
+    (move,) = moves(lexicon, text)
+    assert move.span.text == "The Dow climbed 120.50 points or 0.25 percent to finish at 48,010.25"
+    for q in (move.change, move.percent, move.level):
+        assert text[q.span.start : q.span.end] == q.span.text
+
+
+# --- properties: any rendering of a consistent move reads back exactly --------------------------
+from decimal import Decimal  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from verifier.numbers import format_decimal  # noqa: E402
+
+_SUBJECTS = [("The Nikkei 225", "nikkei-225"), ("The KOSPI", "kospi"), ("The Hang Seng", "hang-seng"),
+             ("The Taiex", "taiex"), ("The S&P/ASX 200", "asx-200"), ("The Dow", "dow"), ("The DAX", "dax")]
+_UP = ["rallied", "climbed", "jumped", "gained", "advanced", "added", "rose", "soared", "surged", "edged up"]
+_DOWN = ["slumped", "tumbled", "plunged", "retreated", "dropped", "shed", "slipped", "fell", "lost", "declined"]
+_ENDS = ["to finish at", "to close at", "to end at", "to settle at", "at", "to"]
+
+
+@st.composite
+def rendered_moves(draw):
+    subject, entity = draw(st.sampled_from(_SUBJECTS))
+    up = draw(st.booleans())
+    verb = draw(st.sampled_from(_UP if up else _DOWN))
+    level = Decimal(draw(st.integers(100_000, 6_000_000))) / 100
+    change = Decimal(draw(st.integers(1, int(level * 10)))) / 100  # at most a tenth of the level
+    percent = change / (level - change if up else level + change) * 100
+    change_text, level_text = format_decimal(change, 2), format_decimal(level, 2)
+    percent_text = format_decimal(percent, 2, grouping=False)
+    joiner = draw(st.sampled_from([" points or ", " points, or "]))
+    tail = "," if joiner.endswith(", or ") else ""
+    end = draw(st.sampled_from(_ENDS))
+    text = f"{subject} {verb} {change_text}{joiner}{percent_text} percent{tail} {end} {level_text}."
+    return text, entity, 1 if up else -1, f"{change_text} points", f"{percent_text} percent", level_text
+
+
+@settings(max_examples=150, deadline=None)
+@given(rendered_moves())
+def test_any_consistent_rendered_move_reads_back_exactly(lexicon, case):
+    text, entity, direction, change, percent, level = case
+    (move,) = moves(lexicon, text)
+    assert move.subject.entity == entity and move.direction == direction
+    assert texts(move) == {"change": change, "percent": percent, "level": level}
+    for q in (move.change, move.percent, move.level):
+        assert text[q.span.start : q.span.end] == q.span.text
+
+
+def test_a_move_since_the_first_session_of_the_year_is_year_to_date(lexicon):
+    text = "The KOSPI closed at 2,410.02. The figure rose by 9.1 percent, or 201.20 points, from the first trading session of the year."
+    _, move = moves(lexicon, text)
+    assert move.subject.entity == "kospi" and move.period == "ytd"
+    assert (move.percent.span.text, move.change.span.text) == ("9.1 percent", "201.20 points")

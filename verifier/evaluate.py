@@ -1,0 +1,294 @@
+"""Bind facts to rules and produce Findings: pure, no I/O, no report formatting.
+
+Each fact's names are bound once (quantities as Intervals, the subject as its display name) and
+shared by every rule over its kind; a rule whose inputs are missing does not apply.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
+from itertools import combinations, product
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, NUM, STR, Expr
+from .facts import FACT_MODELS, FactBase, Subject
+from .findings import Finding, fingerprint
+from .numbers import SCALE_FACTORS, Interval, Quantity, format_decimal
+from .spans import Span
+
+if TYPE_CHECKING:
+    from .ruleset import Rule, RuleSet, Template
+
+# What makes a rule not apply to one binding instead of failing the run: arithmetic on an
+# unbounded reading, or a value of an unexpected type from a hand-built fact.
+EVALUATION_ERRORS = (ArithmeticError, TypeError, ValueError)
+DEFAULT_DECIMALS = 2
+# Names every rule may read, bound per document (DateRef has its own `document_date` field).
+DOCUMENT_NAMES = {"article_date": DATE}
+SKIPPED_FIELDS = frozenset({"id", "kind", "span"})
+
+
+# ---------------------------------------------------------------------------------------------
+# the names a rule over one fact kind may read
+
+class FieldInfo(NamedTuple):
+    """One readable name of a fact kind: its type tag, whether it may be None, and where it lives."""
+
+    type: str
+    optional: bool
+    quantity: bool
+    attribute: str  # the model attribute it is read from
+    part: str | None = None  # "display", "entity", "type" of the subject; "unit" of a quantity
+
+
+def _field_type(annotation: Any) -> tuple[str, bool]:
+    args = typing.get_args(annotation)
+    optional = type(None) in args and (typing.get_origin(annotation) in (typing.Union, types.UnionType))
+    if optional:
+        rest = [a for a in args if a is not type(None)]
+        annotation = rest[0] if len(rest) == 1 else Any
+    if typing.get_origin(annotation) is typing.Literal:
+        return STR, optional
+    tags = {Quantity: NUM, int: NUM, float: NUM, str: STR, bool: BOOL, dt.date: DATE}
+    return tags.get(annotation, ANY), optional
+
+
+def kind_fields(kind: str) -> dict[str, FieldInfo]:
+    """The names a rule over `kind` reads, from the pydantic annotations of its model.
+
+    A Subject gives `subject` (display name), `entity` and `subject_type`; each quantity `x`
+    also gives `x_unit` ("points", "percent", "USD", ...).
+    """
+    fields: dict[str, FieldInfo] = {}
+    for name, info in FACT_MODELS[kind].model_fields.items():
+        if name in SKIPPED_FIELDS:
+            continue
+        annotation = info.annotation
+        if annotation is Subject:
+            fields["subject"] = FieldInfo(STR, False, False, name, "display")
+            fields["entity"] = FieldInfo(STR, True, False, name, "entity")
+            fields["subject_type"] = FieldInfo(STR, False, False, name, "type")
+            continue
+        tag, optional = _field_type(annotation)
+        is_quantity = Quantity in typing.get_args(annotation) or annotation is Quantity
+        fields[name] = FieldInfo(tag, optional, is_quantity, name)
+        if is_quantity:
+            fields[f"{name}_unit"] = FieldInfo(STR, True, False, name, "unit")
+    return fields
+
+
+KIND_FIELDS: Mapping[str, dict[str, FieldInfo]] = {kind: kind_fields(kind) for kind in FACT_MODELS}
+
+
+class Evaluation(NamedTuple):
+    """The findings of one document, in text order, and the figure spans some rule examined."""
+
+    findings: list[Finding]
+    checked: set[tuple[int, int]]
+
+
+class Binding(NamedTuple):
+    """The names of one fact (or pair of facts) as rules read them, and the figures behind them."""
+
+    facts: tuple[FactBase, ...]
+    namespace: dict[str, Any]
+    quantities: dict[str, Quantity]
+
+
+def bind_fact(fact: FactBase, alias: str = "") -> tuple[dict[str, Any], dict[str, Quantity]]:
+    """A fact's readable names (prefixed `alias.` for cross-fact rules) and its quantities."""
+    prefix = f"{alias}." if alias else ""
+    names: dict[str, Any] = {}
+    quantities: dict[str, Quantity] = {}
+    for name, info in KIND_FIELDS[fact.kind].items():  # type: ignore[attr-defined]
+        value = getattr(fact, info.attribute)
+        key = prefix + name
+        if info.part == "unit":
+            names[key] = value.unit if value is not None else None
+        elif info.part == "display":
+            names[key] = value.name or value.text
+        elif info.part is not None:
+            names[key] = getattr(value, info.part)
+        elif isinstance(value, Quantity):
+            names[key] = value.interval()
+            quantities[key] = value
+        else:
+            names[key] = value
+    return names, quantities
+
+
+Cache = dict[tuple[int, str], tuple[dict[str, Any], dict[str, Quantity]]]
+
+
+def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], cache: Cache,
+              base: Mapping[str, Any]) -> Iterator[Binding]:
+    """Every fact of one kind, or every pair of facts of two (each unordered pair once for one kind)."""
+
+    def bound(fact: FactBase, alias: str) -> tuple[dict[str, Any], dict[str, Quantity]]:
+        key = (id(fact), alias)
+        if key not in cache:
+            cache[key] = bind_fact(fact, alias)
+        return cache[key]
+
+    def of_kind(kind: str) -> list[FactBase]:
+        return [f for f in facts if f.kind == kind]  # type: ignore[attr-defined]
+
+    if len(aliases) == 1:
+        for fact in of_kind(aliases[0][1]):
+            names, quantities = bound(fact, "")
+            yield Binding((fact,), {**base, **names}, quantities)
+        return
+    (alias_a, kind_a), (alias_b, kind_b) = aliases
+    pairs = combinations(of_kind(kind_a), 2) if kind_a == kind_b else product(of_kind(kind_a), of_kind(kind_b))
+    for fact_a, fact_b in pairs:
+        names_a, quantities_a = bound(fact_a, alias_a)
+        names_b, quantities_b = bound(fact_b, alias_b)
+        yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b})
+
+
+def _holds(expr: Expr, namespace: dict[str, Any]) -> bool | None:
+    """The truth of a condition, or None when it cannot be evaluated for this binding."""
+    try:
+        return bool(expr(namespace))
+    except EVALUATION_ERRORS:
+        return None
+
+
+def _present(names: Iterable[str], namespace: Mapping[str, Any]) -> bool:
+    return all(namespace.get(name) is not None for name in names)
+
+
+def _apply(rule: Rule, binding: Binding, document_id: str, checked: set[tuple[int, int]]) -> Finding | None:
+    """Run one rule on one binding; mark its figures checked when it applies."""
+    ns = binding.namespace
+    if not _present(rule.needs, ns):
+        return None
+    if rule.join is not None and not _holds(rule.join, ns):
+        return None
+    try:
+        for name, expr in rule.lets:
+            ns[name] = expr(ns)
+        if rule.when is not None and not rule.when(ns):
+            return None
+        ok = bool(rule.check(ns))
+    except EVALUATION_ERRORS:
+        return None
+    figures = [binding.quantities[n] for n in rule.quantities if n in binding.quantities]
+    for q in figures:
+        checked.add((q.span.start, q.span.end))
+    if ok:
+        return None
+    return _finding(rule, binding, figures, document_id)
+
+
+def _as_written(rule: Rule, binding: Binding) -> dict[str, Any]:
+    """The namespace with every figure at its value as written, lets recomputed: the arithmetic shown."""
+    ns = dict(binding.namespace)
+    for name, q in binding.quantities.items():
+        ns[name] = Interval.point(q.magnitude)
+    try:
+        for name, expr in rule.lets:
+            ns[name] = expr(ns)
+    except EVALUATION_ERRORS:
+        return binding.namespace
+    return ns
+
+
+def _finding(rule: Rule, binding: Binding, figures: list[Quantity], document_id: str) -> Finding:
+    ns = binding.namespace
+    shown = _as_written(rule, binding)
+    decimals = max((q.decimals for q in figures), default=DEFAULT_DECIMALS)
+    message = render(rule.message, shown, binding.quantities, decimals)
+    for hint in rule.hints:
+        if _present(hint.needs, ns) and _holds(hint.when, ns):
+            message = f"{message.rstrip()} {render(hint.message, shown, binding.quantities, decimals)}"
+    suspect = binding.quantities.get(rule.suspect) if rule.suspect else None
+    expected = None
+    if rule.expected is not None:
+        try:
+            expected = _format_expected(rule.expected(shown), suspect, decimals)
+        except EVALUATION_ERRORS:
+            expected = None
+    spans: dict[tuple[int, int], Span] = {}
+    for q in figures:
+        spans.setdefault((q.span.start, q.span.end), q.span)
+    ordered = tuple(span for _, span in sorted(spans.items()))
+    return Finding(
+        rule=rule.id,
+        severity=rule.severity,
+        title=rule.title,
+        message=message,
+        spans=ordered,
+        suspect=suspect.span if suspect is not None else None,
+        facts=tuple(f.id for f in binding.facts),
+        expected=expected,
+        fingerprint=fingerprint(rule.id, document_id, ordered),
+    )
+
+
+def _format_expected(value: Any, suspect: Quantity | None, decimals: int) -> str | None:
+    """The consistent value at the suspect's reported precision and scale, grouped as wires write."""
+    number = _number(value)
+    if number is None:
+        return None
+    if suspect is None:
+        return format_decimal(number, decimals)
+    return format_decimal(number / SCALE_FACTORS[suspect.scale], suspect.decimals)
+
+
+def _number(value: Any) -> Decimal | None:
+    if isinstance(value, Interval):
+        mid = value.mid
+        return None if mid.is_infinite() else mid
+    if isinstance(value, (Decimal, int, float)) and not isinstance(value, bool):
+        return Decimal(str(value))
+    return None
+
+
+def render(template: Template, namespace: Mapping[str, Any], quantities: Mapping[str, Quantity],
+           decimals: int) -> str:
+    """A message with figures as written, computed values at the rule's precision or the given one."""
+    out = []
+    for literal, name, spec in template.parts:
+        out.append(literal)
+        if name is None:
+            continue
+        places = int(spec[1:-1]) if spec else None
+        quantity = quantities.get(name)
+        if quantity is not None:
+            signed = -quantity.value if quantity.negative else quantity.value
+            out.append(format_decimal(signed, places) if places is not None else quantity.span.text)
+            continue
+        value = namespace.get(name)
+        number = _number(value)
+        if number is not None:
+            out.append(format_decimal(number, places if places is not None else decimals))
+        else:
+            out.append("?" if value is None or isinstance(value, Interval) else str(value))
+    return "".join(out)
+
+
+def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
+             document_date: dt.date | None = None) -> Evaluation:
+    """Every rule over every fact (or joined pair) it reads: findings in text order, spans checked."""
+    base = {**BASE_NAMESPACE, "article_date": document_date}
+    cache: Cache = {}
+    findings: list[Finding] = []
+    checked: set[tuple[int, int]] = set()
+    for rules in ruleset.by_kind.values():
+        # The kinds fix the aliases, so a group shares one namespace per fact (or pair).
+        for binding in _bindings(facts, rules[0].bindings, cache, base):
+            for rule in rules:
+                finding = _apply(rule, binding, document_id, checked)
+                if finding is not None:
+                    findings.append(finding)
+    findings.sort(key=_position)
+    return Evaluation(findings, checked)
+
+
+def _position(finding: Finding) -> tuple[int, int, str]:
+    first = finding.spans[0].start if finding.spans else -1
+    return first, finding.suspect.start if finding.suspect else -1, finding.rule

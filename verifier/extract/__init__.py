@@ -1,0 +1,87 @@
+"""Extraction: a document's facts, each figure with its exact span, and every numeric mention.
+
+The extractors run in the order listed (proselint style: an explicit list, no registry); each reads
+the shared Context and may complete facts found before it (a range joins its move).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Callable, NamedTuple
+
+from ..document import Document
+from ..facts import Fact
+from ..numbers import Quantity
+from ..spans import Span
+from . import breadth, dates, earnings, forecasts, levels, lists, moves, nouns, ranges, states, statistics, tables, volume
+from .context import Context
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+Extractor = Callable[[Context, list[Fact]], list[Fact]]
+
+# Order matters: dates claim day numbers and years first; forecasts ("is expected to rise 0.3
+# percent") and breadth counts are claimed before moves could misread them; ranges complete the
+# moves; states skip phrases a move holds; turnover and statistics take only what no move took.
+EXTRACTORS: tuple[Extractor, ...] = (
+    dates.extract,
+    tables.extract,
+    forecasts.extract,
+    earnings.extract,
+    levels.extract,
+    breadth.extract,
+    moves.extract,
+    ranges.extract,
+    nouns.extract,
+    lists.extract,
+    states.extract,
+    volume.extract,
+    statistics.extract,
+)
+
+
+class Extraction(NamedTuple):
+    """Facts in text order, and every numeric mention of the body (coverage's denominator)."""
+
+    facts: tuple[Fact, ...]
+    mentions: tuple[Span, ...]
+
+
+def figure_spans(fact: Fact) -> tuple[Span, ...]:
+    """The figures a fact binds: every quantity's span, and for a date the date as written."""
+    if fact.kind == "date_ref":
+        return (fact.span,)
+    spans = []
+    for name in type(fact).model_fields:
+        value = getattr(fact, name)
+        if isinstance(value, Quantity):
+            spans.append(value.span)
+        elif isinstance(value, tuple):
+            spans += [v.span for v in value if isinstance(v, Quantity)]
+    return tuple(spans)
+
+
+def bound(extraction: Extraction) -> tuple[Span, ...]:
+    """The mentions that lie inside a figure of some fact (coverage's numerator)."""
+    figures = sorted((s.start, s.end) for f in extraction.facts for s in figure_spans(f))
+    starts = [s for s, _ in figures]
+    out = []
+    for mention in extraction.mentions:
+        i = bisect_right(starts, mention.start) - 1
+        while i >= 0 and figures[i][0] <= mention.start:
+            if mention.end <= figures[i][1]:
+                out.append(mention)
+                break
+            i -= 1
+    return tuple(out)
+
+
+def extract(document: Document, lexicon: "Lexicon") -> Extraction:
+    """Facts in text order with ids f1, f2, ...; mentions = every numeric mention of the body."""
+    ctx = Context(document, lexicon)
+    facts: list[Fact] = []
+    for extractor in EXTRACTORS:
+        facts = extractor(ctx, facts)
+    facts.sort(key=lambda f: (f.span.start, f.span.end))
+    numbered = tuple(f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, start=1))
+    return Extraction(numbered, ctx.mentions)

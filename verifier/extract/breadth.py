@@ -1,0 +1,69 @@
+"""Market breadth: "advancers outnumbered decliners 402 to 187", "There were 531 decliners and 355
+gainers", "613 stocks up, 454 down and 408 unchanged". Runs before moves, so a count is never a change.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..facts import Breadth, Fact
+from ..numbers import Quantity
+from .context import Context
+
+_UP = r"rises|advancers|advances|advancing\s+issues|gainers|gaining\s+issues|risers|winners|stocks\s+up|shares\s+advanced|issues\s+advanced|rose|advanced|gained|up|higher"
+_DOWN = r"falls|decliners|declines|declining\s+issues|losers|losing\s+issues|fallers|stocks\s+down|shares\s+declined|issues\s+declined|fell|declined|lost|down|lower"
+_FLAT = r"unchanged|flat|steady|traded\s+flat|ended\s+flat"
+_OTHER = r"untraded|suspended|traded\s+issues|issues\s+traded|counters\s+traded"
+# "advancers outnumbered decliners 402 to 187", "losers outnumbered gainers 364 to 235", "advances outpacing declines 443 to 339"
+VERSUS = regex.compile(
+    rf"(?P<w1>{_UP}|{_DOWN})\s+(?:outnumbered|outnumbering|outpaced|outpacing|outstripped|surpassed|beat|led|edged|trailed|against|outweighed|outweighing)\s+"
+    rf"(?P<w2>{_UP}|{_DOWN})\s+(?:by\s+)?(?:a\s+ratio\s+of\s+)?(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?)\s*(?P<b>[0-9][0-9,]*)",
+    regex.IGNORECASE,
+)
+# "531 decliners", "613 stocks up", "447 counters were unchanged", "369 shares advanced", "76% of shares rose"
+COUNT = regex.compile(
+    rf"(?P<n>[0-9][0-9,]*%?)\s+(?:(?:of\s+)?(?:the\s+)?(?:stocks|shares|issues|counters|companies|others|listed\s+\w+)\s+)?(?:were\s+|ended\s+|closed\s+|traded\s+)?"
+    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT})|(?P<other>{_OTHER}))\b",
+    regex.IGNORECASE,
+)
+_BREADTH_HINT = re.compile(r"rises outnumber|advanc|decline|decliner|gainer|loser|unchanged|outnumber|outpac|counters|issues|risers|fallers|stocks rose|stocks fell|shares rose|shares fell")
+
+
+def _up(word: str) -> bool:
+    return regex.fullmatch(_UP, word.lower()) is not None
+
+
+def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """One breadth fact per sentence that counts advancers and decliners."""
+    out = list(facts)
+    text = ctx.text
+    for sentence in ctx.sentences_with(_BREADTH_HINT):
+        roles: dict[str, Quantity] = {}
+        other: list[Quantity] = []
+        start, end = sentence.end, sentence.start
+        for m in VERSUS.finditer(text, sentence.start, sentence.end):
+            first, second = (m.start("a"), m.start("b"))
+            up_first = _up(m["w1"])
+            for group, position in (("advancers" if up_first else "decliners", first), ("decliners" if up_first else "advancers", second)):
+                token = ctx.token_at(position)
+                if token is not None and token.start not in ctx.claimed and group not in roles:
+                    roles[group] = token.quantity
+            start, end = min(start, m.start()), max(end, m.end())
+        for m in COUNT.finditer(text, sentence.start, sentence.end):
+            token = ctx.token_at(m.start("n")) or ctx.token_covering(m.start("n"))
+            if token is None or token.start in ctx.claimed or any(q.span.start == token.start for q in roles.values()):
+                continue
+            role = "advancers" if m["up"] else "decliners" if m["down"] else "unchanged" if m["flat"] else None
+            if role is None:
+                other.append(token.quantity)
+            elif role not in roles:
+                roles[role] = token.quantity
+            else:
+                continue
+            start, end = min(start, m.start()), max(end, m.end())
+        if len(roles) + len(other) >= 2 or ("advancers" in roles and "decliners" in roles):
+            for q in (*roles.values(), *other):
+                ctx.claimed.add(q.span.start)
+            out.append(Breadth(id="", span=ctx.span(start, end), other=tuple(other), **roles))
+    return out

@@ -1,0 +1,115 @@
+"""Dates: weekday words, calendar dates, contract months and times, resolved against the document date.
+
+Runs first, so a day number or a year ("Aug. 8", "in 2019") is never read as a level or a change.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import re
+
+import regex
+
+from ..facts import DateRef, Fact
+from .context import Context
+from .periods import WEEKDAYS
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2,
+    "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_YEAR = r"(?P<year>(?:19|20)[0-9]{2})"
+# "Wednesday, February 24", "Feb. 24, 2026", "Aug. 8", "24 February 2026", "Jan 14"
+CALENDAR = regex.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?|(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
+    rf"(?![0-9])(?:,?\s+{_YEAR})?(?![0-9])",
+    regex.IGNORECASE,
+)
+# "08/08/2025", "2025-08-08"
+NUMERIC = regex.compile(r"(?<![0-9/])(?:(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})|(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2}))(?![0-9/])")
+# "for April delivery", "May contract", "for June settlement"
+DELIVERY = regex.compile(rf"(?:for\s+)?{_MONTH}(?:\s+{_YEAR})?\s+(?:delivery|contract|futures|settlement)", regex.IGNORECASE)
+# "in 2019", "since 2008", "for 2025", "the year 2010", "end of 2024", "December 2025"
+YEAR = regex.compile(
+    rf"(?:\b(?:in|since|for|of|until|through|from|by|year|early|late|mid-?|during|before|after|fiscal|FY|the)\s+|{_MONTH}\s+|[(-]|\b(?=(?:19|20)[0-9]{{2}}(?:'s|’s|-[0-9]{{2,4}}))){_YEAR}(?![0-9]|[,.][0-9]|\s*(?:points|percent|%))",
+    regex.IGNORECASE,
+)
+WEEKDAY = regex.compile(rf"\b{_WEEKDAY}\b(?:'s)?", regex.IGNORECASE)
+# "05:00 PM", "3:30 p.m.", "10:15 a.m. (0215 GMT)"
+TIME = regex.compile(r"(?<![0-9])[0-9]{1,2}[.][0-9]{2}\s*(?:[ap]\.?m\b\.?)|(?<=\b[Aa]t\s)[0-9]{1,2}[.][0-9]{2}(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening))|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s*\(?[0-9]{4}\s*GMT\)?)?|(?<![0-9])[0-9]{4}\s*(?:GMT|ET|EST|EDT|BST|JST|SGT|HKT)\b", regex.IGNORECASE)
+
+# Keyword scans (stdlib `re`, far cheaper than the patterns) pick the sentences worth reading.
+_MONTH_HINT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9]\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_NUMERIC_HINT = re.compile(r"[0-9]/[0-9]|[0-9]{4}-[0-9]{2}-")
+_DELIVERY_HINT = re.compile(r"delivery|contract|futures|settlement")
+_TIME_HINT = re.compile(r"[0-9][:.][0-9]{2}\s*(?:[ap]\.?m|this|in\s+the)|[0-9]:[0-9]{2}|gmt|[0-9]{4} et\b")
+_YEAR_HINT = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _month(match: regex.Match, name: str = "month") -> int | None:
+    word = match[name] if name in match.re.groupindex else None
+    return MONTHS[word.lower().rstrip(".")] if word else None
+
+
+def _resolve_weekday(weekday: int, anchor: dt.date | None) -> dt.date | None:
+    if anchor is None:
+        return None
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _resolve_calendar(day: int, month: int, year: int | None, anchor: dt.date | None) -> dt.date | None:
+    if year is None and anchor is not None:
+        year = anchor.year - 1 if month > anchor.month + 1 else anchor.year
+    if year is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """Every date reference, with the date it most plausibly names."""
+    text, anchor = ctx.text, ctx.document.date
+    out = list(facts)
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, **fields) -> None:
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        ctx.claim(s, e)
+        out.append(DateRef(id="", span=ctx.span(s, e), document_date=anchor, **fields))
+
+    def scan(pattern: regex.Pattern, hint: "re.Pattern[str]"):
+        return (m for s in ctx.sentences_with(hint) for m in pattern.finditer(text, s.start, s.end))
+
+    for m in scan(CALENDAR, _MONTH_HINT):
+        month = _month(m) or _month(m, "month2")
+        day = int(m["day"] or m["day2"])
+        if not 1 <= day <= 31:
+            continue
+        year = int(m["year"]) if m["year"] else None
+        weekday = WEEKDAYS.index(m["weekday"].lower()) if m["weekday"] else None
+        add(m.start(), m.end(), day=day, month=month, year=year, weekday=weekday,
+            resolved=_resolve_calendar(day, month, year, anchor), role="calendar")
+    for m in scan(NUMERIC, _NUMERIC_HINT):
+        if m["y"]:
+            a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+            month, day = (a, b) if a <= 12 else (b, a)
+        else:
+            year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+        add(m.start(), m.end(), day=day, month=month, year=year, resolved=_resolve_calendar(day, month, year, None), role="calendar")
+    for m in scan(DELIVERY, _DELIVERY_HINT):
+        add(m.start(), m.end(), month=_month(m), year=int(m["year"]) if m["year"] else None, role="delivery")
+    for m in scan(TIME, _TIME_HINT):
+        add(m.start(), m.end(), role="time")
+    for m in scan(YEAR, _YEAR_HINT):
+        add(m.start("year"), m.end("year"), year=int(m["year"]), month=_month(m), role="calendar")
+    for m in WEEKDAY.finditer(text, ctx.document.body_start):
+        weekday = WEEKDAYS.index(m["weekday"].lower())
+        add(m.start("weekday"), m.end("weekday"), weekday=weekday, resolved=_resolve_weekday(weekday, anchor), role="session")
+    return out

@@ -1,0 +1,87 @@
+"""Figures listed after names: "Xiaomi Corp. (-6.0%), Lenovo (-5.5%)", "Indexes down: Dow 0.99%,
+S&P 500 0.77%", "S&P 500 +0.03%, Nasdaq -0.36%", and the verbless tape lists "ANZ gained 30 to 5.70,
+National Australia 20 to 5.50 and Westpac seven to 4.90". One move per name; the sign, the list's
+"up:"/"down:" header, or the verb the list hangs on gives the direction.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..facts import Fact, Move, Subject
+from ..numbers import PERCENT, POINTS
+from .context import Context
+
+# "Lenovo (-5.5%)", "Celltrion (1.6%)", "Dow 0.99%", "Nasdaq -0.36%", "Mining (up 2.5%)"
+_AFTER_NAME = regex.compile(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[+\u2212-])?(?=[0-9])")
+_NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,4}[A-Z][A-Za-z0-9&.'-]*)\s*$")
+_HEADER = regex.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", regex.IGNORECASE)
+_HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9] [+\u2212-]?[0-9.]+%|: ")
+_ELLIPSIS_HINT = re.compile(r"[0-9a-z] (?:each )?to [0-9$]")
+_TO = regex.compile(r"\s+(?:each\s+)?to\s+(?:[A-Z]{0,3}\$)?")
+_SIGNS = {"+": 1, "-": -1, "\u2212": -1}
+_HEADERS = {"up": 1, "higher": 1, "gainers": 1, "advancers": 1, "down": -1, "lower": -1, "losers": -1, "decliners": -1}
+
+
+def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A move for each name directly followed by a percent or point figure not yet bound."""
+    out = list(facts)
+    text = ctx.text
+    for sentence in ctx.sentences_with(_HINT):
+        header = None
+        for token in ctx.tokens_in(sentence.start, sentence.end):
+            if token.start in ctx.claimed or token.quantity.unit not in (PERCENT, POINTS):
+                continue
+            lead = text[max(sentence.start, token.start - 60) : token.start]
+            after = _AFTER_NAME.match(text, token.start - len(_tail(lead)))
+            subject = _subject_before(ctx, token.start - len(_tail(lead)), sentence.start)
+            if subject is None or after is None:
+                continue
+            if header is None:
+                found = _HEADER.search(text, sentence.start, token.start)
+                header = _HEADERS[found.group(1).lower()] if found else 0
+            direction = _SIGNS.get(after["sign"] or "", 0) or (1 if after["word"] == "up" else -1 if after["word"] == "down" else 0)
+            direction = direction or (-1 if token.quantity.negative else 0) or header
+            ctx.claimed.add(token.start)
+            field = "percent" if token.quantity.unit == PERCENT else "change"
+            start = subject.span.start if subject.span else token.start
+            out.append(Move(id="", span=ctx.span(start, token.end), subject=subject, direction=direction,
+                            intensity=2, **{field: token.quantity}))
+    _ellipses(ctx, out)
+    return out
+
+
+def _ellipses(ctx: Context, out: list[Fact]) -> None:
+    """ "..., National Australia 20 to 5.50 and Westpac seven to 4.90": the verb is the list's."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(_ELLIPSIS_HINT):
+        tokens = ctx.tokens_in(sentence.start, sentence.end)
+        for change, level in zip(tokens, tokens[1:]):
+            if change.start in ctx.claimed or level.start in ctx.claimed or not _TO.fullmatch(text, change.end, level.start):
+                continue
+            subject = _subject_before(ctx, change.start, sentence.start)
+            verbs = [v for v in ctx.verbs if sentence.start <= v.start < change.start and v.polarity]
+            if subject is None or not verbs:
+                continue
+            ctx.claimed.update((change.start, level.start))
+            out.append(Move(id="", span=ctx.span(subject.span.start if subject.span else change.start, level.end),
+                            subject=subject, direction=verbs[-1].polarity, intensity=verbs[-1].intensity,
+                            change=change.quantity, level=level.quantity))
+
+
+def _tail(lead: str) -> str:
+    """The part of `lead` after the name: " (", " (up ", " +", " ", "" ."""
+    match = regex.search(r"\s*\(?\s*(?:up|down)?\s*[+\u2212-]?$", lead)
+    return match.group(0) if match else ""
+
+
+def _subject_before(ctx: Context, end: int, floor: int) -> Subject | None:
+    for named in reversed(ctx.named_in(max(floor, end - 60), end)):
+        if not ctx.text[named.end : end].strip():
+            return ctx.resolve(named)
+        break
+    name = _NAME.search(ctx.text, max(floor, end - 60), end)
+    if name is None or name.group(1).split()[0] in ("The", "At", "In", "On", "For", "Of", "And"):
+        return None
+    return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))

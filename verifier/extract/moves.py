@@ -1,0 +1,265 @@
+"""Moves: "<subject> <verb> <N> points or <P> percent to finish at <L>" and the variants wires use.
+
+A clause runs from a lexicon verb to the next verb; its figures take roles from the words before
+them ("or" percent, "to"/"at" level, "from" prior). Subjects come from the entity lexicon, from an
+anaphor bound in context, or from the clause before (a continuation: "closed at X, down Y").
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from ..facts import Fact, Move, Subject
+from ..numbers import BASIS_POINTS, PERCENT, PERCENTAGE_POINTS, POINTS
+from .context import Context, Verb
+from .periods import period_of, weekday_in
+
+# "is expected to rise 0.3 percent", "is called lower by 0.4 percent", "may add": forecasts, not moves
+_MODAL = regex.compile(
+    r"(?:expected|forecast|forecasted|seen|called|predicted|projected|estimated|likely|poised|set|"
+    r"tipped|may|might|could|would|will|should|can|to\s+have)\s+(?:to\s+)?(?:[a-z]+\s+)?$",
+    regex.IGNORECASE,
+)
+# "to finish at", "to close at", "to end the day at": not a new clause
+_CONNECTOR_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
+# Words in a gap that end a clause's figures: a range ("between", "a high of"), a contrast, a comparison.
+_STOP = regex.compile(
+    r"\b(?:between|high|low|highs|lows|peak|trough|range|compared|versus|vs|while|whereas|but|"
+    r"since|after|ahead|before|earlier|previously|last|year|month|week|when|as|amid|with|which|"
+    r"that|its|their|volume|turnover|worth|valued|driven|led|helped|boosted|weighed|dragged|thanks|due|"
+    r"despite|following|including|among)\b|\b(?:a|an)\s+(?:[a-z]+\s+)?$|[;:()\u2014]",
+    regex.IGNORECASE,
+)
+_LAST_WORD = regex.compile(r"\b(from|to|at|of|by|or|and|down|up|lower|higher|hit|hitting|reach|reaching|touch|touching)\W*$", regex.IGNORECASE)
+_FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
+_DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
+_DIRECTION_IN = regex.compile(r"\b(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
+# "Honda Motor rose": a capitalised name right before the verb, when the lexicon does not know it.
+_NAME_BEFORE = regex.compile(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,3}[A-Z][A-Za-z0-9&.'-]*)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
+# "average gas output in the Lower 48 U.S. states rose": the words right before the verb, back to
+# a clause break, when no name is known.
+_PHRASE_BEFORE = regex.compile(
+    r"(?<![A-Za-z0-9&'.%/-])(?P<phrase>(?:(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
+    r"[A-Za-z0-9][A-Za-z0-9&'.%/-]*\s+){0,6}?(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
+    r"[A-Za-z0-9][A-Za-z0-9&'.-]*)[\s,]*$",
+    regex.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    "The For Among In On At After Before While And But Meanwhile Elsewhere Also Shares Stocks It "
+    "This That Its Their Of Overall However Yesterday Today Still Then Thus There Here They We "
+    "Investors Traders Analysts Volume Turnover".split()
+)
+# "Dwi Aneka Jaya Kemasindo Tbk (JK:DAJK) was up": the ticker is not part of the name
+_TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$")
+# "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
+_PRIOR_CUE = regex.compile(
+    r"\b(?:from|than|versus|vs\.?|compared\s+with|compared\s+to)\b.{0,40}?(?:close|closing|finish|settlement|level)?\s*(?:at|of)?\s*$"
+    r"|\b(?:previous|prior|yesterday's|last|preceding)\s+(?:\w+'s\s+)?(?:close|closing|finish|settlement)\s*(?:at|of)?\s*$",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_RESPECTIVELY = regex.compile(r"\s*,?\s*and\s+(?P<second>[^\s,]+)(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", regex.IGNORECASE)
+_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|steep|slight|modest|small|big|strong|further)\s+)?$", regex.IGNORECASE)
+# Words before a subject-less clause that make it a different event, not a continuation to merge.
+_NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
+_EXTREME_FIGURE = regex.compile(r"as\s+(?:high|low)\s+as\b", regex.IGNORECASE)
+_LEADING = frozenset("the a an its their his her our this that these those or and nor".split())
+_PREPOSITIONS = frozenset("in on at for by with from over into after before during since to of along across through".split())
+_COPULAS = frozenset("is are was were stood stands remained remains stayed stays".split())
+_UP_WORDS = {"up": 1, "higher": 1, "better": 1, "firmer": 1, "down": -1, "lower": -1, "worse": -1, "weaker": -1}
+FIRST_GAP, NEXT_GAP = 70, 48
+
+
+class Clause(NamedTuple):
+    """A verb with the subject it speaks of and where its figures end."""
+
+    verb: Verb
+    subject: Subject | None
+    own_subject: bool
+    end: int
+
+
+def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """Every move with at least one figure, one per subject and clause (continuations merged)."""
+    out: list[Fact] = list(facts)
+    for index, sentence in enumerate(ctx.sentences):
+        verbs = [v for v in _verbs_in(ctx, sentence.start, sentence.end)]
+        previous: Clause | None = None
+        last_move: int | None = None
+        for position, verb in enumerate(verbs):
+            limit = verbs[position + 1].start if position + 1 < len(verbs) else sentence.end
+            window = previous.end if previous else sentence.start
+            subject, own = _subject(ctx, window, verb, limit, previous, sentence)
+            fields, end, direction = _figures(ctx, verb, limit)
+            previous = Clause(verb, subject, own, max(end, verb.end))
+            if not fields or subject is None or (subject.entity is None and not _has_unit(fields) and not subject.text[:1].isupper()):
+                continue
+            ctx.claim(verb.end, end)
+            polarity = verb.polarity if not verb.neutral else (direction or verb.polarity)
+            if verb.text[:4].lower() == "open" and "level" in fields:
+                fields["open"] = fields.pop("level")  # "opened at 28,805.22 points"
+            period, sessions = period_of(ctx.text[verb.start : limit], ctx.text[sentence.start : verb.start], not own)
+            # "fell 0.5% after rising 1.2%", "before ending up 0.4%": another moment, its own move
+            separate = _NOT_CONTINUATION.search(ctx.text, max(sentence.start, verb.start - 12), verb.start) is not None
+            if last_move is not None and not own and not separate and _mergeable(out[last_move], subject, fields):
+                merged = out[last_move]
+                update = {k: v for k, v in fields.items() if getattr(merged, k) is None}
+                if merged.direction == 0 and polarity:
+                    update["direction"] = polarity
+                update["span"] = ctx.span(merged.span.start, end)
+                out[last_move] = merged.model_copy(update=update)
+                continue
+            start = subject.span.start if own and subject.span and subject.span.start < verb.start else verb.start
+            if ctx.text[max(0, start - 4) : start].lower() == "the ":
+                start -= 4
+            move = Move(
+                id="",
+                span=ctx.span(start, end),
+                subject=subject,
+                verb=verb.text,
+                direction=polarity,
+                intensity=verb.intensity,
+                period=period,
+                sessions=sessions,
+                session_day=weekday_in(ctx.text[sentence.start : sentence.end]),
+                **fields,
+            )
+            out.append(move)
+            last_move = len(out) - 1
+            out += _respectively(ctx, move, window, verb, end, limit)
+    return out
+
+
+def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
+    """ "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively": one more move per extra name."""
+    tail = _RESPECTIVELY.match(ctx.text, end, limit)
+    if tail is None:
+        return []
+    token = ctx.token_at(end + tail.start("second") - tail.start())
+    names = [n for n in ctx.named_in(window, verb.start) if n.entity]
+    if token is None or token.start in ctx.claimed or len(names) < 2:
+        return []
+    field = "percent" if token.quantity.unit == PERCENT else "change"
+    ctx.claimed.add(token.start)
+    subject = ctx.resolve(names[1])
+    return [move.model_copy(update={"subject": subject, field: token.quantity, "span": ctx.span(names[1].start, token.end),
+                                    "change" if field == "percent" else "percent": None, "level": None, "prior": None})]
+
+
+def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
+    text = ctx.text
+    kept = []
+    for verb in ctx.verbs:
+        if verb.start < start or verb.end > end:
+            continue
+        before = text[max(start, verb.start - 40) : verb.start]
+        if verb.neutral and _CONNECTOR_BEFORE.search(before):
+            continue  # "to finish at", "after trading between"
+        if _MODAL.search(before):
+            continue  # a forecast, read by forecasts.py
+        if _ARTICLE_BEFORE.search(before):
+            continue  # "marking a decline", "a 2% gain": a noun, read by nouns.py
+        kept.append(verb)
+    return kept
+
+
+def _subject(
+    ctx: Context, window: int, verb: Verb, limit: int, previous: Clause | None, sentence
+) -> tuple[Subject | None, bool]:
+    named = ctx.named_in(window, verb.start)
+    if named:
+        entities = [n for n in named if n.entity]
+        chosen = entities[0] if entities else named[0]
+        resolved = ctx.resolve(chosen)
+        if resolved is not None:
+            return resolved, True
+    gap = _TICKER.sub("", ctx.text[window : verb.start])
+    name = _NAME_BEFORE.search(gap)
+    if name and name.group(1).split()[0] not in _NOT_NAMES and not named:
+        start = window + name.start(1)
+        return Subject(text=name.group(1), type="unknown", span=ctx.span(start, start + len(name.group(1)))), True
+    phrase = _PHRASE_BEFORE.search(gap)
+    if phrase and not named and phrase["phrase"].split()[0].lower() not in _PREPOSITIONS:
+        words = phrase["phrase"].split()
+        while words and words[0].lower() in _LEADING:
+            words.pop(0)
+        if words and words[0] not in _NOT_NAMES:
+            start = window + gap.rindex(words[0], 0, phrase.end("phrase"))
+            end = window + phrase.end("phrase")
+            return Subject(text=ctx.text[start:end], type="unknown", span=ctx.span(start, end)), True
+    if previous is not None and previous.subject is not None:
+        return previous.subject, False
+    after = [n for n in ctx.named_in(verb.end, limit) if n.entity]
+    if after and window == sentence.start:
+        return ctx.resolve(after[0]), True
+    if window == sentence.start and not gap.strip(" *-\u2022\t\n"):
+        return ctx.subject_before(verb.start, main_only=True), False  # a bullet: "* Up 1.2% from ..."
+    return None, False
+
+
+def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
+    """Roles of the figures after a verb: change, percent, level, prior; where they end; direction."""
+    text = ctx.text
+    fields: dict = {}
+    position = verb.end
+    direction = 0
+    for token in ctx.tokens_in(verb.end, limit):
+        if token.start in ctx.claimed or _EXTREME_FIGURE.match(text, token.start):
+            break  # "as high as $1,216.80" is the session's high, read by ranges.py
+        gap = text[position : token.start]
+        prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
+        probe = gap.lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00"
+        if len(gap) > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior):
+            break
+        if any(n.entity for n in ctx.named_in(position, token.start)):
+            break
+        role = "prior" if prior else _role(gap, token.quantity.unit, fields)
+        if role in ("change", "percent") and verb.neutral and verb.text.lower() in _COPULAS and "level" not in fields:
+            if not _DIRECTION_AFTER.match(text, token.end) and not _DIRECTION_IN.search(gap):
+                role = "level"  # "the price-to-earnings ratio is 12.10": a level, not a change
+        if role is None and token.quantity.unit == PERCENT and "percent" not in fields and _DIRECTION_AFTER.match(text, token.end):
+            role = "percent"  # "at 1,446.0 per dollar, 0.17% higher than its previous close"
+        if role is None:
+            break
+        if position > verb.end or verb.neutral:
+            words = _DIRECTION_IN.findall(gap)
+            if words:
+                direction = _UP_WORDS[words[-1].lower()]
+        fields[role] = token.quantity
+        position = token.end
+    if fields:
+        trailing = _DIRECTION_AFTER.match(text, position, limit)
+        if trailing and not direction:
+            direction = _UP_WORDS[trailing.group(1).lower()]
+    return fields, position, direction
+
+
+def _role(gap: str, unit: str, fields: dict) -> str | None:
+    last = _LAST_WORD.search(gap)
+    word = last.group(1).lower() if last else ""
+    if word == "from" or (word == "at" and _FROM_BEFORE.search(gap)):
+        return None if "prior" in fields else "prior"
+    if word in ("to", "at", "of", "hit", "hitting", "reach", "reaching", "touch", "touching"):
+        return None if "level" in fields else "level"
+    if unit == PERCENT and "percent" not in fields and not _after_level(fields):
+        return "percent"
+    if unit in (POINTS, BASIS_POINTS, PERCENTAGE_POINTS, "") or len(unit) == 3 or unit == "cents":
+        if "change" not in fields and not _after_level(fields):
+            return "change"
+    return None
+
+
+def _has_unit(fields: dict) -> bool:
+    """A figure that is plainly a measure ("2.1%", "$5", "106.0 billion", "8.17"), not a bare count."""
+    return any(q.unit or q.scale != "one" or q.decimals for q in fields.values())
+
+
+def _after_level(fields: dict) -> bool:
+    return "level" in fields or "prior" in fields
+
+
+def _mergeable(move: Fact, subject: Subject, fields: dict) -> bool:
+    if not isinstance(move, Move) or move.subject.entity != subject.entity or move.subject.text != subject.text:
+        return False
+    return all(getattr(move, key) is None for key in fields)
+

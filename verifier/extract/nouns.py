@@ -1,0 +1,63 @@
+"""Moves told as nouns: "a 0.76% gain in energy", "an 8.2% surge in BP shares", "a roughly 2.5% fall",
+"Tesla's 4.8% jump". The noun's polarity and intensity come from the verb lexicon ("surge", "fall").
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..facts import Fact, Move, Subject
+from ..numbers import PERCENT, POINTS
+from .context import Context
+
+_NOUN = regex.compile(r"\s*(?:-|\s)?(?P<noun>[a-z]+)(?:\s+(?:in|for|of|by|at)\s+(?P<after>(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+?))?(?=[\s,.;)]|$)")
+_OWNER = regex.compile(r"(?P<owner>(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*)(?:'s|’s)\s+(?:[a-z]+\s+)?$")
+_ARTICLE = regex.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?$", regex.IGNORECASE)
+_HINT = re.compile(r"%|percent|per cent|points?\b")
+_LOSS = {"loss": (-1, 2), "losses": (-1, 2), "gain": (1, 2), "gains": (1, 2)}
+
+
+def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A move for each percent or point figure followed by a move noun."""
+    out = list(facts)
+    text, lexicon = ctx.text, ctx.lexicon
+    for sentence in ctx.sentences_with(_HINT):
+        for token in ctx.tokens_in(sentence.start, sentence.end):
+            if token.start in ctx.claimed or token.quantity.unit not in (PERCENT, POINTS):
+                continue
+            noun = _NOUN.match(text, token.end, sentence.end)
+            if noun is None:
+                continue
+            sense = lexicon.verb(noun["noun"])
+            polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(noun["noun"], (0, 0))
+            if polarity == 0:
+                continue
+            before = text[max(sentence.start, token.start - 40) : token.start]
+            owner = _OWNER.search(before)
+            if owner is None and _ARTICLE.search(before) is None:
+                continue
+            subject = _subject(ctx, token.start, noun, owner, before)
+            if subject is None:
+                continue
+            ctx.claimed.add(token.start)
+            out.append(Move(id="", span=ctx.span(token.start, noun.end()), subject=subject, verb=noun["noun"],
+                            direction=polarity, intensity=intensity,
+                            **{"percent" if token.quantity.unit == PERCENT else "change": token.quantity}))
+    return out
+
+
+def _subject(ctx: Context, start: int, noun: regex.Match, owner: regex.Match | None, before: str) -> Subject | None:
+    if owner is not None:
+        s = start - len(before) + owner.start("owner")
+        named = [n for n in ctx.named_in(s, start) if n.entity]
+        if named:
+            return ctx.resolve(named[0])
+        return Subject(text=owner["owner"], type="unknown", span=ctx.span(s, s + len(owner["owner"])))
+    if noun["after"]:
+        s, e = noun.start("after"), noun.end("after")
+        named = [n for n in ctx.named_in(s, e) if n.entity]
+        if named:
+            return ctx.resolve(named[0])
+        return Subject(text=noun["after"], type="unknown", span=ctx.span(s, e))
+    return ctx.subject_before(start)

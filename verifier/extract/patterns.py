@@ -1,0 +1,152 @@
+"""Named regex fragments of wire phrasing, composed and compiled once at import.
+
+Each fragment names the real phrasing it covers. ASCII digits only (`[0-9]`, never `\\d`), so a
+full-width or Arabic-Indic digit is never read as a figure. Knows nothing of facts or the lexicon.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+# "1,262.03", "58,583.12", "0.87", "17.49", "2010", ".41" (grouped or plain, optional decimals)
+DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+"
+
+# Spelled numbers in numeric use: "ten months", "twenty-five points", "nine-point-27".
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+_ONES = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
+_TENS = "|".join(TENS_WORDS)
+SPELLED = rf"(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_ONES})"
+
+# "a quarter of a percent", "half a percentage point", "three-quarters of a percent"
+FRACTION_WORDS = {"half": "0.5", "quarter": "0.25", "third": "0.33", "three-quarters": "0.75"}
+FRACTION = r"(?:(?:a|one)\s)?(?P<frac>three-quarters|half|quarter|third)(?:\sof)?(?:\s(?:a|one))?"
+
+# Qualifiers a wire puts before a figure: "about 80 points", "more than 1,750 points".
+QUALIFIER_WORDS = {
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "some": "about", "an estimated": "about", "close to": "nearly", "nearly": "nearly",
+    "almost": "nearly", "just under": "nearly", "more than": "more_than", "over": "more_than",
+    "just over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
+    "less than": "less_than", "under": "less_than", "fewer than": "less_than",
+    "at least": "at_least", "at most": "at_most", "up to": "at_most", "no more than": "at_most",
+    "as much as": "at_most", "as high as": "at_most", "as many as": "at_most", "as little as": "at_least",
+    "as low as": "at_least",
+}
+QUALIFIER = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in QUALIFIER_WORDS), key=len, reverse=True)) + ")"
+
+# Currency before the figure: "$0.87", "US$14.08", "$US104.66", "NT$1,652", "S$993.45", "HK$", "RM1.2"
+CURRENCY_PREFIXES = {
+    "US$": "USD", "$US": "USD", "U.S.$": "USD", "NT$": "TWD", "S$": "SGD", "HK$": "HKD",
+    "A$": "AUD", "AU$": "AUD", "$A": "AUD", "C$": "CAD", "NZ$": "NZD", "RM": "MYR", "Rs.": "INR",
+    "Rs": "INR", "Rp": "IDR", "₹": "INR", "¥": "JPY", "€": "EUR", "£": "GBP", "₩": "KRW",
+    "$": "USD", "SG$": "SGD", "T$": "TWD", "R$": "BRL", "MX$": "MXN", "CA$": "CAD", "NZ$": "NZD",
+    "USD ": "USD", "US$ ": "USD", "EUR ": "EUR", "GBP ": "GBP", "JPY ": "JPY", "CNY ": "CNY", "HKD ": "HKD",
+    "SGD ": "SGD", "AUD ": "AUD", "KRW ": "KRW", "TWD ": "TWD", "INR ": "INR", "RMB ": "CNY", "RMB": "CNY",
+}
+_PREFIX = "|".join(regex.escape(p).replace(r"\ ", " ") for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+CURRENCY_PREFIX = rf"(?P<cur>{_PREFIX})"
+
+# Currency after the figure: "1.2 trillion won", "150.25 yen", "seven cents", "4.1 billion yuan"
+CURRENCY_WORDS = {
+    "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "ringgit": "MYR", "rupiah": "IDR",
+    "rupee": "INR", "rupees": "INR", "baht": "THB", "peso": "PHP", "pesos": "PHP", "euro": "EUR",
+    "euros": "EUR", "dollar": "USD", "dollars": "USD", "pounds": "GBP", "cent": "cents",
+    "cents": "cents", "sen": "cents", "pence": "cents", "dong": "VND", "rand": "ZAR",
+    "US cents": "cents", "U.S. cents": "cents", "Singapore cents": "cents", "dlrs": "USD", "dlr": "USD", "cts": "cents", "ct": "cents", "stg": "GBP", "yuan's": "CNY",
+}
+CURRENCY_WORD = "(?P<curword>" + "|".join(regex.escape(w).replace(r"\ ", r"\s") for w in sorted(CURRENCY_WORDS, key=len, reverse=True)) + ")"
+
+# "billion", "bln", "bn", "mln", "trillion", "tn"
+SCALE_WORDS = {
+    "thousand": "thousand", "million": "million", "mln": "million", "mn": "million", "m": "million",
+    "billion": "billion", "bln": "billion", "bn": "billion", "b": "billion", "trillion": "trillion",
+    "tln": "trillion", "tn": "trillion", "crore": "ten_million", "lakh": "hundred_thousand",
+}
+SCALE = "(?P<scale>" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + ")"
+
+# Units: "2.20 percent", "0.2 per cent", "0.87%", "4 basis points", "3 percentage points",
+# "17.49 points", "58,580-point plateau", "12 pts", "1.5 pct"
+UNIT_WORDS = {
+    "percentage points": "percentage_points", "percentage point": "percentage_points",
+    "pct points": "percentage_points", "pct point": "percentage_points", "ppts": "percentage_points",
+    "basis points": "basis_points", "basis point": "basis_points", "bps": "basis_points",
+    "bp": "basis_points", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "%": "percent", "points": "points", "point": "points", "pts": "points", "pt": "points",
+    "shares": "shares",
+}
+UNIT = "(?P<unit>" + "|".join(
+    sorted((regex.escape(u).replace(r"\ ", r"\s+") for u in UNIT_WORDS), key=len, reverse=True)
+) + ")"
+
+_AFTER_UNIT = r"(?![A-Za-z0-9])"
+
+# One figure, matched at the start of its number (a mention found by MENTION); what stands before
+# the number (qualifier, sign, currency) is read by BEFORE_FIGURE. Alternatives, in order:
+#   digits      "42.960 billion" (of "$42.960 billion"), "2.20 percent", "58,580-point", "1.2 trillion won"
+#   broadcast   "nine-point-27 points", "point-41 percent"
+#   fraction    "quarter of a percent", "half a percentage point"
+#   spelled     "ten months" (no unit: not a quantity), "twenty-five points", "three percent"
+QUANTITY = regex.compile(
+    rf"""
+        (?:(?:(?P<whole>[0-9]+)-)?(?P<fnum>[0-9]{{1,2}})/(?P<fden>2|4|8|16|32|64)(?![0-9/])   # "7/8", "10-1/8" (1987 tape)
+          |(?P<num>(?>{DIGITS}))(?![:/][0-9]|(?:st|nd|rd|th)\b))
+        (?:\s?{SCALE}(?![A-Za-z]))?
+        (?:(?:\s|-)?{UNIT}{_AFTER_UNIT}|\s{CURRENCY_WORD}(?![A-Za-z]))?
+    |
+        (?:(?P<bint>{SPELLED}|[0-9]+)-)?point-(?P<bfrac>[0-9]+)
+        (?:\s?{UNIT.replace("<unit>", "<bunit>")}{_AFTER_UNIT})?
+    |
+        (?P<frac>three-quarters|half|quarter|third)(?:\sof)?(?:\s(?:a|one))?\s
+        (?P<funit>percentage\s+points?|percent|per\s+cent|point)(?![A-Za-z])
+    |
+        (?P<word>{SPELLED})
+        (?:\s{SCALE.replace("<scale>", "<wscale>")}(?![A-Za-z]))?
+        (?:(?:\s|-){UNIT.replace("<unit>", "<wunit>")}{_AFTER_UNIT}|\s{CURRENCY_WORD.replace("<curword>", "<wcurword>")}(?![A-Za-z]))?
+        (?![A-Za-z])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# What stands right before a number: "more than ", "about $", "-", "NT$", "US$ ", "a " (of "a quarter")
+BEFORE_FIGURE = regex.compile(
+    rf"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?P<neg>[-\u2212]|minus\s)?(?-i:{CURRENCY_PREFIX})?\s?|(?P<article>(?:a|one)\s))$",
+    regex.IGNORECASE,
+)
+
+# Every numeric mention, for coverage: a digit group, or a spelled number in numeric use (followed
+# by a unit-like word or a hyphenated period: "ten months", "three-day", "two sessions").
+_NUMERIC_FOLLOWER = (
+    r"(?:percent|per\s+cent|percentage|points?|basis|months?|weeks?|days?|years?|sessions?|"
+    r"trading|straight|consecutive|quarters?|-day|-week|-month|-year|-session|million|billion|"
+    r"trillion|thousand|hundred|cents?|yen|won|yuan|dollars?)"
+)
+# NOTE: the digit scan runs over every article in full, and stdlib `re` runs it in 0.09 ms per 2 KB
+# article against 0.56 ms for `regex` (measured on the dev corpus), so this one pattern uses `re`.
+DIGIT_MENTION = re.compile(rf"(?<![A-Za-z.,])(?<![0-9])(?>{DIGITS})|(?<=\$US|RMB)(?>{DIGITS})|(?:(?<=\$A)|(?<=RM)|(?<=Rs)|(?<=Rp)|(?<=Rs\.))(?>{DIGITS})")
+WORD_MENTION = regex.compile(
+    rf"\b(?:(?:{SPELLED})(?=[\s-]{_NUMERIC_FOLLOWER}|-point)|point-[0-9]+"
+    rf"|(?:three-quarters|half|quarter)(?=\s(?:of\s)?(?:a\s|one\s)?(?:percent|per\s+cent|percentage|point)))",
+    regex.IGNORECASE,
+)
+
+# Not prose: link targets and addresses, whose digits are no figures. "](https://x.com/sensex-4.html "Sensex")",
+# "https://...", "javascript:void(0)", "name@wsj.com", "[CL1:COM]" symbols.
+NOT_PROSE = re.compile(
+    r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|\b(?:https?://|www\.)[^\s)\]]+|javascript:[^\s)]*\)?|[\w.+-]+@[\w-]+\.[\w.]+|#[A-Za-z0-9_-]+"
+)
+
+# Sentence ends: a full stop, ! or ? then space and a capital or quote, but not after the usual
+# abbreviations ("U.S. crude", "Co. (TSMC)", "Aug. 8", "Inc.").
+SENTENCE_END = regex.compile(
+    r"(?<!\b(?:U\.S|U\.K|Co|Corp|Inc|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|vs|[A-Z]))"
+    r"[.!?][\"')]*(?:\s+|$)(?=[A-Z\"'(0-9]|$)|\n"
+)
+PARAGRAPH_END = regex.compile(r"\n[ \t]*\n|\n(?=[ \t]*[A-Z(\"])")

@@ -1,0 +1,77 @@
+"""The period a move spans: one session, a streak of sessions, the week, the month, the year.
+
+Read from cue words in the clause ("for the week", "three-day winning streak", "back-to-back
+sessions"); a continuation clause also reads its sentence's lead-in ("... in back-to-back sessions,
+advancing 1,750 points along the way").
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .patterns import SPELLED
+from .quantities import spelled_value
+
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# "back-to-back sessions", "three-day winning streak", "4 straight sessions", "third straight day",
+# "five consecutive sessions", "a 4-day losing streak"
+STREAK = regex.compile(
+    rf"""(?P<b2b>back-to-back)
+    |(?P<n>[0-9]+|{SPELLED})[\s-](?:straight|consecutive|successive|trading|session|day)s?
+       (?:[\s-](?:winning|losing|gaining|rising|falling|trading|straight|consecutive))?[\s-](?:sessions?|days?|streak|run)
+    |(?P<n2>[0-9]+|{SPELLED})-(?:session|day)\b
+    |(?P<ord>{"|".join(_ORDINALS)}|[0-9]+(?:st|nd|rd|th))\s(?:straight|consecutive|successive)\s(?:sessions?|days?|trading\sdays?|weeks?|months?)
+    |(?P<n3>[0-9]+|{SPELLED})\s(?:sessions?|days?|trading\sdays?|weeks?|months?)\sin\sa\srow""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Other periods, in the order they are tried.
+_PERIODS = (
+    (regex.compile(r"\b(?:for|on|over)\s+the\s+(?:day|session)\b", regex.IGNORECASE), "session"),
+    (regex.compile(r"\b(?:for|on|over)\s+the\s+(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "week"),
+    (regex.compile(r"\b(?:for|on|over)\s+the\s+month\b|\bmonthly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "month"),
+    (regex.compile(r"\b(?:for|in|over)\s+the\s+quarter\b", regex.IGNORECASE), "quarter"),
+    (regex.compile(r"\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|for\s+the\s+year|this\s+year|YTD|(?:from|since)\s+the\s+(?:start|beginning|first\s+(?:trading\s+)?(?:session|day))\s+of\s+the\s+year)\b", regex.IGNORECASE), "ytd"),
+)
+# Cheap scans first: most clauses name no period at all.
+_STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
+_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|weekly|monthly|this year|year-to-date|year to date|ytd", re.IGNORECASE)
+_WEEKDAY = regex.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", regex.IGNORECASE)
+
+
+def streak_sessions(match: regex.Match) -> int:
+    if match["b2b"]:
+        return 2
+    if match["ord"]:
+        ordinal = match["ord"].lower()
+        return _ORDINALS[ordinal] if ordinal in _ORDINALS else int(ordinal[:-2])
+    word = match["n"] or match["n2"] or match["n3"]
+    return int(word) if word.isdigit() else spelled_value(word)
+
+
+def period_of(clause: str, lead_in: str = "", streak_in_lead: bool = False) -> tuple[str, int | None]:
+    """('session', None), ('multi_session', 3), ('week', None), ...
+
+    The clause (verb to the next verb) is read first; then the sentence before the verb ("For the
+    week, the Nasdaq rose"), where a streak counts only for a continuation ("..., advancing").
+    """
+    for index, text in enumerate((clause, lead_in)):
+        streak = STREAK.search(text) if (index == 0 or streak_in_lead) and _STREAK_HINT.search(text) else None
+        if streak:
+            return "multi_session", streak_sessions(streak)
+        if not _PERIOD_HINT.search(text):
+            continue
+        for pattern, period in _PERIODS:
+            if pattern.search(text):
+                return period, None
+    return "session", None
+
+
+def weekday_in(text: str) -> str | None:
+    match = _WEEKDAY.search(text)
+    return match.group(1).lower() if match else None

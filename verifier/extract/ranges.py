@@ -1,0 +1,113 @@
+"""Intraday ranges: "after trading between A and B", "a high of H and a low of L", "off an earlier high".
+
+A range joins the move of the same subject in the same sentence, or the latest move of the subject
+it names (or of the sentence before) within the paragraph and the one before; a range of a subject
+with no move yet becomes a move of its own with direction 0.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..facts import Fact, Move
+from ..numbers import Qualifier, Quantity
+from .context import Context
+from .patterns import DIGITS
+
+_N = rf"(?:[A-Z]{{0,3}}\$\s?)?(?:{DIGITS})(?:\s+points)?"
+_DAY = r"(?:(?:an?|its|the)\s+)?(?:(?:earlier|session|intraday|intra-day|day's|daily|early|late|new|record|fresh)\s+)*"
+# "after trading between 57,656.50 and 58,875.17", "moving between", "fluctuated in a range of A to B"
+BETWEEN = regex.compile(
+    rf"(?:trad\w*|mov\w*|fluctuat\w*|rang\w*|swung|swing\w*|oscillat\w*|hover\w*|seesaw\w*)\s+"
+    rf"(?:in\s+a\s+(?:tight\s+|narrow\s+|wide\s+)?range\s+)?(?:of\s+|between\s+)(?:a\s+low\s+of\s+)?(?P<low>{_N})"
+    rf"\s+(?:and|to)\s+(?:a\s+high\s+of\s+)?(?P<high>{_N})",
+    regex.IGNORECASE,
+)
+# "between a low of A and a high of B"
+LOW_HIGH = regex.compile(
+    rf"(?:between\s+)?{_DAY}(?:low|trough|bottom)\s+of\s+(?P<low>{_N}),?\s+and\s+{_DAY}(?:high|peak|top)\s+of\s+(?P<high>{_N})",
+    regex.IGNORECASE,
+)
+# "touched a high of 28,978.74 points and a low of 28,411.70 points"
+HIGH_LOW = regex.compile(
+    rf"(?:between\s+)?{_DAY}(?:high|peak|top)\s+of\s+(?P<high>{_N}),?\s+and\s+{_DAY}(?:low|trough|bottom)\s+of\s+(?P<low>{_N})",
+    regex.IGNORECASE,
+)
+# "off an earlier high of 1,185.00", "hit an intraday high of", "after touching a session low of"
+ONE_SIDE = regex.compile(
+    rf"(?:off|from|hit|hitting|touch\w*|reach\w*|after|with|at|marking|set\w*|scal\w*|struck)\s+{_DAY}"
+    rf"(?:(?P<hi>high|peak)|(?P<lo>low|trough))\s+(?:of\s+|at\s+)(?P<value>{_N})",
+    regex.IGNORECASE,
+)
+_HINT = re.compile(r"between|high|low|peak|trough|range|bottom|top")
+# "after trading as low as 7,983.36", "rising as high as $1,216.80"
+AS_FAR_AS = regex.compile(rf"\b(?:[a-z]+ing\s+)?(?P<value>as\s+(?:(?P<hi>high)|(?P<lo>low))\s+as\s+{_N})", regex.IGNORECASE)
+PATTERNS = (BETWEEN, LOW_HIGH, HIGH_LOW, ONE_SIDE, AS_FAR_AS)
+
+
+def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """Join every stated range to its move."""
+    out = list(facts)
+    for sentence_index, sentence in enumerate(ctx.sentences):
+        if not _HINT.search(ctx.text, sentence.start, sentence.end):
+            continue
+        taken: list[tuple[int, int]] = []
+        for pattern in PATTERNS:
+            for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
+                if any(match.start() < e and s < match.end() for s, e in taken):
+                    continue
+                bounds = _bounds(ctx, match)
+                if not bounds:
+                    continue
+                taken.append((match.start(), match.end()))
+                _attach(ctx, out, sentence_index, match.start(), match.end(), bounds)
+    return out
+
+
+def _bounds(ctx: Context, match: regex.Match) -> dict[str, Quantity]:
+    groups = {"low": "low", "high": "high"}
+    if "value" in match.re.groupindex:
+        groups = {"value": "high" if match["hi"] else "low"}
+    found: dict[str, Quantity] = {}
+    for group, role in groups.items():
+        start = match.start(group)
+        token = next((t for t in ctx.tokens_in(start, match.end(group)) if t.start == start), None)
+        if token is None or token.start in ctx.claimed:
+            return {}
+        found[role] = token.quantity.model_copy(update={"qualifier": Qualifier.EXACT})  # "as low as 7,983.36" is the low
+    for quantity in found.values():
+        ctx.claimed.add(quantity.span.start)
+    return found
+
+
+def _attach(ctx: Context, out: list[Fact], sentence_index: int, start: int, end: int, bounds: dict) -> None:
+    sentence = ctx.sentences[sentence_index]
+    named = [n for n in ctx.named_in(sentence.start, start)]
+    entity = None
+    for n in reversed(named):
+        subject = ctx.resolve(n)
+        if subject is not None:
+            entity = subject
+            break
+    target = None
+    paragraph = sentence.paragraph
+    for index in range(len(out) - 1, -1, -1):
+        fact = out[index]
+        if not isinstance(fact, Move) or fact.span.start > start:
+            continue
+        fact_sentence = ctx.sentences[ctx.sentence_at(fact.span.start)]
+        if fact_sentence.paragraph < paragraph - 1:
+            break
+        same_sentence = ctx.sentence_at(fact.span.start) == sentence_index
+        if entity is not None and not same_sentence and fact.subject.entity != entity.entity:
+            continue
+        if all(getattr(fact, k) is None for k in bounds):
+            target = index
+        break
+    if target is not None:
+        fact = out[target]
+        span = ctx.span(min(fact.span.start, start), max(fact.span.end, end))
+        out[target] = fact.model_copy(update={**bounds, "span": span})
+    elif entity is not None:
+        out.append(Move(id="", span=ctx.span(start, end), subject=entity, period="session", **bounds))

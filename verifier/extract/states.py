@@ -1,0 +1,104 @@
+"""Qualitative states: "finished sharply higher", "remained in the green", "ending at session highs",
+"its lowest closing level in ten months", "snapping a 4-day winning streak".
+
+A state is a claim a rule can set against the figures (a "sharp" gain of 0.1 percent; a close "at
+session highs" below the stated high).
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..facts import Fact, Move, State
+from ..numbers import Quantity
+from .context import Context
+from .patterns import SPELLED
+from .periods import STREAK, period_of, weekday_in
+from .quantities import spelled_value
+
+_COUNT = rf"(?P<n>[0-9]+|{SPELLED}|a|an)"
+# "at session highs", "near the day's low", "off intraday lows"
+SESSION_EXTREME = regex.compile(r"\b(?:at|near|to|from|off|around)\s+(?:the\s+|its\s+)?(?:session|intraday|intra-day|day's|daily)\s+(?P<side>high|low)s?\b", regex.IGNORECASE)
+# "a record high", "fresh all-time highs", "a new closing high"
+RECORD = regex.compile(r"\b(?:record|all-time|fresh|new|historic)\s+(?:closing\s+|intraday\s+)?(?P<side>high|low)s?\b", regex.IGNORECASE)
+# "its lowest closing level in ten months", "the highest since 2008", "a 7-week high", "two-month low"
+PERIOD_EXTREME = regex.compile(
+    rf"\b(?:(?P<word>highest|lowest|strongest|weakest|biggest|largest|sharpest|steepest)\s+(?:[a-z-]+\s+){{0,3}}?(?:in|for|since)\s+(?:(?:almost|nearly|about|more\s+than|over)\s+)?{_COUNT}\s+(?P<unit>months?|weeks?|years?|sessions?|days?|decades?)"
+    rf"|{_COUNT.replace('<n>', '<n2>')}[-\s](?P<unit2>month|week|year|session|day|decade)\s+(?P<side>high|low|peak|trough|closing\s+high|closing\s+low)s?)\b",
+    regex.IGNORECASE,
+)
+
+
+_MODAL = regex.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", regex.IGNORECASE)
+_CLOSE_GAP = regex.compile(r"[^,.;:()]{0,30}")
+
+
+def _subject_right_before(ctx: Context, start: int, verb_start: int):
+    """A subject named just before the verb, with no clause break between: "The Nikkei finished"."""
+    for named in reversed(ctx.named_in(start, verb_start)):
+        if _CLOSE_GAP.fullmatch(ctx.text, named.end, verb_start):
+            return ctx.resolve(named)
+        return None
+    return None
+
+
+# Keyword scans (stdlib `re`, ~50x cheaper than the patterns) pick the sentences worth reading.
+_EXTREME_HINT = re.compile(r"high|low|peak|trough|best|worst|strongest|weakest|biggest|largest|sharpest|steepest")
+_STREAK_HINT = re.compile(r"streak|straight|consecutive|successive|back-to-back|-day|-session|\brun\b|in a row")
+
+
+def _count(ctx: Context, start: int, end: int, word: str, unit: str) -> Quantity:
+    value = 1 if word.lower() in ("a", "an") else int(word) if word.isdigit() else spelled_value(word)
+    return Quantity(value=value, unit=unit.lower().rstrip("s") + "s", span=ctx.span(start, end))
+
+
+def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """Directional verbs without figures, session and record extremes, streaks without figures."""
+    out = list(facts)
+    moved = [(f.span.start, f.span.end) for f in facts if isinstance(f, Move)]
+    text = ctx.text
+    for verb in ctx.verbs:
+        if verb.bare or verb.neutral or any(s <= verb.start < e for s, e in moved):
+            continue
+        sentence = ctx.sentences[ctx.sentence_at(verb.start)]
+        if ctx.tokens_in(verb.end, min(sentence.end, verb.end + 40)):
+            continue
+        subject = _subject_right_before(ctx, sentence.start, verb.start)
+        if subject is None or _MODAL.search(text, max(sentence.start, verb.start - 30), verb.start):
+            continue
+        period, _ = period_of(text[verb.start : sentence.end])
+        out.append(State(id="", span=ctx.span(verb.start, verb.end), subject=subject, claim="direction",
+                         direction=verb.polarity, intensity=verb.intensity, period=period,
+                         session_day=weekday_in(text[sentence.start : sentence.end])))
+    extremes = ctx.sentences_with(_EXTREME_HINT)
+    for pattern, claim in ((SESSION_EXTREME, "session_"), (RECORD, "record_")):
+        for m in (m for s in extremes for m in pattern.finditer(text, s.start, s.end)):
+            subject = ctx.subject_before(m.start())
+            if subject is not None:
+                out.append(State(id="", span=ctx.span(m.start(), m.end()), subject=subject, claim=claim + m["side"].lower()))
+    for m in (m for s in extremes for m in PERIOD_EXTREME.finditer(text, s.start, s.end)):
+        subject = ctx.subject_before(m.start())
+        if subject is None:
+            continue
+        group = "n" if m["n"] else "n2"
+        unit = m["unit"] or m["unit2"]
+        side = "high" if (m["word"] or m["side"] or "").lower().startswith(("high", "strong", "big", "larg", "peak", "closing h")) else "low"
+        quantity = _count(ctx, m.start(group), m.end(group), m[group], unit)
+        ctx.claim(m.start(group), m.end(group))
+        out.append(State(id="", span=ctx.span(m.start(), m.end()), subject=subject, claim=f"period_{side}", quantity=quantity))
+    for m in (m for s in ctx.sentences_with(_STREAK_HINT) for m in STREAK.finditer(text, s.start, s.end)):
+        if any(s <= m.start() < e for s, e in moved) or m["b2b"]:
+            continue
+        group = next(g for g in ("n", "n2", "n3", "ord") if m[g])
+        subject = ctx.subject_before(m.start())
+        if subject is None:
+            continue
+        word = m[group][:-2] if group == "ord" and m[group][0].isdigit() else m[group]
+        if group == "ord" and not word.isdigit():
+            continue  # "third straight session": no figure to bind
+        quantity = _count(ctx, m.start(group), m.start(group) + len(word), word, "sessions")
+        ctx.claim(m.start(group), m.end(group))
+        out.append(State(id="", span=ctx.span(m.start(), m.end()), subject=subject, claim="streak",
+                         period="multi_session", quantity=quantity))
+    return out

@@ -1,0 +1,182 @@
+"""The fact models: what an article states, each figure with its span.
+
+A discriminated union on `kind`. Extraction produces these; rules read their fields by name;
+renderers show them. Quantities are unsigned as written; the sign of a move is `direction`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .numbers import Quantity
+from .spans import Span
+
+# Subject types, used by thresholds kept as data (an index rarely moves 20% in a day; a stock may).
+SubjectType = Literal[
+    "index", "stock", "sector", "commodity", "currency", "yield", "indicator", "market", "unknown"
+]
+Period = Literal["session", "multi_session", "week", "month", "quarter", "year", "ytd", "intraday", "unknown"]
+
+
+class FactBase(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    span: Span  # the whole phrase the fact was read from
+
+
+class Subject(BaseModel):
+    """Who or what a fact is about, resolved through the entity lexicon where possible."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str  # as written: "the index", "Nikkei 225"
+    entity: str | None = None  # lexicon id: "nikkei-225"
+    name: str | None = None  # display name: "Nikkei 225"
+    type: SubjectType = "unknown"
+    span: Span | None = None
+
+
+class Move(FactBase):
+    """A change of one subject over one period: verb, change, percent, level, range."""
+
+    kind: Literal["move"] = "move"
+    subject: Subject
+    verb: str | None = None
+    direction: int = 0  # +1 up, -1 down, 0 unchanged / unknown
+    intensity: int = 2  # 0 flat, 1 slight, 2 plain, 3 strong, 4 extreme (lexicon data)
+    change: Quantity | None = None  # points, or a currency amount ("$0.87")
+    percent: Quantity | None = None
+    level: Quantity | None = None  # where it ended ("to finish at 58,583.12")
+    prior: Quantity | None = None  # where it started ("from 149.80", "previous close")
+    open: Quantity | None = None
+    low: Quantity | None = None
+    high: Quantity | None = None
+    period: Period = "session"
+    sessions: int | None = None  # "back-to-back sessions" -> 2, "three-day winning streak" -> 3
+    session_day: str | None = None  # the weekday named for the session, lower case
+
+
+class State(FactBase):
+    """A qualitative claim: "finished sharply higher", "ending at session highs", "was soft"."""
+
+    kind: Literal["state"] = "state"
+    subject: Subject
+    claim: str  # "direction", "session_high", "session_low", "record_high", ...
+    direction: int = 0
+    intensity: int = 2
+    period: Period = "session"
+    session_day: str | None = None
+    quantity: Quantity | None = None  # a figure the claim carries: "lowest in ten months", "4-day streak"
+
+
+class LevelClaim(FactBase):
+    """A level relative to a threshold: "just above the 58,580-point plateau", "below 3,000"."""
+
+    kind: Literal["level_claim"] = "level_claim"
+    subject: Subject
+    relation: Literal["above", "below", "at", "near"]
+    proximity: Literal["just", "well", "plain"] = "plain"
+    threshold: Quantity
+
+
+class Earnings(FactBase):
+    """Reported results against a prior period or expectations."""
+
+    kind: Literal["earnings"] = "earnings"
+    subject: Subject
+    metric: str = "earnings"  # earnings, revenue, net income, ...
+    current: Quantity | None = None
+    prior: Quantity | None = None
+    eps_current: Quantity | None = None
+    eps_prior: Quantity | None = None
+    expected: Quantity | None = None
+    eps_expected: Quantity | None = None
+
+
+class Forecast(FactBase):
+    """An indicator's expected value and its previous reading, with the comparison word used."""
+
+    kind: Literal["forecast"] = "forecast"
+    subject: Subject
+    direction: int = 0  # direction of the expected change (rise +1, fall -1)
+    expected: Quantity | None = None
+    previous: Quantity | None = None
+    previous_direction: int = 0
+    comparison: str | None = None  # "up from", "down from", "after", "versus"
+    comparison_direction: int = 0  # +1 for "up from", -1 for "down from", 0 neutral
+
+
+class DateRef(FactBase):
+    """A weekday or calendar date named in the text, resolved against the document date."""
+
+    kind: Literal["date_ref"] = "date_ref"
+    weekday: int | None = None  # Monday = 0
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    resolved: dt.date | None = None  # the date the reference most plausibly names
+    document_date: dt.date | None = None
+    role: str = "session"  # session, calendar, delivery (contract month), relative
+
+
+class Breadth(FactBase):
+    """Market breadth: "advancers outnumbered decliners 402 to 187", "613 up, 454 down, 408 unchanged"."""
+
+    kind: Literal["breadth"] = "breadth"
+    subject: Subject | None = None
+    advancers: Quantity | None = None
+    decliners: Quantity | None = None
+    unchanged: Quantity | None = None
+    other: tuple[Quantity, ...] = ()  # "1,005 untraded", "20 others suspended", "940 traded issues"
+
+
+class Volume(FactBase):
+    """Turnover: "1.5 billion shares worth $1.4 billion changed hands", "NT$420.58 billion (US$14.08 billion)"."""
+
+    kind: Literal["volume"] = "volume"
+    subject: Subject | None = None
+    shares: Quantity | None = None
+    value: Quantity | None = None
+    converted: Quantity | None = None  # the value in a second currency, in parentheses
+
+
+class TableRow(FactBase):
+    """One row of a table of figures ("| Henry Hub | 3.49 | 3.52 |"): its label, headers and cells."""
+
+    kind: Literal["table_row"] = "table_row"
+    label: str
+    headers: tuple[str, ...] = ()
+    cells: tuple[Quantity | None, ...] = ()  # one per column after the label; None where not a figure
+
+
+class Statistic(FactBase):
+    """A figure stated about something other than a market move: "a 25% tariff", "its 10.1% stake",
+    "40% of US steel imports", "162 new highs", "($1 = 1,453.57 won)"."""
+
+    kind: Literal["statistic"] = "statistic"
+    subject: Subject | None = None
+    measure: str  # what the figure measures, as written: "tariff", "stake", "of US steel imports", "new highs"
+    quantity: Quantity
+    base: Quantity | None = None  # the other side of a rate: "$1" of "($1 = 1,453.57 won)"
+
+
+Fact = Annotated[
+    Union[Move, State, LevelClaim, Earnings, Forecast, DateRef, Breadth, Volume, TableRow, Statistic],
+    Field(discriminator="kind"),
+]
+
+FACT_MODELS: dict[str, type[FactBase]] = {
+    "move": Move,
+    "state": State,
+    "level_claim": LevelClaim,
+    "earnings": Earnings,
+    "forecast": Forecast,
+    "date_ref": DateRef,
+    "breadth": Breadth,
+    "volume": Volume,
+    "table_row": TableRow,
+    "statistic": Statistic,
+}
