@@ -36,6 +36,8 @@ class Subject(BaseModel):
     entity: str | None = None  # lexicon id: "nikkei-225"
     name: str | None = None  # display name: "Nikkei 225"
     type: SubjectType = "unknown"
+    sector: str | None = None  # a company's sector from the lexicon ("financial", "automobile")
+    country: str | None = None
     span: Span | None = None
 
 

@@ -156,7 +156,7 @@ class Context:
         span = self.span(named.start, named.end)
         if named.entity:
             entity = self.lexicon.entities[named.entity]
-            return Subject(text=named.text, entity=entity.id, name=entity.name, type=named.type, span=span)
+            return Subject(text=named.text, entity=entity.id, name=entity.name, type=named.type, sector=entity.sector, country=entity.country, span=span)
         paragraph = self.sentences[self.sentence_at(named.start)].paragraph
         wanted = MAIN_TYPES if named.type in MAIN_TYPES else (named.type,)
         for earlier in reversed(self.named[: bisect_left(self._named_starts, named.start)]):
@@ -164,7 +164,7 @@ class Context:
                 break
             if earlier.entity and earlier.type in wanted:
                 entity = self.lexicon.entities[earlier.entity]
-                return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, span=span)
+                return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, sector=entity.sector, country=entity.country, span=span)
         return Subject(text=named.text, type=named.type, span=span)  # "the composite index", no antecedent
 
 
@@ -182,7 +182,7 @@ class Context:
                 break
             if named.entity and named.type in MAIN_TYPES:
                 entity = self.lexicon.entities[named.entity]
-                return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, span=self.span(named.start, named.end))
+                return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, sector=entity.sector, country=entity.country, span=self.span(named.start, named.end))
         return None
 
     def sentences_with(self, hint: "re.Pattern[str]") -> list[Sentence]:
