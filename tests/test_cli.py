@@ -161,3 +161,12 @@ def test_demo_writes_every_report(tmp_path, capsys, monkeypatch):
     assert code == 0
     assert {p.name for p in Path("out").iterdir()} >= {"demo.json", "demo.md", "demo.html", "demo.sarif", "demo.junit.xml"}
     assert "change-percent-mismatch" in out
+
+
+def test_github_annotations_also_fill_the_step_summary(articles, capsys, monkeypatch):
+    summary = articles / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code, out, _ = run(["check", "slip.txt", "-f", "github"], capsys)
+    assert code == ExitStatus.FINDINGS
+    assert out.startswith("::error file=slip.txt,line=3,")
+    assert "change-percent-mismatch" in summary.read_text()

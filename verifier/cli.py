@@ -174,6 +174,20 @@ def _print_input_errors(report) -> None:
             print(f"verifier: {error.message}", file=sys.stderr)
 
 
+def _write_step_summary(report, outputs) -> None:
+    """In GitHub Actions, annotations beyond GitHub's cap live on in the job's step summary."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not summary or not any(name == "github" for name, _ in outputs):
+        return
+    from .report.github import summary_markdown
+
+    try:
+        with open(summary, "a", encoding="utf-8") as stream:
+            stream.write(summary_markdown(report) + "\n")
+    except OSError as exc:
+        raise UsageError(f"{summary}: cannot write the step summary: {exc.strerror or exc}") from None
+
+
 def cmd_check(args: argparse.Namespace) -> ExitStatus:
     from .checking import build, check_many, run_report
     from .policy import apply_policy
@@ -198,6 +212,7 @@ def cmd_check(args: argparse.Namespace) -> ExitStatus:
         _write(path, render(name, report, color=stream is not None and _use_color(args.color, stream)))
     if ("text", None) not in outputs:  # the text report already lists input errors
         _print_input_errors(report)
+    _write_step_summary(report, outputs)
     return _exit_status(report, settings.fail_on)
 
 
