@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..document import Document
 from ..facts import Subject
 from ..spans import LineIndex, Span
-from .patterns import DIGIT_MENTION, NOT_PROSE, PARAGRAPH_END, SENTENCE_END, WORD_MENTION
+from .patterns import DIGIT_MENTION, NOT_PROSE, NOT_PROSE_NO_ADDRESS, PARAGRAPH_END, SENTENCE_END, WORD_MENTION
 from .quantities import Token, read_quantities
 
 if TYPE_CHECKING:
@@ -80,7 +80,8 @@ class Context:
         self.sentences = _split(text, start, end)
         self._sentence_starts = [s.start for s in self.sentences]
         named = self._entities(start, end)
-        masked = sorted([(n.start, n.end) for n in named if n.entity] + [m.span() for m in NOT_PROSE.finditer(text, start, end)])
+        not_prose = NOT_PROSE if "@" in text else NOT_PROSE_NO_ADDRESS
+        masked = sorted([(n.start, n.end) for n in named if n.entity] + [m.span() for m in not_prose.finditer(text, start, end)])
         masked = _disjoint(masked)
         found = [m.span() for m in DIGIT_MENTION.finditer(text, start, end)]
         words = [m.span() for m in WORD_MENTION.finditer(text, start, end)]
@@ -188,10 +189,25 @@ class Context:
     def sentences_with(self, hint: "re.Pattern[str]") -> list[Sentence]:
         """Sentences a cheap keyword scan says may hold a phrase, so costly patterns run only there.
 
-        The hint runs over the lower-cased text (a case-blind `re` alternation cost ~0.16 ms a scan).
+        The hint runs over the lower-cased text (a case-blind `re` alternation cost ~0.16 ms a scan),
+        and jumps to the next sentence after each hit, so a hint word repeated in a sentence
+        costs nothing (the set of sentence indexes per hit was the top self-time of extraction).
         """
-        found = sorted({self.sentence_at(m.start()) for m in hint.finditer(self.folded, self.document.body_start)})
-        return [self.sentences[i] for i in found]
+        sentences, search, folded = self.sentences, hint.search, self.folded
+        found: list[Sentence] = []
+        position = self.document.body_start
+        while True:
+            m = search(folded, position)
+            if m is None:
+                return found
+            index = self.sentence_at(m.start())
+            sentence = sentences[index] if sentences else None
+            if sentence is None:
+                return found
+            if not found or found[-1] is not sentence:
+                found.append(sentence)
+            following = sentences[index + 1].start if index + 1 < len(sentences) else len(folded)
+            position = max(following, m.start() + 1)
 
     def claim(self, start: int, end: int) -> None:
         """Mark every figure inside [start, end) as bound."""
