@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..document import Document
 from ..facts import Subject
 from ..spans import LineIndex, Span
-from .patterns import DIGIT_MENTION, NOT_PROSE, NOT_PROSE_NO_ADDRESS, PARAGRAPH_END, SENTENCE_END, WORD_MENTION
+from .patterns import (
+    DIGIT_MENTION,
+    FOLDED_WORD_MENTION,
+    NOT_PROSE,
+    NOT_PROSE_NO_ADDRESS,
+    PARAGRAPH_END,
+    SENTENCE_END,
+    WORD_MENTION,
+)
 from .quantities import Token, read_quantities
 
 if TYPE_CHECKING:
@@ -76,6 +84,9 @@ class Context:
         self.lines: LineIndex = document.lines
         folded = text.lower()
         self.folded = folded if len(folded) == len(text) else text  # offsets must not move
+        # The lexicon's lower-case patterns read the folded text, unless folding moved an offset or
+        # left a letter that case-blind matching would still equate with an ASCII one ("ı", "ſ").
+        self._foldable = self.folded is folded and "ı" not in folded and "ſ" not in folded
         start, end = document.body_start, len(text)
         self.sentences = _split(text, start, end)
         self._sentence_starts = [s.start for s in self.sentences]
@@ -84,7 +95,10 @@ class Context:
         masked = sorted([(n.start, n.end) for n in named if n.entity] + [m.span() for m in not_prose.finditer(text, start, end)])
         masked = _disjoint(masked)
         found = [m.span() for m in DIGIT_MENTION.finditer(text, start, end)]
-        words = [m.span() for m in WORD_MENTION.finditer(text, start, end)]
+        if self._foldable:
+            words = [m.span() for m in FOLDED_WORD_MENTION.finditer(folded, start, end)]
+        else:
+            words = [m.span() for m in WORD_MENTION.finditer(text, start, end)]
         if words:
             found = sorted(found + words)
         if masked:
@@ -114,16 +128,27 @@ class Context:
             kind = "market" if alias.market else alias.entity.type
             found.append(Named(m.start(), m.end(), m.group(0), alias.entity.id, kind, alias.market))
         taken = [(n.start, n.end) for n in found]
-        for m in lexicon.anaphor_pattern.finditer(text, start, end):
-            if not _overlaps(m.start(), m.end(), taken):
-                found.append(Named(m.start(), m.end(), m.group(0), None, lexicon.anaphora[_words(m.group(0))]))
+        taken_starts = [n.start for n in found]
+        anaphora = lexicon.anaphora
+        if self._foldable:
+            matches = lexicon.folded_anaphor_pattern.finditer(self.folded, start, end)
+        else:
+            matches = lexicon.anaphor_pattern.finditer(text, start, end)
+        for m in matches:
+            s, e = m.span()
+            if not _overlaps(s, e, taken, taken_starts):
+                found.append(Named(s, e, text[s:e], None, anaphora[_words(m.group(0))]))
         found.sort()
         return found
 
     def _verbs(self, start: int, end: int) -> list[Verb]:
-        lexicon = self.lexicon
+        lexicon, text = self.lexicon, self.text
+        if self._foldable:
+            matches = lexicon.folded_verb_pattern.finditer(self.folded, start, end)
+        else:
+            matches = lexicon.verb_pattern.finditer(text, start, end)
         out = []
-        for m in lexicon.verb_pattern.finditer(self.text, start, end):
+        for m in matches:
             sense = lexicon.verb(m["verb"] or m["bare"])
             if sense is None:
                 continue
@@ -136,7 +161,7 @@ class Context:
                 neutral = False
             if m["mod"]:
                 intensity = lexicon.modifiers[_words(m["mod"])]
-            out.append(Verb(m.start(), m.end(), m.group(0), polarity, intensity, sense.bare, neutral))
+            out.append(Verb(m.start(), m.end(), text[m.start() : m.end()], polarity, intensity, sense.bare, neutral))
         return out
 
     # queries ---------------------------------------------------------------------------------

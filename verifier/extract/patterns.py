@@ -139,19 +139,24 @@ _NUMERIC_FOLLOWER = (
 DIGIT_MENTION = re.compile(
     rf"(?=[0-9.])(?:(?<![A-Za-z.,0-9])(?>{DIGITS})|(?<=\$US|RMB)(?>{DIGITS})|(?:(?<=\$A)|(?<=RM)|(?<=Rs)|(?<=Rp)|(?<=Rs\.))(?>{DIGITS}))"
 )
-WORD_MENTION = re.compile(
+_WORD_MENTION = (
     rf"\b(?:(?:{SPELLED})(?=[\s-]{_NUMERIC_FOLLOWER}|-point)|point-[0-9]+"
-    rf"|(?:three-quarters|half|quarter)(?=\s(?:of\s)?(?:a\s|one\s)?(?:percent|per\s+cent|percentage|point)))",
-    re.IGNORECASE,
+    rf"|(?:three-quarters|half|quarter)(?=\s(?:of\s)?(?:a\s|one\s)?(?:percent|per\s+cent|percentage|point)))"
 )
+WORD_MENTION = regex.compile(_WORD_MENTION, regex.IGNORECASE)
+# The same for lower-cased text, case-sensitive, led by the first letters its words can start with:
+# 0.066 ms per article against 0.12 ms case-blind with `regex` (0.33 ms with `re`), same matches.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in [*UNITS_WORDS, *TENS_WORDS, "point", "three-quarters", "half", "quarter"]}))
+FOLDED_WORD_MENTION = re.compile(rf"(?=[{_FIRST_LETTERS}]){_WORD_MENTION}")
 
 # Not prose: link targets and addresses, whose digits are no figures. "](https://x.com/sensex-4.html "Sensex")",
 # "https://...", "javascript:void(0)", "name@wsj.com", "[CL1:COM]" symbols.
 _LINKS = r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|\b(?:https?://|www\.)[^\s)\]]+|javascript:[^\s)]*\)?"
 NOT_PROSE = re.compile(rf"{_LINKS}|[\w.+-]+@[\w-]+\.[\w.]+|#[A-Za-z0-9_-]+")
-# The same without the address alternative, for texts with no "@": trying `[\w.+-]+@` at every word
-# was 60% of the scan. Same matches, since an address cannot match without its "@".
-NOT_PROSE_NO_ADDRESS = re.compile(rf"{_LINKS}|#[A-Za-z0-9_-]+")
+# The same without the address alternative, for texts with no "@" (131 of 134 dev articles): trying
+# `[\w.+-]+@` at every word was most of the scan; led by the characters a link can start with,
+# it runs in 0.025 ms against 0.17 ms. Same matches, since an address cannot match without its "@".
+NOT_PROSE_NO_ADDRESS = re.compile(rf"(?=[\]hwj#])(?:{_LINKS}|#[A-Za-z0-9_-]+)")
 
 # Sentence ends: a full stop, ! or ? then space and a capital or quote, but not after the usual
 # abbreviations ("U.S. crude", "Co. (TSMC)", "Aug. 8", "Inc.").
