@@ -126,7 +126,10 @@ class Context:
             if alias is None:
                 continue
             kind = "market" if alias.market else alias.entity.type
-            found.append(Named(m.start(), m.end(), m.group(0), alias.entity.id, kind, alias.market))
+            named = Named(m.start(), m.end(), m.group(0), alias.entity.id, kind, alias.market)
+            if found and _adjacent(text, found[-1].end, named.start):
+                named = _one_name(text, found.pop(), named)
+            found.append(named)
         taken = [(n.start, n.end) for n in found]
         taken_starts = [n.start for n in found]
         anaphora = lexicon.anaphora
@@ -248,6 +251,20 @@ class Context:
         """The figure that begins at `start`, if any."""
         i = bisect_left(self._token_starts, start)
         return self.tokens[i] if i < len(self.tokens) and self.tokens[i].start == start else None
+
+
+_SAME_NAME_GAP = frozenset(" \t")
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Two aliases with only spaces between them: "FTSE Bursa Malaysia", one name, not two subjects."""
+    return 0 < start - end <= 2 and _SAME_NAME_GAP.issuperset(text[end:start])
+
+
+def _one_name(text: str, first: Named, second: Named) -> Named:
+    """The name spanning both aliases, naming what the longer (more specific) alias names."""
+    chosen = second if len(second.text) >= len(first.text) else first
+    return chosen._replace(start=first.start, end=second.end, text=text[first.start : second.end])
 
 
 def _words(phrase: str) -> str:
