@@ -67,3 +67,20 @@ def test_a_thirty_digit_level_is_checked_without_error():
     (finding,) = report.findings
     assert finding.rule == "change-prior-mismatch"
     assert [s.text for s in finding.spans] == ["5.5 points", "123456789012345678901234567890.5", "1,000.00"]
+
+
+NAME_TEXTS = [
+    "The Nikkei 225 and the Hang Seng\nIndex rose; xNikkei and Nikkei-linked shares did not.",
+    "KOSPI's gain, the S&P 500's loss, S&P/ASX 200, U.S. crude oil and the Japan stock market.",
+    "Shares in Japan rose while the FTSE Bursa Malaysia KLCI fell and Dow Jones U.S. Software Index",
+]
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+def test_the_alias_trie_finds_the_names_the_alias_regex_finds(lexicon, text):
+    from verifier.lexicon import _walk_names
+
+    for start, end in ((0, len(text)), (4, len(text)), (0, 40), (13, 61)):
+        expected = [m.span() for m in lexicon.entity_pattern.finditer(text, start, end)]
+        assert _walk_names(lexicon._names, text, start, end) == expected
+    assert [text[s:e] for s, e in lexicon.find_names(text, 0, len(text))] == [text[m.start() : m.end()] for m in lexicon.entity_pattern.finditer(text)]

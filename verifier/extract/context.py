@@ -121,12 +121,12 @@ class Context:
     def _entities(self, start: int, end: int) -> list[Named]:
         lexicon, text = self.lexicon, self.text
         found: list[Named] = []
-        for m in lexicon.entity_pattern.finditer(text, start, end):
-            alias = lexicon.aliases.get(" ".join(m.group(0).split()))
+        for s, e in lexicon.find_names(text, start, end):
+            alias = lexicon.aliases.get(" ".join(text[s:e].split()))
             if alias is None:
                 continue
             kind = "market" if alias.market else alias.entity.type
-            named = Named(m.start(), m.end(), m.group(0), alias.entity.id, kind, alias.market)
+            named = Named(s, e, text[s:e], alias.entity.id, kind, alias.market)
             if found and _adjacent(text, found[-1].end, named.start):
                 named = _one_name(text, found.pop(), named)
             found.append(named)
