@@ -116,6 +116,7 @@ class Context:
         taken_starts = [s for s, _ in taken]
         self.verbs = [v for v in self._verbs(start, end) if not _overlaps(v.start, v.end, taken, taken_starts)]  # "222.1 billion won"
         self.claimed: set[int] = set()
+        self._resolved: dict[Named, Subject] = {}
 
     # reading -------------------------------------------------------------------------------
     def _entities(self, start: int, end: int) -> list[Named]:
@@ -181,7 +182,17 @@ class Context:
         return self.named[bisect_left(self._named_starts, start) : bisect_left(self._named_starts, end)]
 
     def resolve(self, named: Named) -> Subject | None:
-        """An entity as it stands; an anaphor bound to the last subject of its type named nearby."""
+        """An entity as it stands; an anaphor bound to the last subject of its type named nearby.
+
+        Made once per name: extractors ask again for the same name (12 times an article), and the
+        answer depends only on the names and sentences, fixed when the document is read.
+        """
+        subject = self._resolved.get(named)
+        if subject is None:
+            subject = self._resolved[named] = self._resolve(named)
+        return subject
+
+    def _resolve(self, named: Named) -> Subject:
         span = self.span(named.start, named.end)
         if named.entity:
             entity = self.lexicon.entities[named.entity]
