@@ -82,5 +82,5 @@ def test_the_alias_trie_finds_the_names_the_alias_regex_finds(lexicon, text):
 
     for start, end in ((0, len(text)), (4, len(text)), (0, 40), (13, 61)):
         expected = [m.span() for m in lexicon.entity_pattern.finditer(text, start, end)]
-        assert _walk_names(lexicon._names, text, start, end) == expected
+        assert _walk_names(*lexicon._names, text, start, end) == expected
     assert [text[s:e] for s, e in lexicon.find_names(text, 0, len(text))] == [text[m.start() : m.end()] for m in lexicon.entity_pattern.finditer(text)]
