@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -157,6 +156,8 @@ def check_many(
         for item in items:
             yield check_loaded(item, ruleset, lexicon)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only a parallel run pays its import
+
     iterator = iter(items)
     chunks = iter(lambda: list(islice(iterator, chunk_size)), [])
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:

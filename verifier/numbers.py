@@ -7,7 +7,7 @@ knows nothing of facts, rules or the phrasings of the text.
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 from typing import Union
 
@@ -71,9 +71,18 @@ def parse_decimal(digits: str) -> tuple[Decimal, int]:
 
 
 def format_decimal(value: Decimal | float, decimals: int, grouping: bool = True) -> str:
-    """Format at a reported precision, with thousands separators as wires write them."""
-    quantum = Decimal(1).scaleb(-decimals)
-    rounded = Decimal(value).quantize(quantum)
+    """Format at a reported precision, with thousands separators as wires write them.
+
+    Never raises: the precision grows with the figure (a 30-digit figure overflowed the default 28
+    digits), and an unbounded value is written as such.
+    """
+    value = Decimal(value)
+    decimals = max(decimals, 0)
+    if not value.is_finite():
+        return str(value)
+    with localcontext() as context:
+        context.prec = max(context.prec, value.adjusted() + decimals + 2)
+        rounded = value.quantize(Decimal(1).scaleb(-decimals))
     return f"{rounded:,.{decimals}f}" if grouping else f"{rounded:.{decimals}f}"
 
 

@@ -24,7 +24,7 @@ class Span(BaseModel):
 class LineIndex:
     """Line starts computed once per document, so offset -> line/column is a bisect."""
 
-    __slots__ = ("text", "_starts")
+    __slots__ = ("text", "_starts", "_spans")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -35,6 +35,7 @@ class LineIndex:
             starts.append(pos + 1)
             pos = find("\n", pos + 1)
         self._starts = starts
+        self._spans: dict[tuple[int, int], Span] = {}
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset."""
@@ -48,5 +49,11 @@ class LineIndex:
         return self.text[start:end].rstrip("\r")
 
     def span(self, start: int, end: int) -> Span:
-        line, column = self.position(start)
-        return Span(start=start, end=end, line=line, column=column, text=self.text[start:end])
+        """The Span of [start, end), made once: a figure's span is asked for by its mention, its
+        token and every fact that binds it, and a Span is immutable."""
+        key = (start, end)
+        span = self._spans.get(key)
+        if span is None:
+            line, column = self.position(start)
+            span = self._spans[key] = Span(start=start, end=end, line=line, column=column, text=self.text[start:end])
+        return span

@@ -95,7 +95,9 @@ _AFTER_UNIT = r"(?![A-Za-z0-9])"
 #   broadcast   "nine-point-27 points", "point-41 percent"
 #   fraction    "quarter of a percent", "half a percentage point"
 #   spelled     "ten months" (no unit: not a quantity), "twenty-five points", "three percent"
-QUANTITY = regex.compile(
+# NOTE: the lexicon-free patterns of this module use stdlib `re`: `QUANTITY` matches in 2.1 us
+# against 3.2 us with `regex` and compiles in half the time; every match on the dev corpus is the same.
+QUANTITY = re.compile(
     rf"""
         (?:(?:(?P<whole>[0-9]+)-)?(?P<fnum>[0-9]{{1,2}})/(?P<fden>2|4|8|16|32|64)(?![0-9/])   # "7/8", "10-1/8" (1987 tape)
           |(?P<num>(?>{DIGITS}))(?![:/][0-9]|(?:st|nd|rd|th)\b))
@@ -113,12 +115,14 @@ QUANTITY = regex.compile(
         (?:(?:\s|-){UNIT.replace("<unit>", "<wunit>")}{_AFTER_UNIT}|\s{CURRENCY_WORD.replace("<curword>", "<wcurword>")}(?![A-Za-z]))?
         (?![A-Za-z])
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
 # What stands right before a number: "more than ", "about $", "-", "NT$", "US$ ", "a " (of "a quarter")
-BEFORE_FIGURE = regex.compile(
+# NOTE: stdlib `re` reads this 24-character window in ~17 us against ~37 us for `regex`, with the
+# same matches on every figure of the dev corpus.
+BEFORE_FIGURE = re.compile(
     rf"(?:(?P<qual>{QUALIFIER})\s+)?(?:(?P<neg>[-\u2212]|minus\s)?(?-i:{CURRENCY_PREFIX})?\s?|(?P<article>(?:a|one)\s))$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 # Every numeric mention, for coverage: a digit group, or a spelled number in numeric use (followed
@@ -130,23 +134,36 @@ _NUMERIC_FOLLOWER = (
 )
 # NOTE: the digit scan runs over every article in full, and stdlib `re` runs it in 0.09 ms per 2 KB
 # article against 0.56 ms for `regex` (measured on the dev corpus), so this one pattern uses `re`.
-DIGIT_MENTION = re.compile(rf"(?<![A-Za-z.,])(?<![0-9])(?>{DIGITS})|(?<=\$US|RMB)(?>{DIGITS})|(?:(?<=\$A)|(?<=RM)|(?<=Rs)|(?<=Rp)|(?<=Rs\.))(?>{DIGITS})")
-WORD_MENTION = regex.compile(
-    rf"\b(?:(?:{SPELLED})(?=[\s-]{_NUMERIC_FOLLOWER}|-point)|point-[0-9]+"
-    rf"|(?:three-quarters|half|quarter)(?=\s(?:of\s)?(?:a\s|one\s)?(?:percent|per\s+cent|percentage|point)))",
-    regex.IGNORECASE,
+# The leading `(?=[0-9.])` lets `re` skip to candidate characters instead of trying the lookbehinds
+# at every position: 4.7x faster on the dev corpus, same matches.
+DIGIT_MENTION = re.compile(
+    rf"(?=[0-9.])(?:(?<![A-Za-z.,0-9])(?>{DIGITS})|(?<=\$US|RMB)(?>{DIGITS})|(?:(?<=\$A)|(?<=RM)|(?<=Rs)|(?<=Rp)|(?<=Rs\.))(?>{DIGITS}))"
 )
+_WORD_MENTION = (
+    rf"\b(?:(?:{SPELLED})(?=[\s-]{_NUMERIC_FOLLOWER}|-point)|point-[0-9]+"
+    rf"|(?:three-quarters|half|quarter)(?=\s(?:of\s)?(?:a\s|one\s)?(?:percent|per\s+cent|percentage|point)))"
+)
+WORD_MENTION = regex.compile(_WORD_MENTION, regex.IGNORECASE)
+# The same for lower-cased text, case-sensitive, led by the first letters its words can start with:
+# 0.066 ms per article against 0.12 ms case-blind with `regex` (0.33 ms with `re`), same matches.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in [*UNITS_WORDS, *TENS_WORDS, "point", "three-quarters", "half", "quarter"]}))
+FOLDED_WORD_MENTION = re.compile(rf"(?=[{_FIRST_LETTERS}]){_WORD_MENTION}")
 
 # Not prose: link targets and addresses, whose digits are no figures. "](https://x.com/sensex-4.html "Sensex")",
 # "https://...", "javascript:void(0)", "name@wsj.com", "[CL1:COM]" symbols.
-NOT_PROSE = re.compile(
-    r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|\b(?:https?://|www\.)[^\s)\]]+|javascript:[^\s)]*\)?|[\w.+-]+@[\w-]+\.[\w.]+|#[A-Za-z0-9_-]+"
-)
+_LINKS = r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|\b(?:https?://|www\.)[^\s)\]]+|javascript:[^\s)]*\)?"
+NOT_PROSE = re.compile(rf"{_LINKS}|[\w.+-]+@[\w-]+\.[\w.]+|#[A-Za-z0-9_-]+")
+# The same without the address alternative, for texts with no "@" (131 of 134 dev articles): trying
+# `[\w.+-]+@` at every word was most of the scan; led by the characters a link can start with,
+# it runs in 0.025 ms against 0.17 ms. Same matches, since an address cannot match without its "@".
+NOT_PROSE_NO_ADDRESS = re.compile(rf"(?=[\]hwj#])(?:{_LINKS}|#[A-Za-z0-9_-]+)")
 
 # Sentence ends: a full stop, ! or ? then space and a capital or quote, but not after the usual
 # abbreviations ("U.S. crude", "Co. (TSMC)", "Aug. 8", "Inc.").
-SENTENCE_END = regex.compile(
-    r"(?<!\b(?:U\.S|U\.K|Co|Corp|Inc|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Ms|Dr|St|vs|[A-Z]))"
-    r"[.!?][\"')]*(?:\s+|$)(?=[A-Z\"'(0-9]|$)|\n"
+# `re` needs fixed-width lookbehinds, so the abbreviations are grouped by length.
+SENTENCE_END = re.compile(
+    r"(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\b(?:Co|No|Mr|Ms|Dr|St|vs))"
+    r"(?<!\b(?:U\.S|U\.K|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))"
+    r"[.!?][\"')]*(?:\s+|$)(?=[A-Z\"'(0-9]|$)|\n)"
 )
-PARAGRAPH_END = regex.compile(r"\n[ \t]*\n|\n(?=[ \t]*[A-Z(\"])")
+PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[A-Z(\"])")

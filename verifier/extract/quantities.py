@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import NamedTuple
 
-import regex
+import re
 
 from ..numbers import Qualifier, Quantity, Scale, parse_decimal
 from ..spans import LineIndex
@@ -25,7 +25,7 @@ from .patterns import (
     UNITS_WORDS,
 )
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = re.compile(r"\s+")
 _CURRENCY_WORDS = {word.lower(): unit for word, unit in CURRENCY_WORDS.items()}
 
 
@@ -45,7 +45,7 @@ def spelled_value(word: str) -> int:
     return total
 
 
-def _unit(match: regex.Match, before: regex.Match | None) -> str:
+def _unit(match: re.Match, before: re.Match | None) -> str:
     unit = match["unit"] or match["bunit"] or match["wunit"] or match["funit"]
     if unit:
         return UNIT_WORDS.get(_SPACES.sub(" ", unit.lower()), "percent" if "cent" in unit.lower() else "points")
@@ -55,7 +55,7 @@ def _unit(match: regex.Match, before: regex.Match | None) -> str:
     return _CURRENCY_WORDS[" ".join(word.lower().split())] if word else ""
 
 
-def _scale(match: regex.Match) -> Scale:
+def _scale(match: re.Match) -> Scale:
     word = match["scale"] or match["wscale"]
     if not word:
         return Scale.ONE
@@ -63,7 +63,7 @@ def _scale(match: regex.Match) -> Scale:
     return Scale(name) if name in Scale.__members__.values() else Scale.ONE
 
 
-def _value(match: regex.Match) -> tuple[Decimal, int]:
+def _value(match: re.Match) -> tuple[Decimal, int]:
     if match["fden"]:
         exact = Decimal(int(match["whole"] or 0)) + Decimal(int(match["fnum"])) / Decimal(int(match["fden"]))
         return parse_decimal(str(exact.normalize()) if exact != exact.to_integral() else str(int(exact)))
@@ -87,7 +87,7 @@ _LAST_WORDS = frozenset(
 )
 
 
-def _before(text: str, position: int) -> regex.Match | None:
+def _before(text: str, position: int) -> re.Match | None:
     """What stands before the number at `position`: qualifier, sign, currency, article."""
     previous = text[position - 1 : position]
     if previous.isspace():

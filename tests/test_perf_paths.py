@@ -1,0 +1,86 @@
+"""The fast paths read what the plain ones read: folded scans, sentence hints, merged names, long figures."""
+import re
+from decimal import Decimal
+
+import pytest
+
+from verifier import check
+from verifier.document import parse_document
+from verifier.extract import extract
+from verifier.extract.context import Context
+from verifier.lexicon import load_lexicon
+from verifier.numbers import format_decimal
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+ARTICLE = (
+    "TOKYO - The Nikkei ROSE 41.37 points or 1.52 percent to finish at 2,763.94, and the index "
+    "Slipped back later. Investors sold about twenty-five percent of holdings.\n\n"
+    "The broader Topix edged up three quarters of a percent to 1,960.50."
+)
+
+
+def readings(context: Context, limit: int) -> tuple:
+    return (
+        [(v.start, v.end, v.text, v.polarity, v.intensity) for v in context.verbs if v.end <= limit],
+        [(n.start, n.end, n.text, n.entity) for n in context.named if n.end <= limit],
+        [(s.start, s.end, s.text) for s in context.mentions if s.end <= limit],
+    )
+
+
+def test_a_text_that_cannot_be_folded_reads_the_same_verbs_names_and_figures(lexicon):
+    folded = Context(parse_document(ARTICLE, "a"), lexicon)
+    case_blind = Context(parse_document(ARTICLE + " Kırıkkale", "b"), lexicon)  # dotless i: no folding
+    assert folded._foldable and not case_blind._foldable
+    assert readings(folded, len(ARTICLE)) == readings(case_blind, len(ARTICLE))
+    verbs, named, mentions = readings(folded, len(ARTICLE))
+    assert verbs == [(19, 23, "ROSE", 1, 2), (90, 97, "Slipped", -1, 1), (183, 191, "edged up", 1, 1)]
+    assert [n[2] for n in named] == ["Nikkei", "the index", "broader Topix"]
+    assert [m[2] for m in mentions] == ["41.37", "1.52", "2,763.94", "twenty-five", "three", "1,960.50"]
+
+
+def test_a_hint_repeated_in_a_sentence_gives_that_sentence_once(lexicon):
+    text = "Stocks hit a high and a high again. Bonds were flat. Oil rose to a high."
+    context = Context(parse_document(text, "t"), lexicon)
+    found = context.sentences_with(re.compile(r"high"))
+    assert [text[s.start : s.end] for s in found] == ["Stocks hit a high and a high again.", "Oil rose to a high."]
+
+
+def test_two_aliases_side_by_side_are_one_name_of_the_more_specific_entity(lexicon):
+    text = "At midday the FTSE Bursa Malaysia (FBM KLCI) lost 1.5 points to 1,484.00."
+    (move,) = [f for f in extract(parse_document(text, "t"), lexicon).facts if f.kind == "move"]
+    assert move.subject.entity == "fbm-klci"
+    assert (move.subject.text, move.subject.span.start, move.subject.span.end) == ("FTSE Bursa Malaysia", 14, 33)
+
+
+def test_a_figure_longer_than_the_decimal_context_is_formatted_in_full():
+    assert format_decimal(Decimal("123456789012345678901234567890.55"), 1) == "123,456,789,012,345,678,901,234,567,890.6"
+    assert format_decimal(Decimal("-Infinity"), 2) == "-Infinity"
+
+
+def test_a_thirty_digit_level_is_checked_without_error():
+    report = check("The Nikkei rose 5.5 points to 123456789012345678901234567890.5 from 1,000.00.")
+    (finding,) = report.findings
+    assert finding.rule == "change-prior-mismatch"
+    assert [s.text for s in finding.spans] == ["5.5 points", "123456789012345678901234567890.5", "1,000.00"]
+
+
+NAME_TEXTS = [
+    "The Nikkei 225 and the Hang Seng\nIndex rose; xNikkei and Nikkei-linked shares did not.",
+    "KOSPI's gain, the S&P 500's loss, S&P/ASX 200, U.S. crude oil and the Japan stock market.",
+    "Shares in Japan rose while the FTSE Bursa Malaysia KLCI fell and Dow Jones U.S. Software Index",
+]
+
+
+@pytest.mark.parametrize("text", NAME_TEXTS)
+def test_the_alias_trie_finds_the_names_the_alias_regex_finds(lexicon, text):
+    from verifier.lexicon import _walk_names
+
+    for start, end in ((0, len(text)), (4, len(text)), (0, 40), (13, 61)):
+        expected = [m.span() for m in lexicon.entity_pattern.finditer(text, start, end)]
+        assert _walk_names(*lexicon._names, text, start, end) == expected
+    assert [text[s:e] for s, e in lexicon.find_names(text, 0, len(text))] == [text[m.start() : m.end()] for m in lexicon.entity_pattern.finditer(text)]
