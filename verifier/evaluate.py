@@ -10,7 +10,7 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from itertools import combinations, product
+from itertools import permutations, product
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, NUM, STR, Expr
@@ -60,9 +60,10 @@ def kind_fields(kind: str) -> dict[str, FieldInfo]:
     """The names a rule over `kind` reads, from the pydantic annotations of its model.
 
     A Subject gives `subject` (display name), `entity` and `subject_type`; each quantity `x`
-    also gives `x_unit` ("points", "percent", "USD", ...).
+    also gives `x_unit` ("points", "percent", "USD", ...); every fact gives the `line` it starts on.
     """
-    fields: dict[str, FieldInfo] = {}
+    # Where the fact was stated: statements about one session sit in one paragraph or the next.
+    fields: dict[str, FieldInfo] = {"line": FieldInfo(NUM, False, False, "span", "line")}
     for name, info in FACT_MODELS[kind].model_fields.items():
         if name in SKIPPED_FIELDS:
             continue
@@ -96,6 +97,7 @@ class Binding(NamedTuple):
     facts: tuple[FactBase, ...]
     namespace: dict[str, Any]
     quantities: dict[str, Quantity]
+    reversed: bool = False  # a pair of one kind in the order opposite to the text's
 
 
 def bind_fact(fact: FactBase, alias: str = "") -> tuple[dict[str, Any], dict[str, Quantity]]:
@@ -142,11 +144,15 @@ def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], c
             yield Binding((fact,), {**base, **names}, quantities)
         return
     (alias_a, kind_a), (alias_b, kind_b) = aliases
-    pairs = combinations(of_kind(kind_a), 2) if kind_a == kind_b else product(of_kind(kind_a), of_kind(kind_b))
-    for fact_a, fact_b in pairs:
+    # A pair of one kind comes both ways round; rules that are not `ordered` read only the first.
+    if kind_a == kind_b:
+        pairs = ((a, b, i > j) for (i, a), (j, b) in permutations(enumerate(of_kind(kind_a)), 2))
+    else:
+        pairs = ((a, b, False) for a, b in product(of_kind(kind_a), of_kind(kind_b)))
+    for fact_a, fact_b, flipped in pairs:
         names_a, quantities_a = bound(fact_a, alias_a)
         names_b, quantities_b = bound(fact_b, alias_b)
-        yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b})
+        yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped)
 
 
 def _holds(expr: Expr, namespace: dict[str, Any]) -> bool | None:
@@ -163,6 +169,11 @@ def _present(names: Iterable[str], namespace: Mapping[str, Any]) -> bool:
 
 def _apply(rule: Rule, binding: Binding, document_id: str, checked: set[tuple[int, int]]) -> Finding | None:
     """Run one rule on one binding; mark its figures checked when it applies."""
+    if binding.reversed and not rule.ordered:
+        return None
+    if rule.blank:
+        blanks = {name: "" for name in rule.blank if binding.namespace.get(name) is None}
+        binding = binding._replace(namespace={**binding.namespace, **blanks})
     ns = binding.namespace
     if not _present(rule.needs, ns):
         return None
@@ -215,6 +226,10 @@ def _finding(rule: Rule, binding: Binding, figures: list[Quantity], document_id:
     spans: dict[tuple[int, int], Span] = {}
     for q in figures:
         spans.setdefault((q.span.start, q.span.end), q.span)
+    suspect_span = suspect.span if suspect is not None else None
+    if rule.suspect_fact is not None:
+        suspect_span = binding.facts[rule.suspect_fact].span
+        spans.setdefault((suspect_span.start, suspect_span.end), suspect_span)
     ordered = tuple(span for _, span in sorted(spans.items()))
     return Finding(
         rule=rule.id,
@@ -222,7 +237,7 @@ def _finding(rule: Rule, binding: Binding, figures: list[Quantity], document_id:
         title=rule.title,
         message=message,
         spans=ordered,
-        suspect=suspect.span if suspect is not None else None,
+        suspect=suspect_span,
         facts=tuple(f.id for f in binding.facts),
         expected=expected,
         fingerprint=fingerprint(rule.id, document_id, ordered),

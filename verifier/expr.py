@@ -9,6 +9,7 @@ code object over a builtins-free dict, so a rule costs what hand-written Python 
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import CodeType
@@ -125,6 +126,48 @@ def h_rounds_to(x: Any, q: Any) -> bool:
     return above and (a.lo < b.hi or b.lo == b.hi == a.lo)
 
 
+# Calendar helpers: weekday words and contract months tied to the article's date.
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A delivery month more than this many months behind the article names next year's contract.
+DELIVERY_LOOKBACK_MONTHS = 3
+
+
+def h_day_name(weekday: Any) -> str:
+    """The lower-case name of a weekday number (Monday = 0), as `session_day` holds it."""
+    return DAY_NAMES[int(weekday)]
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+
+
+def h_month_name(month: Any) -> str:
+    """A month number's name, for messages: 3 -> "March"."""
+    return MONTH_NAMES[int(month) - 1]
+
+
+def h_weekday_of(date: dt.date) -> int:
+    """A date's weekday number (Monday = 0)."""
+    return date.weekday()
+
+
+def h_last_session(date: dt.date) -> dt.date:
+    """The last weekday before `date`: the session a morning wrap reports."""
+    day = date - dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def h_delivery_end(month: Any, date: dt.date) -> dt.date:
+    """The last day of the contract month nearest the article: "for March delivery" in a January
+    story is this March, in a December story next March, and in April this (passed) March."""
+    month = int(month)
+    year = date.year + (1 if month < date.month - DELIVERY_LOOKBACK_MONTHS else 0)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 @dataclass(frozen=True)
 class Helper:
     """A function rules may call by bare name, with the types of its parameters."""
@@ -149,6 +192,11 @@ HELPERS: Mapping[str, Helper] = {
     "widen": Helper(h_widen, (NUM, NUM), NUM),
     "sign": Helper(h_sign, (NUM,), NUM),
     "rounds_to": Helper(h_rounds_to, (NUM, NUM), BOOL),
+    "day_name": Helper(h_day_name, (NUM,), STR),
+    "month_name": Helper(h_month_name, (NUM,), STR),
+    "weekday_of": Helper(h_weekday_of, (DATE,), NUM),
+    "last_session": Helper(h_last_session, (DATE,), DATE),
+    "delivery_end": Helper(h_delivery_end, (NUM, DATE), DATE),
 }
 
 # The namespace every evaluation starts from: the helpers, and no builtins at all.
