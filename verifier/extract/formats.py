@@ -11,7 +11,9 @@ from .context import Context
 # Each pattern starts at a digit not preceded by a digit, point or comma, so it never matches
 # inside a well-formed figure; the tails refuse to stop in the middle of a longer one.
 _START = r"(?<![0-9.,])"
-_END = r"(?![0-9,]|\.[0-9])"
+_END = r"(?![0-9]|[.,][0-9])"
+# What may follow a level: a unit, punctuation, or the next clause ("to 6,115. 07 and the Nasdaq").
+_AFTER = r"(?=\s*(?:points?\b|percent|per\s+cent|%|[,;:)]|\.(?![0-9])|$)|\s+(?:after|while|and|on|in|with|as|before|by)\b)"
 PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     # "11,8587.51", "31,88 points": a group after a comma that is not three digits long
     ("bad_group", regex.compile(rf"{_START}[0-9]{{1,3}}(?:,[0-9]{{3}})*,(?:[0-9]{{4,}}|[0-9]{{1,2}})(?:\.[0-9]+)?{_END}")),
@@ -19,14 +21,13 @@ PATTERNS: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ("double_point", regex.compile(rf"{_START}[0-9]{{1,3}}\.[0-9]{{3}}\.[0-9]{{1,3}}{_END}")),
     # "15,877. 92", "1, 371.35", "5,404 .48", "RM10. .44": a space inside the figure
     ("split", regex.compile(
-        rf"{_START}[0-9]{{1,3}}(?:,[0-9]{{3}})+\.\s[0-9]{{2}}(?=\s*(?:points|percent|per\s+cent|%|[,;)]|\.(?![0-9])))"
+        rf"{_START}[0-9]{{1,3}}(?:,[0-9]{{3}})+\.\s[0-9]{{2}}{_AFTER}"
         rf"|{_START}[0-9]{{1,3}},\s[0-9]{{3}}\.[0-9]{{1,2}}{_END}"
         rf"|{_START}[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\s\.|\.\s\.)[0-9]{{1,2}}(?![0-9])"
     )),
     # "to close at 15.195": a level grouped with a dot, where a level stands and no unit follows
     ("dot_thousands", regex.compile(
-        rf"(?<=\b(?:at|to|from|of|near|above|below)\s){_START}[0-9]{{2,3}}\.[0-9]{{3}}{_END}"
-        r"(?=\s*(?:points?\b|[,;:)]|\.(?![0-9])|$)|\s+(?:after|while|and|on|in|with|as|before|by)\b)"
+        rf"(?<=\b(?:at|to|from|of|near|above|below)\s){_START}[0-9]{{2,3}}\.[0-9]{{3}}{_END}{_AFTER}"
     )),
 )
 COMMA_GROUPED = regex.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|,[0-9])")
