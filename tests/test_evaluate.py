@@ -479,3 +479,42 @@ def test_statements_on_other_lines_are_not_joined_by_line(engine_rules: RuleSet)
                   claim="direction", direction=-1)
     move = kospi_move(text, "m1", "2,763.94", after=text.index("climbed"))
     assert evaluate([state, move], engine_rules.select(["verb-against-summary"]), document_id="t").findings == []
+
+
+SECTOR_SUMMARY = '''
+[[rule]]
+id = "sector-summary-conflict"
+title = "A sector summed up against most of its named companies"
+severity = "warning"
+kind = "state"
+requires = ["sector"]
+let.along = "sector_moves(sector, direction)"
+let.against = "sector_moves(sector, -direction)"
+when = "claim == 'direction' and direction != 0 and subject_type == 'sector'"
+check = "against < 2 or against <= along"
+message = "The {sector} sector is summed up one way, but {against:.0f} of its companies named moved the other way."
+suspect = "state"
+'''
+
+
+def stock(text: str, fid: str, name: str, sector: str, direction: int) -> Move:
+    """A company's session move with its sector, as the lexicon resolves it."""
+    start = text.index(name)
+    return Move(id=fid, span=LineIndex(text).span(start, start + len(name)), direction=direction,
+                subject=Subject(text=name, name=name, type="stock", sector=sector))
+
+
+def test_a_sector_summary_is_counted_against_the_companies_of_that_sector(tmp_path: Path) -> None:
+    (tmp_path / "sector.toml").write_text(SECTOR_SUMMARY, "utf-8")
+    rules = load_ruleset([tmp_path], include_builtin=False)
+    text = "The financial sector was soft. MUFG rose 1.2 percent, Mizuho rose 0.8 percent and Nomura fell 0.3 percent."
+    index = LineIndex(text)
+    summary = State(id="s1", span=index.span(0, 29), claim="direction", direction=-1,
+                    subject=Subject(text="The financial sector", type="sector", sector="financial"))
+    names = [("MUFG", 1), ("Mizuho", 1), ("Nomura", -1)]
+    moves = [stock(text, f"m{i}", name, "financial", way) for i, (name, way) in enumerate(names, start=1)]
+    finding = only(evaluate([summary, *moves], rules, document_id="t").findings)
+    assert finding.message == "The financial sector is summed up one way, but 2 of its companies named moved the other way."
+    assert finding.suspect.text == "The financial sector was soft"
+    agreeing = [m.model_copy(update={"direction": -1}) for m in moves]
+    assert evaluate([summary, *agreeing], rules, document_id="t").findings == []

@@ -206,3 +206,15 @@ def test_month_name_names_a_month_number() -> None:
 
 def test_a_date_helper_refuses_a_number_at_load() -> None:
     assert error_of("last_session(level)") == "argument 1 of last_session needs a date, got a number at column 14"
+
+
+def test_a_document_helper_reads_the_aggregates_the_compiler_passes_it() -> None:
+    expr = compile_expr("sector_moves(subject, direction)", NAMES)
+    aggregates = {"sector_moves": {("financial", 1): 3}}
+    namespace = {**BASE_NAMESPACE, "__document__": aggregates, "subject": "financial"}
+    assert expr({**namespace, "direction": 1}) == 3
+    assert expr({**namespace, "direction": -1}) == 0
+
+
+def test_rules_cannot_name_the_document_aggregates() -> None:
+    assert error_of("__document__ == 0") == "unknown name '__document__' at column 1"

@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from itertools import permutations, product
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, NUM, STR, Expr
+from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, DOCUMENT, NUM, STR, Expr
 from .facts import FACT_MODELS, FactBase, Subject
 from .findings import Finding, fingerprint
 from .numbers import SCALE_FACTORS, Interval, Quantity, format_decimal
@@ -72,6 +73,7 @@ def kind_fields(kind: str) -> dict[str, FieldInfo]:
             fields["subject"] = FieldInfo(STR, False, False, name, "display")
             fields["entity"] = FieldInfo(STR, True, False, name, "entity")
             fields["subject_type"] = FieldInfo(STR, False, False, name, "type")
+            fields["sector"] = FieldInfo(STR, True, False, name, "sector")
             continue
         tag, optional = _field_type(annotation)
         is_quantity = Quantity in typing.get_args(annotation) or annotation is Quantity
@@ -286,10 +288,21 @@ def render(template: Template, namespace: Mapping[str, Any], quantities: Mapping
     return "".join(out)
 
 
+def aggregates(facts: Sequence[FactBase]) -> dict[str, Any]:
+    """What rules may count across a document: companies' session moves by (sector, direction)."""
+    sector_moves: Counter[tuple[str, int]] = Counter()
+    for fact in facts:
+        subject = getattr(fact, "subject", None)
+        if (fact.kind == "move" and subject is not None and subject.sector  # type: ignore[attr-defined]
+                and subject.type == "stock" and fact.period == "session" and fact.direction):  # type: ignore[attr-defined]
+            sector_moves[(subject.sector, fact.direction)] += 1  # type: ignore[attr-defined]
+    return {"sector_moves": sector_moves}
+
+
 def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
              document_date: dt.date | None = None) -> Evaluation:
     """Every rule over every fact (or joined pair) it reads: findings in text order, spans checked."""
-    base = {**BASE_NAMESPACE, "article_date": document_date}
+    base = {**BASE_NAMESPACE, "article_date": document_date, DOCUMENT: aggregates(facts)}
     cache: Cache = {}
     findings: list[Finding] = []
     checked: set[tuple[int, int]] = set()

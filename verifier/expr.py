@@ -168,6 +168,16 @@ def h_delivery_end(month: Any, date: dt.date) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
+# Document aggregates: helpers marked `document` read them from this hidden name, which the
+# compiler passes as their first argument; rules cannot name it.
+DOCUMENT = "__document__"
+
+
+def h_sector_moves(document: Mapping[str, Any], sector: str, direction: Any) -> int:
+    """How many of the document's companies in `sector` moved in `direction` over the session."""
+    return document.get("sector_moves", {}).get((sector, int(direction)), 0)
+
+
 @dataclass(frozen=True)
 class Helper:
     """A function rules may call by bare name, with the types of its parameters."""
@@ -176,6 +186,7 @@ class Helper:
     params: tuple[str, ...]
     returns: str
     variadic: bool = False  # the last parameter may repeat (min, max)
+    document: bool = False  # reads the document's aggregates, passed by the compiler
 
     def arity(self) -> str:
         return f"at least {len(self.params)}" if self.variadic else str(len(self.params))
@@ -197,6 +208,7 @@ HELPERS: Mapping[str, Helper] = {
     "weekday_of": Helper(h_weekday_of, (DATE,), NUM),
     "last_session": Helper(h_last_session, (DATE,), DATE),
     "delivery_end": Helper(h_delivery_end, (NUM, DATE), DATE),
+    "sector_moves": Helper(h_sector_moves, (STR, NUM), NUM, document=True),
 }
 
 # The namespace every evaluation starts from: the helpers, and no builtins at all.
@@ -360,11 +372,19 @@ class _Checker:
 
 
 class _Flatten(ast.NodeTransformer):
-    """`state.direction` (already checked) becomes the plain name 'state.direction'."""
+    """`state.direction` (already checked) becomes the plain name 'state.direction'; a document
+    helper's call gains the document's aggregates as its first argument."""
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         assert isinstance(node.value, ast.Name)
         return ast.copy_location(ast.Name(id=f"{node.value.id}.{node.attr}", ctx=ast.Load()), node)
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        assert isinstance(node.func, ast.Name)
+        if HELPERS[node.func.id].document:
+            node.args.insert(0, ast.Name(id=DOCUMENT, ctx=ast.Load()))
+        return node
 
 
 def compile_expr(source: str, names: Mapping[str, str], aliases: frozenset[str] = frozenset()) -> Expr:
