@@ -11,7 +11,7 @@ import typing
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from itertools import permutations, product
+from itertools import combinations, permutations, product
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, DOCUMENT, NUM, STR, Expr
@@ -128,8 +128,12 @@ Cache = dict[tuple[int, str], tuple[dict[str, Any], dict[str, Quantity]]]
 
 
 def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], cache: Cache,
-              base: Mapping[str, Any]) -> Iterator[Binding]:
-    """Every fact of one kind, or every pair of facts of two (each unordered pair once for one kind)."""
+              base: Mapping[str, Any], ordered: bool = False, required: frozenset[str] = frozenset()
+              ) -> Iterator[Binding]:
+    """Every fact of one kind, or every pair of facts of two (each unordered pair once for one kind).
+
+    A pair missing a name every rule of the group `required` is skipped before its namespace is built.
+    """
 
     def bound(fact: FactBase, alias: str) -> tuple[dict[str, Any], dict[str, Quantity]]:
         key = (id(fact), alias)
@@ -147,13 +151,18 @@ def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], c
         return
     (alias_a, kind_a), (alias_b, kind_b) = aliases
     # A pair of one kind comes both ways round; rules that are not `ordered` read only the first.
-    if kind_a == kind_b:
+    if kind_a == kind_b and ordered:
         pairs = ((a, b, i > j) for (i, a), (j, b) in permutations(enumerate(of_kind(kind_a)), 2))
+    elif kind_a == kind_b:
+        pairs = ((a, b, False) for a, b in combinations(of_kind(kind_a), 2))
     else:
         pairs = ((a, b, False) for a, b in product(of_kind(kind_a), of_kind(kind_b)))
+    needed = {alias: [n for n in required if n.startswith(f"{alias}.")] for alias in (alias_a, alias_b)}
     for fact_a, fact_b, flipped in pairs:
         names_a, quantities_a = bound(fact_a, alias_a)
         names_b, quantities_b = bound(fact_b, alias_b)
+        if any(names_a.get(n) is None for n in needed[alias_a]) or any(names_b.get(n) is None for n in needed[alias_b]):
+            continue
         yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped)
 
 
@@ -308,7 +317,9 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
     checked: set[tuple[int, int]] = set()
     for rules in ruleset.by_kind.values():
         # The kinds fix the aliases, so a group shares one namespace per fact (or pair).
-        for binding in _bindings(facts, rules[0].bindings, cache, base):
+        ordered = any(rule.ordered for rule in rules)
+        required = frozenset.intersection(*(rule.needs for rule in rules))
+        for binding in _bindings(facts, rules[0].bindings, cache, base, ordered, required):
             for rule in rules:
                 finding = _apply(rule, binding, document_id, checked)
                 if finding is not None:
