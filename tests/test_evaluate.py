@@ -387,3 +387,134 @@ def test_percent_off_by_more_than_one_unit_always_fires(units, share, direction,
     assert finding.rule == "change-percent-mismatch"
     assert finding.suspect.text == f"{format_decimal(wrong, pct_places)} percent"
     assert finding.expected == format_decimal(change * 100 / prior, pct_places)
+
+
+ENGINE = '''
+[[rule]]
+id = "run-contains-day"
+title = "A run is at least its day"
+severity = "error"
+kind = ["move", "move"]
+ordered = true
+join = "a.entity == b.entity"
+requires = ["a.change", "b.change"]
+when = "a.period == 'multi_session' and b.period == 'session'"
+check = "a.change >= b.change"
+message = "run {a.change} below day {b.change}"
+suspect = "a.change"
+
+[[rule]]
+id = "same-day-only"
+title = "Two moves of one day agree"
+severity = "error"
+kind = ["move", "move"]
+join = "a.entity == b.entity"
+optional = ["a.session_day", "b.session_day"]
+requires = ["a.level", "b.level"]
+when = "a.session_day == b.session_day or a.session_day == '' or b.session_day == ''"
+check = "a.level == b.level"
+message = "{a.level} against {b.level}"
+
+[[rule]]
+id = "verb-against-summary"
+title = "A summary and a verb disagree"
+severity = "error"
+kind = ["state", "move"]
+join = "state.entity == move.entity and state.line == move.line"
+check = "state.direction == move.direction"
+message = "{state.subject} both ways"
+suspect = "move"
+'''
+
+
+@pytest.fixture
+def engine_rules(tmp_path: Path) -> RuleSet:
+    (tmp_path / "engine.toml").write_text(ENGINE, "utf-8")
+    return load_ruleset([tmp_path], include_builtin=False)
+
+
+def test_an_ordered_rule_reads_a_pair_of_one_kind_both_ways_round(engine_rules: RuleSet) -> None:
+    text = "KOSPI climbed 41.37 points to 2,763.94. Over two sessions it climbed 20.10 points to 2,763.94."
+    day = kospi_move(text, "m1", "2,763.94")
+    run_ = build_move(text, "m2", "KOSPI", 1, [("change", "20.10", "points")], after=40, period="multi_session")
+    run_ = run_.model_copy(update={"subject": day.subject})
+    finding = only(evaluate([day, run_], engine_rules.select(["run-contains-day"]), document_id="t").findings)
+    assert finding.facts == ("m2", "m1")
+    assert finding.suspect.text == "20.10"
+    assert finding.message == "run 20.10 below day 41.37"
+
+
+def test_an_unordered_pair_of_one_kind_fires_once(engine_rules: RuleSet) -> None:
+    text = "KOSPI climbed 41.37 points to 2,763.94. KOSPI climbed 41.37 points to 2,736.94."
+    first, second = kospi_move(text, "m1", "2,763.94"), kospi_move(text, "m2", "2,736.94", after=40)
+    findings = evaluate([first, second], engine_rules.select(["same-day-only"]), document_id="t").findings
+    assert [(f.rule, f.facts, f.message) for f in findings] == [("same-day-only", ("m1", "m2"), "2,763.94 against 2,736.94")]
+
+
+def test_an_optional_text_name_may_be_absent_but_still_tells_days_apart(engine_rules: RuleSet) -> None:
+    text = "KOSPI climbed 41.37 points to 2,763.94. KOSPI climbed 41.37 points to 2,736.94."
+    rules = engine_rules.select(["same-day-only"])
+    first = kospi_move(text, "m1", "2,763.94").model_copy(update={"session_day": "tuesday"})
+    second = kospi_move(text, "m2", "2,736.94", after=40)
+    assert len(evaluate([first, second], rules, document_id="t").findings) == 1
+    other_day = second.model_copy(update={"session_day": "wednesday"})
+    assert evaluate([first, other_day], rules, document_id="t").findings == []
+
+
+def test_a_suspect_fact_marks_its_whole_phrase(engine_rules: RuleSet) -> None:
+    text = "The KOSPI finished sharply lower. It climbed 41.37 points to 2,763.94."
+    index = LineIndex(text)
+    state = State(id="s1", span=index.span(0, 32), subject=Subject(text="The KOSPI", name="KOSPI", entity="kospi"),
+                  claim="direction", direction=-1)
+    move = kospi_move(text, "m1", "2,763.94", after=text.index("climbed"))
+    finding = only(evaluate([state, move], engine_rules.select(["verb-against-summary"]), document_id="t").findings)
+    assert finding.suspect.text == "climbed 41.37 points to 2,763.94"
+    assert [s.text for s in finding.spans] == ["climbed 41.37 points to 2,763.94"]
+
+
+def test_statements_on_other_lines_are_not_joined_by_line(engine_rules: RuleSet) -> None:
+    text = "The KOSPI finished sharply lower.\nIt climbed 41.37 points to 2,763.94."
+    index = LineIndex(text)
+    state = State(id="s1", span=index.span(0, 32), subject=Subject(text="The KOSPI", name="KOSPI", entity="kospi"),
+                  claim="direction", direction=-1)
+    move = kospi_move(text, "m1", "2,763.94", after=text.index("climbed"))
+    assert evaluate([state, move], engine_rules.select(["verb-against-summary"]), document_id="t").findings == []
+
+
+SECTOR_SUMMARY = '''
+[[rule]]
+id = "sector-summary-conflict"
+title = "A sector summed up against most of its named companies"
+severity = "warning"
+kind = "state"
+requires = ["sector"]
+let.along = "sector_moves(sector, direction)"
+let.against = "sector_moves(sector, -direction)"
+when = "claim == 'direction' and direction != 0 and subject_type == 'sector'"
+check = "against < 2 or against <= along"
+message = "The {sector} sector is summed up one way, but {against:.0f} of its companies named moved the other way."
+suspect = "state"
+'''
+
+
+def stock(text: str, fid: str, name: str, sector: str, direction: int) -> Move:
+    """A company's session move with its sector, as the lexicon resolves it."""
+    start = text.index(name)
+    return Move(id=fid, span=LineIndex(text).span(start, start + len(name)), direction=direction,
+                subject=Subject(text=name, name=name, type="stock", sector=sector))
+
+
+def test_a_sector_summary_is_counted_against_the_companies_of_that_sector(tmp_path: Path) -> None:
+    (tmp_path / "sector.toml").write_text(SECTOR_SUMMARY, "utf-8")
+    rules = load_ruleset([tmp_path], include_builtin=False)
+    text = "The financial sector was soft. MUFG rose 1.2 percent, Mizuho rose 0.8 percent and Nomura fell 0.3 percent."
+    index = LineIndex(text)
+    summary = State(id="s1", span=index.span(0, 29), claim="direction", direction=-1,
+                    subject=Subject(text="The financial sector", type="sector", sector="financial"))
+    names = [("MUFG", 1), ("Mizuho", 1), ("Nomura", -1)]
+    moves = [stock(text, f"m{i}", name, "financial", way) for i, (name, way) in enumerate(names, start=1)]
+    finding = only(evaluate([summary, *moves], rules, document_id="t").findings)
+    assert finding.message == "The financial sector is summed up one way, but 2 of its companies named moved the other way."
+    assert finding.suspect.text == "The financial sector was soft"
+    agreeing = [m.model_copy(update={"direction": -1}) for m in moves]
+    assert evaluate([summary, *agreeing], rules, document_id="t").findings == []

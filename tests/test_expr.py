@@ -1,6 +1,7 @@
 """The rule expression language: what it accepts, what it refuses and where, and its helpers."""
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -171,3 +172,49 @@ def test_pct_change_bounds_every_reading_inside_the_box(c, lvl, wc, wl, tc, tl) 
     inner_c = c - wc + 2 * wc * Decimal(str(tc))
     inner_l = lvl - wl + 2 * wl * Decimal(str(tl))
     assert h_pct_change(box_c, box_l).contains(inner_c * 100 / (inner_l - inner_c))
+
+
+def test_day_name_gives_the_lower_case_weekday_session_day_holds() -> None:
+    assert compile_expr("day_name(direction)", NAMES)({**BASE_NAMESPACE, "direction": 2}) == "wednesday"
+
+
+def test_last_session_skips_the_weekend_before_a_monday() -> None:
+    names = {"day": "date"}
+    last = compile_expr("last_session(day)", names)
+    assert last({**BASE_NAMESPACE, "day": dt.date(2026, 3, 2)}) == dt.date(2026, 2, 27)
+    assert last({**BASE_NAMESPACE, "day": dt.date(2026, 2, 26)}) == dt.date(2026, 2, 25)
+
+
+def test_weekday_of_a_date_counts_from_monday() -> None:
+    assert compile_expr("weekday_of(day)", {"day": "date"})({**BASE_NAMESPACE, "day": dt.date(2026, 2, 24)}) == 1
+
+
+@pytest.mark.parametrize(("month", "article", "end"), [
+    (3, dt.date(2026, 1, 15), dt.date(2026, 3, 31)),   # this March, ahead
+    (3, dt.date(2026, 12, 1), dt.date(2027, 3, 31)),   # next March: far behind means the next contract
+    (3, dt.date(2026, 4, 10), dt.date(2026, 3, 31)),   # a March just passed
+    (12, dt.date(2026, 11, 2), dt.date(2026, 12, 31)),  # December rolls over the year's end
+])
+def test_delivery_end_is_the_last_day_of_the_nearest_contract_month(month: int, article: dt.date, end: dt.date) -> None:
+    expr = compile_expr("delivery_end(direction, day)", {"direction": NUM, "day": "date"})
+    assert expr({**BASE_NAMESPACE, "direction": month, "day": article}) == end
+
+
+def test_month_name_names_a_month_number() -> None:
+    assert run("month_name(direction)", direction=3) == "March"
+
+
+def test_a_date_helper_refuses_a_number_at_load() -> None:
+    assert error_of("last_session(level)") == "argument 1 of last_session needs a date, got a number at column 14"
+
+
+def test_a_document_helper_reads_the_aggregates_the_compiler_passes_it() -> None:
+    expr = compile_expr("sector_moves(subject, direction)", NAMES)
+    aggregates = {"sector_moves": {("financial", 1): 3}}
+    namespace = {**BASE_NAMESPACE, "__document__": aggregates, "subject": "financial"}
+    assert expr({**namespace, "direction": 1}) == 3
+    assert expr({**namespace, "direction": -1}) == 0
+
+
+def test_rules_cannot_name_the_document_aggregates() -> None:
+    assert error_of("__document__ == 0") == "unknown name '__document__' at column 1"

@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from itertools import combinations, product
+from itertools import combinations, permutations, product
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, NUM, STR, Expr
+from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, DOCUMENT, NUM, STR, Expr
 from .facts import FACT_MODELS, FactBase, Subject
 from .findings import Finding, fingerprint
 from .numbers import SCALE_FACTORS, Interval, Quantity, format_decimal
@@ -60,9 +61,10 @@ def kind_fields(kind: str) -> dict[str, FieldInfo]:
     """The names a rule over `kind` reads, from the pydantic annotations of its model.
 
     A Subject gives `subject` (display name), `entity` and `subject_type`; each quantity `x`
-    also gives `x_unit` ("points", "percent", "USD", ...).
+    also gives `x_unit` ("points", "percent", "USD", ...); every fact gives the `line` it starts on.
     """
-    fields: dict[str, FieldInfo] = {}
+    # Where the fact was stated: statements about one session sit in one paragraph or the next.
+    fields: dict[str, FieldInfo] = {"line": FieldInfo(NUM, False, False, "span", "line")}
     for name, info in FACT_MODELS[kind].model_fields.items():
         if name in SKIPPED_FIELDS:
             continue
@@ -71,6 +73,7 @@ def kind_fields(kind: str) -> dict[str, FieldInfo]:
             fields["subject"] = FieldInfo(STR, False, False, name, "display")
             fields["entity"] = FieldInfo(STR, True, False, name, "entity")
             fields["subject_type"] = FieldInfo(STR, False, False, name, "type")
+            fields["sector"] = FieldInfo(STR, True, False, name, "sector")
             continue
         tag, optional = _field_type(annotation)
         is_quantity = Quantity in typing.get_args(annotation) or annotation is Quantity
@@ -96,6 +99,7 @@ class Binding(NamedTuple):
     facts: tuple[FactBase, ...]
     namespace: dict[str, Any]
     quantities: dict[str, Quantity]
+    reversed: bool = False  # a pair of one kind in the order opposite to the text's
 
 
 def bind_fact(fact: FactBase, alias: str = "") -> tuple[dict[str, Any], dict[str, Quantity]]:
@@ -124,8 +128,12 @@ Cache = dict[tuple[int, str], tuple[dict[str, Any], dict[str, Quantity]]]
 
 
 def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], cache: Cache,
-              base: Mapping[str, Any]) -> Iterator[Binding]:
-    """Every fact of one kind, or every pair of facts of two (each unordered pair once for one kind)."""
+              base: Mapping[str, Any], ordered: bool = False, required: frozenset[str] = frozenset()
+              ) -> Iterator[Binding]:
+    """Every fact of one kind, or every pair of facts of two (each unordered pair once for one kind).
+
+    A pair missing a name every rule of the group `required` is skipped before its namespace is built.
+    """
 
     def bound(fact: FactBase, alias: str) -> tuple[dict[str, Any], dict[str, Quantity]]:
         key = (id(fact), alias)
@@ -142,11 +150,20 @@ def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], c
             yield Binding((fact,), {**base, **names}, quantities)
         return
     (alias_a, kind_a), (alias_b, kind_b) = aliases
-    pairs = combinations(of_kind(kind_a), 2) if kind_a == kind_b else product(of_kind(kind_a), of_kind(kind_b))
-    for fact_a, fact_b in pairs:
+    # A pair of one kind comes both ways round; rules that are not `ordered` read only the first.
+    if kind_a == kind_b and ordered:
+        pairs = ((a, b, i > j) for (i, a), (j, b) in permutations(enumerate(of_kind(kind_a)), 2))
+    elif kind_a == kind_b:
+        pairs = ((a, b, False) for a, b in combinations(of_kind(kind_a), 2))
+    else:
+        pairs = ((a, b, False) for a, b in product(of_kind(kind_a), of_kind(kind_b)))
+    needed = {alias: [n for n in required if n.startswith(f"{alias}.")] for alias in (alias_a, alias_b)}
+    for fact_a, fact_b, flipped in pairs:
         names_a, quantities_a = bound(fact_a, alias_a)
         names_b, quantities_b = bound(fact_b, alias_b)
-        yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b})
+        if any(names_a.get(n) is None for n in needed[alias_a]) or any(names_b.get(n) is None for n in needed[alias_b]):
+            continue
+        yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped)
 
 
 def _holds(expr: Expr, namespace: dict[str, Any]) -> bool | None:
@@ -163,6 +180,11 @@ def _present(names: Iterable[str], namespace: Mapping[str, Any]) -> bool:
 
 def _apply(rule: Rule, binding: Binding, document_id: str, checked: set[tuple[int, int]]) -> Finding | None:
     """Run one rule on one binding; mark its figures checked when it applies."""
+    if binding.reversed and not rule.ordered:
+        return None
+    if rule.blank:
+        blanks = {name: "" for name in rule.blank if binding.namespace.get(name) is None}
+        binding = binding._replace(namespace={**binding.namespace, **blanks})
     ns = binding.namespace
     if not _present(rule.needs, ns):
         return None
@@ -215,6 +237,10 @@ def _finding(rule: Rule, binding: Binding, figures: list[Quantity], document_id:
     spans: dict[tuple[int, int], Span] = {}
     for q in figures:
         spans.setdefault((q.span.start, q.span.end), q.span)
+    suspect_span = suspect.span if suspect is not None else None
+    if rule.suspect_fact is not None:
+        suspect_span = binding.facts[rule.suspect_fact].span
+        spans.setdefault((suspect_span.start, suspect_span.end), suspect_span)
     ordered = tuple(span for _, span in sorted(spans.items()))
     return Finding(
         rule=rule.id,
@@ -222,7 +248,7 @@ def _finding(rule: Rule, binding: Binding, figures: list[Quantity], document_id:
         title=rule.title,
         message=message,
         spans=ordered,
-        suspect=suspect.span if suspect is not None else None,
+        suspect=suspect_span,
         facts=tuple(f.id for f in binding.facts),
         expected=expected,
         fingerprint=fingerprint(rule.id, document_id, ordered),
@@ -271,16 +297,29 @@ def render(template: Template, namespace: Mapping[str, Any], quantities: Mapping
     return "".join(out)
 
 
+def aggregates(facts: Sequence[FactBase]) -> dict[str, Any]:
+    """What rules may count across a document: companies' session moves by (sector, direction)."""
+    sector_moves: Counter[tuple[str, int]] = Counter()
+    for fact in facts:
+        subject = getattr(fact, "subject", None)
+        if (fact.kind == "move" and subject is not None and subject.sector  # type: ignore[attr-defined]
+                and subject.type == "stock" and fact.period == "session" and fact.direction):  # type: ignore[attr-defined]
+            sector_moves[(subject.sector, fact.direction)] += 1  # type: ignore[attr-defined]
+    return {"sector_moves": sector_moves}
+
+
 def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
              document_date: dt.date | None = None) -> Evaluation:
     """Every rule over every fact (or joined pair) it reads: findings in text order, spans checked."""
-    base = {**BASE_NAMESPACE, "article_date": document_date}
+    base = {**BASE_NAMESPACE, "article_date": document_date, DOCUMENT: aggregates(facts)}
     cache: Cache = {}
     findings: list[Finding] = []
     checked: set[tuple[int, int]] = set()
     for rules in ruleset.by_kind.values():
         # The kinds fix the aliases, so a group shares one namespace per fact (or pair).
-        for binding in _bindings(facts, rules[0].bindings, cache, base):
+        ordered = any(rule.ordered for rule in rules)
+        required = frozenset.intersection(*(rule.needs for rule in rules))
+        for binding in _bindings(facts, rules[0].bindings, cache, base, ordered, required):
             for rule in rules:
                 finding = _apply(rule, binding, document_id, checked)
                 if finding is not None:

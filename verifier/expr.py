@@ -9,6 +9,7 @@ code object over a builtins-free dict, so a rule costs what hand-written Python 
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import CodeType
@@ -125,6 +126,58 @@ def h_rounds_to(x: Any, q: Any) -> bool:
     return above and (a.lo < b.hi or b.lo == b.hi == a.lo)
 
 
+# Calendar helpers: weekday words and contract months tied to the article's date.
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A delivery month more than this many months behind the article names next year's contract.
+DELIVERY_LOOKBACK_MONTHS = 3
+
+
+def h_day_name(weekday: Any) -> str:
+    """The lower-case name of a weekday number (Monday = 0), as `session_day` holds it."""
+    return DAY_NAMES[int(weekday)]
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+
+
+def h_month_name(month: Any) -> str:
+    """A month number's name, for messages: 3 -> "March"."""
+    return MONTH_NAMES[int(month) - 1]
+
+
+def h_weekday_of(date: dt.date) -> int:
+    """A date's weekday number (Monday = 0)."""
+    return date.weekday()
+
+
+def h_last_session(date: dt.date) -> dt.date:
+    """The last weekday before `date`: the session a morning wrap reports."""
+    day = date - dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def h_delivery_end(month: Any, date: dt.date) -> dt.date:
+    """The last day of the contract month nearest the article: "for March delivery" in a January
+    story is this March, in a December story next March, and in April this (passed) March."""
+    month = int(month)
+    year = date.year + (1 if month < date.month - DELIVERY_LOOKBACK_MONTHS else 0)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+# Document aggregates: helpers marked `document` read them from this hidden name, which the
+# compiler passes as their first argument; rules cannot name it.
+DOCUMENT = "__document__"
+
+
+def h_sector_moves(document: Mapping[str, Any], sector: str, direction: Any) -> int:
+    """How many of the document's companies in `sector` moved in `direction` over the session."""
+    return document.get("sector_moves", {}).get((sector, int(direction)), 0)
+
+
 @dataclass(frozen=True)
 class Helper:
     """A function rules may call by bare name, with the types of its parameters."""
@@ -133,6 +186,7 @@ class Helper:
     params: tuple[str, ...]
     returns: str
     variadic: bool = False  # the last parameter may repeat (min, max)
+    document: bool = False  # reads the document's aggregates, passed by the compiler
 
     def arity(self) -> str:
         return f"at least {len(self.params)}" if self.variadic else str(len(self.params))
@@ -149,6 +203,12 @@ HELPERS: Mapping[str, Helper] = {
     "widen": Helper(h_widen, (NUM, NUM), NUM),
     "sign": Helper(h_sign, (NUM,), NUM),
     "rounds_to": Helper(h_rounds_to, (NUM, NUM), BOOL),
+    "day_name": Helper(h_day_name, (NUM,), STR),
+    "month_name": Helper(h_month_name, (NUM,), STR),
+    "weekday_of": Helper(h_weekday_of, (DATE,), NUM),
+    "last_session": Helper(h_last_session, (DATE,), DATE),
+    "delivery_end": Helper(h_delivery_end, (NUM, DATE), DATE),
+    "sector_moves": Helper(h_sector_moves, (STR, NUM), NUM, document=True),
 }
 
 # The namespace every evaluation starts from: the helpers, and no builtins at all.
@@ -312,11 +372,19 @@ class _Checker:
 
 
 class _Flatten(ast.NodeTransformer):
-    """`state.direction` (already checked) becomes the plain name 'state.direction'."""
+    """`state.direction` (already checked) becomes the plain name 'state.direction'; a document
+    helper's call gains the document's aggregates as its first argument."""
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         assert isinstance(node.value, ast.Name)
         return ast.copy_location(ast.Name(id=f"{node.value.id}.{node.attr}", ctx=ast.Load()), node)
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        assert isinstance(node.func, ast.Name)
+        if HELPERS[node.func.id].document:
+            node.args.insert(0, ast.Name(id=DOCUMENT, ctx=ast.Load()))
+        return node
 
 
 def compile_expr(source: str, names: Mapping[str, str], aliases: frozenset[str] = frozenset()) -> Expr:

@@ -182,3 +182,18 @@ FACT_MODELS: dict[str, type[FactBase]] = {
     "table_row": TableRow,
     "statistic": Statistic,
 }
+
+
+class NumberFormat(FactBase):
+    """A figure written in a form no digit-grouping convention allows ("11,8587.51", "44.768.12",
+    "15,877. 92"), or a dot-grouped level ("15.195") in an article that groups with commas."""
+
+    kind: Literal["number_format"] = "number_format"
+    written: str  # the token as written
+    problem: Literal["bad_group", "double_point", "split", "dot_thousands"]
+    comma_grouped: bool = False  # the article groups thousands with commas elsewhere ("26,554")
+
+
+# Models appended after the union above extend it and the registry here, so both stay complete.
+Fact = Annotated[Union[Fact.__origin__, NumberFormat], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["number_format"] = NumberFormat

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .errors import DataFileError
 from .evaluate import DOCUMENT_NAMES, KIND_FIELDS, FieldInfo
-from .expr import ANY, BOOL, HELPERS, Expr, ExprError, compile_expr
+from .expr import ANY, BOOL, HELPERS, STR, Expr, ExprError, compile_expr
 from .facts import FACT_MODELS
 from .findings import Severity
 
@@ -69,6 +69,8 @@ class RuleSpec(_Strict):
     join: str | None = None
     when: str | None = None
     requires: list[str] = []
+    optional: list[str] = []
+    ordered: bool = False
     let: dict[str, str] = {}
     check: str
     message: str
@@ -122,11 +124,14 @@ class Rule:
     join: Expr | None
     when: Expr | None  # a precondition after the lets: the rule applies only where it holds
     requires: tuple[str, ...]
+    blank: tuple[str, ...]  # text names that may be absent: read as "" rather than skipping the rule
+    ordered: bool  # a pair of one kind is bound both ways round (a run and the day it contains)
     lets: tuple[tuple[str, Expr], ...]
     check: Expr
     message: Template
     expected: Expr | None
     suspect: str | None
+    suspect_fact: int | None  # the bound fact whose phrase is suspect, when no one figure is
     hints: tuple[Hint, ...]
     explain: str
     tags: tuple[str, ...]
@@ -207,6 +212,13 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
         for name in spec.requires:
             if name not in fields:
                 raise ExprError(f"'{name}' is not a field of {kind}")
+        where = "optional"
+        for name in spec.optional:
+            if name not in fields or fields[name].type != STR:
+                raise ExprError(f"'{name}' is not a text field of {kind}")
+        where = "ordered"
+        if spec.ordered and not (len(bindings) == 2 and bindings[0][1] == bindings[1][1]):
+            raise ExprError("only a pair of one kind can be ordered")
         lets = []
         for name, source in spec.let.items():
             where = f"let.{name}"
@@ -224,7 +236,9 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
         where = "message"
         message = _template(spec.message, types_)
         where = "suspect"
-        if spec.suspect is not None and not (spec.suspect in fields and fields[spec.suspect].quantity):
+        suspect_fact = _suspect_fact(spec.suspect, bindings)
+        if spec.suspect is not None and suspect_fact is None and not (
+                spec.suspect in fields and fields[spec.suspect].quantity):
             raise ExprError(f"'{spec.suspect}' is not a figure of {kind}")
         hints = []
         for i, hint in enumerate(spec.hint):
@@ -244,12 +258,25 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
     quantities = sorted(name for name in read if name in fields and fields[name].quantity)
     return Rule(
         id=spec.id, title=spec.title, severity=spec.severity, kind=kind, bindings=bindings, join=join, when=when,
-        requires=tuple(spec.requires), lets=tuple(lets), check=check, message=message,
-        expected=expected, suspect=spec.suspect, hints=tuple(hints), explain=spec.explain,
+        requires=tuple(spec.requires), blank=tuple(spec.optional), ordered=spec.ordered, lets=tuple(lets), check=check, message=message,
+        expected=expected, suspect=spec.suspect if suspect_fact is None else None, suspect_fact=suspect_fact,
+        hints=tuple(hints), explain=spec.explain,
         tags=tuple(spec.tags), aliases=tuple(spec.aliases), examples=tuple(spec.example),
-        pack=pack, file=file, needs=frozenset(spec.requires) | _optional(fields, core),
+        pack=pack, file=file, needs=(frozenset(spec.requires) | _optional(fields, core)) - set(spec.optional),
         quantities=tuple(quantities), fields=fields,
     )
+
+
+def _suspect_fact(suspect: str | None, bindings: tuple[tuple[str, str], ...]) -> int | None:
+    """The index of the fact a `suspect` names: a pair's alias, or the kind of a one-fact rule.
+
+    A word rather than a figure may be the slip ("fell" against "finished higher", a weekday):
+    the fact's whole phrase is then marked.
+    """
+    for i, (alias, kind) in enumerate(bindings):
+        if suspect is not None and suspect == (alias or kind):
+            return i
+    return None
 
 
 def _condition(source: str, names: Mapping[str, str], aliases: frozenset[str]) -> Expr:

@@ -13,7 +13,7 @@ from ..document import Document
 from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
-from . import breadth, dates, earnings, forecasts, levels, lists, moves, nouns, ranges, states, statistics, tables, volume
+from . import breadth, dates, earnings, formats, forecasts, levels, lists, moves, nouns, ranges, states, statistics, tables, volume
 from .context import Context
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     states.extract,
     volume.extract,
     statistics.extract,
+    formats.extract,
 )
 
 
