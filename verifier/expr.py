@@ -137,6 +137,11 @@ def h_day_name(weekday: Any) -> str:
     return DAY_NAMES[int(weekday)]
 
 
+def h_title(text: Any) -> str:
+    """Capitalised for a message: 'tuesday' -> 'Tuesday'."""
+    return str(text).title()
+
+
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                "October", "November", "December")
 
@@ -204,6 +209,7 @@ HELPERS: Mapping[str, Helper] = {
     "sign": Helper(h_sign, (NUM,), NUM),
     "rounds_to": Helper(h_rounds_to, (NUM, NUM), BOOL),
     "day_name": Helper(h_day_name, (NUM,), STR),
+    "title": Helper(h_title, (STR,), STR),
     "month_name": Helper(h_month_name, (NUM,), STR),
     "weekday_of": Helper(h_weekday_of, (DATE,), NUM),
     "last_session": Helper(h_last_session, (DATE,), DATE),
