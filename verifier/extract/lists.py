@@ -17,7 +17,9 @@ from .context import Context
 _AFTER_NAME = regex.compile(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[+\u2212-])?(?=[0-9])")
 _NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,4}[A-Z][A-Za-z0-9&.'-]*)\s*$")
 _HEADER = regex.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", regex.IGNORECASE)
-_HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9] [+\u2212-]?[0-9.]+%|: ")
+_HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9)] [+\u2212-]?[0-9.]+%|: ")
+# "Oklo ([OKLO](https://x.com/symbol/OKLO "Oklo Inc.")) +33.3%": a linked ticker between name and figure
+_LINKED_TICKER = regex.compile(r"\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$")
 _ELLIPSIS_HINT = re.compile(r"[0-9a-z] (?:each )?to [0-9$]")
 _TO = regex.compile(r"\s+(?:each\s+)?to\s+(?:[A-Z]{0,3}\$)?")
 _SIGNS = {"+": 1, "-": -1, "\u2212": -1}
@@ -34,8 +36,12 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if token.start in ctx.claimed or token.quantity.unit not in (PERCENT, POINTS):
                 continue
             lead = text[max(sentence.start, token.start - 60) : token.start]
-            after = _AFTER_NAME.match(text, token.start - len(_tail(lead)))
-            subject = _subject_before(ctx, token.start - len(_tail(lead)), sentence.start)
+            cut = token.start - len(_tail(lead))
+            after = _AFTER_NAME.match(text, cut)
+            if text[cut - 1 : cut] == ")":
+                linked = _LINKED_TICKER.search(text, max(sentence.start, cut - 240), cut)
+                cut = linked.start() if linked else cut
+            subject = _subject_before(ctx, cut, sentence.start)
             if subject is None or after is None:
                 continue
             if header is None:

@@ -10,8 +10,11 @@ import re
 
 import regex
 
-from ..facts import Fact, Statistic
+from ..facts import Fact, State, Statistic
+from ..numbers import Quantity
 from .context import Context
+from .patterns import SPELLED
+from .quantities import spelled_value
 
 # "a 25% tariff", "its 10.1% stake", "a $2.4 billion quarterly loss", "a 25-basis-point rate cut"
 _NOUN_AFTER = regex.compile(r"(?:\s|-)(?P<measure>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]{2,})(?=[\s,.;:)]|$)")
@@ -22,7 +25,38 @@ _OF_WHAT = regex.compile(r"\s+of\s+(?P<measure>(?:the\s+|its\s+|their\s+)?[A-Za-
 _COUNT_OF = regex.compile(r"\s+(?P<measure>(?:new\s+)?(?:[0-9]+-week\s+)?(?:highs|lows|planes|aircraft|deliveries|jobs|rigs|companies|sectors|stocks|countries|turbines|issues|counters|sessions|days|weeks|months|years|times)\b)")
 # "($1 = 1,453.5700 won)", "(1 euro = 117.065 dinars)", "($1 = 6.2219 Chinese yuan)"
 _RATE = regex.compile(r"\(\s*(?P<base>(?:US)?\$\s?1|1\s+[a-z]+)\s*=\s*(?P<rate>[0-9][0-9,.]*)\s+(?P<measure>[A-Za-z][A-Za-z. ]{1,30}?)\s*\)")
+# "its 52-week high of 8807.44", "a monthly record of 104.6 bcfd", "turnover of 6.81 billion yuan",
+# "a tariff of 10%", "the consensus estimate of 0.3%": the noun phrase before "of" is the measure
+_MEASURE_OF = regex.compile(
+    r"(?:^|(?<=[\s(]))(?P<measure>(?:(?:a|an|the|its|their|his|her|this|that|[A-Z][\w.&-]*(?:'s|\u2019s))\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:high|low|peak|trough|record|close|closing|level|average|estimate|estimates|consensus|"
+    r"expectations?|forecast|turnover|volume|value|trade|total|tariffs?|duty|duties|tax|levy|dividend|EPS|range|support|"
+    r"resistance|score|rate|gain|increase|contraction|expansion|growth|margin|stake|price|target|worth|capacity))"
+    r"\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|just\s+(?:over|under)\s+)?(?:[A-Z]{0,3}\$\s?)?$",
+    regex.IGNORECASE,
+)
+# "introduce 25% tariffs", "impose 25 per cent tariffs", "a one-off 10-15 percent devaluation": a percent naming its noun
+_PERCENT_NOUNS = frozenset(
+    "tariff tariffs duty duties levy levies tax taxes stake stakes chance probability odds devaluation crash "
+    "cut cuts hike hikes discount premium margin holding interest share yield".split()
+)
+# "in two weeks", "after four sessions of declines", "a seven-month low", "over the past five days":
+# a span of time stated as a count, bound as a duration (spelled counts are no tokens of their own)
+_DURATION = regex.compile(
+    rf"\b(?P<n>[0-9]+|{SPELLED})(?:-|\s+)(?:(?:straight|consecutive|successive|trading|straight\s+weekly|weekly)\s+)?"
+    r"(?P<unit>sessions?|days?|weeks?|months?|years?|quarters?|decades?)\b",
+    regex.IGNORECASE,
+)
+_DURATION_HINT = re.compile(r"session|day|week|month|year|quarter|decade")
+# "2,668.9 billion yen (around 24.38 billion U.S. dollars)", "0.52 billion yuan ($83.58 million)": the same
+# amount in a second currency
+_CONVERTED = regex.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}\$|US\$)?$")
+_US_DOLLARS = regex.compile(r"\s+(?:U\.S\.|US)\s+dollars?\b")
 _HINT = re.compile(r"[0-9]")
+_LEAD_WORDS = frozenset(
+    "a an the its their his her this that from with to at of in on by for over than and or compares compared off near "
+    "above below under since after before against hit hitting reached touched".split()
+)
 _WORDS = frozenset("percent per cent points point basis and or to from at in on of the a an".split())
 
 
@@ -40,6 +74,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             ctx.claimed.add(base.start)
         out.append(Statistic(id="", span=ctx.span(m.start(), m.end()), measure=m["measure"].strip(),
                              quantity=rate.quantity, base=base.quantity if base else None))
+    _conversions(ctx, out)
     for token in ctx.tokens:
         if token.start in ctx.claimed:
             continue
@@ -50,7 +85,41 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         words, end = measure
         out.append(Statistic(id="", span=ctx.span(token.start, end), measure=words, quantity=token.quantity,
                              subject=ctx.subject_before(token.start) if words.startswith("of ") else None))
+    _durations(ctx, out)
     return out
+
+
+def _conversions(ctx: Context, out: list[Fact]) -> None:
+    """An amount in parentheses right after an amount in another currency: one statistic, the pair."""
+    tokens = ctx.tokens
+    for first, second in zip(tokens, tokens[1:]):
+        unit = second.quantity.unit or ("USD" if _US_DOLLARS.match(ctx.text, second.end) else "")
+        if second.start in ctx.claimed or len(unit) != 3 or unit == first.quantity.unit or len(first.quantity.unit) != 3:
+            continue
+        if not _CONVERTED.fullmatch(ctx.text, first.end, second.start):
+            continue
+        ctx.claimed.add(second.start)
+        base = None if first.start in ctx.claimed else first.quantity
+        ctx.claimed.add(first.start)
+        out.append(Statistic(id="", span=ctx.span(first.start, second.end), measure="conversion", quantity=second.quantity, base=base))
+
+
+def _durations(ctx: Context, out: list[Fact]) -> None:
+    """Counts of days, weeks, months or years that no other fact bound."""
+    taken = {f.quantity.span.start for f in out if isinstance(f, State) and f.quantity is not None}
+    for sentence in ctx.sentences_with(_DURATION_HINT):
+        for m in _DURATION.finditer(ctx.text, sentence.start, sentence.end):
+            start, end = m.span("n")
+            token = ctx.token_at(start)
+            if start in taken or (token is not None and token.start in ctx.claimed) or ctx.token_covering(start) not in (None, token):
+                continue
+            word = m["n"]
+            value = int(word) if word.isdigit() else spelled_value(word)
+            unit = m["unit"].lower().rstrip("s") + "s"
+            if token is not None:
+                ctx.claimed.add(token.start)
+            out.append(Statistic(id="", span=ctx.span(start, m.end()), measure="duration",
+                                 quantity=Quantity(value=value, unit=unit, span=ctx.span(start, end))))
 
 
 def _measure(ctx: Context, token) -> tuple[str, int] | None:
@@ -64,8 +133,14 @@ def _measure(ctx: Context, token) -> tuple[str, int] | None:
     if count is not None and token.quantity.unit in ("", "shares"):
         return " ".join(count["measure"].split()), count.end()
     before = text[max(sentence.start, token.start - 30) : token.start]
-    if _ARTICLE.search(before):
-        noun = _NOUN_AFTER.match(text, token.end, limit)
-        if noun is not None and noun["measure"].split()[0] not in _WORDS:
+    noun = _NOUN_AFTER.match(text, token.end, limit)
+    if noun is not None and noun["measure"].split()[0] not in _WORDS:
+        if _ARTICLE.search(before) or (token.quantity.unit == "percent" and noun["measure"].split()[0] in _PERCENT_NOUNS):
             return " ".join(noun["measure"].split()), noun.end()
+    named = _MEASURE_OF.search(text[max(sentence.start, token.start - 60) : token.start])
+    if named is not None:
+        words = named["measure"].split()
+        while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
+            words.pop(0)
+        return " ".join(words), token.end
     return None

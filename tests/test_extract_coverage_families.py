@@ -1,0 +1,96 @@
+"""Families of wire phrasing that coverage found unread: each figure is bound to the fact it states."""
+from decimal import Decimal
+
+import pytest
+
+from verifier.document import parse_document
+from verifier.extract import bound, extract
+from verifier.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def read(lexicon, text):
+    return extract(parse_document(text, "t"), lexicon)
+
+
+def of_kind(lexicon, text, kind):
+    return [f for f in read(lexicon, text).facts if f.kind == kind]
+
+
+def unbound(lexicon, text):
+    extraction = read(lexicon, text)
+    hits = {(s.start, s.end) for s in bound(extraction)}
+    return [m.text for m in extraction.mentions if (m.start, m.end) not in hits]
+
+
+def test_a_year_ago_comparison_is_not_the_prior_level_of_the_move(lexicon):
+    (move,) = of_kind(lexicon, "Output of natural gas rose by two to 100, compared with 121 a year ago.", "move")
+    assert (move.direction, move.level.span.text, move.prior) == (1, "100", None)
+
+
+def test_may_the_contract_month_is_not_a_modal_verb(lexicon):
+    (move,) = of_kind(lexicon, "Crude for May delivery fell 2 cents to 50.10 dollars.", "move")
+    assert (move.direction, move.change.span.text, move.level.span.text) == (-1, "2 cents", "50.10 dollars")
+
+
+def test_a_reuters_instrument_code_after_the_subject_is_skipped(lexicon):
+    moves = of_kind(lexicon, "The S&P energy index .SPNY was up 0.8 percent while utilities .SPLRCU was up 0.3 percent.", "move")
+    assert [(m.subject.text, m.percent.span.text) for m in moves] == [("S&P energy index", "0.8 percent"), ("utilities", "0.3 percent")]
+
+
+def test_respectively_pairs_the_second_figure_with_the_second_name(lexicon):
+    moves = of_kind(lexicon, "Vodafone and Tesco fell 2.4% and 1.1%, respectively, after results.", "move")
+    assert [(m.subject.text, m.percent.span.text, m.direction) for m in moves] == [("Vodafone", "2.4%", -1), ("Tesco", "1.1%", -1)]
+
+
+def test_a_decline_of_points_or_percent_is_a_move_of_the_index(lexicon):
+    moves = of_kind(lexicon, "The Sensex closed at 75,100, marking a decline of 310 points, or 0.4 per cent.", "move")
+    noun = moves[-1]
+    assert (noun.subject.text, noun.direction, noun.change.span.text, noun.percent.span.text) == ("Sensex", -1, "310 points", "0.4 per cent")
+
+
+def test_a_linked_ticker_between_name_and_figure_keeps_the_name(lexicon):
+    text = 'Top gainers: Acme Mining ([ACM](https://example.com/symbol/ACM "Acme Mining Inc.")) +12.4%, Borealis ([BRL](https://example.com/symbol/BRL "Borealis Corp.")) -3.5%.'
+    moves = of_kind(lexicon, text, "move")
+    assert [(m.subject.text, m.percent.span.text, m.direction) for m in moves] == [("Acme Mining", "12.4%", 1), ("Borealis", "-3.5%", -1)]
+
+
+def test_declining_ones_on_an_exchange_still_count_breadth_and_the_ratio(lexicon):
+    text = "Declining issues outnumbered advancing ones on the NYSE by 1,830 to 1,010, for a 1.81-to-1 ratio on the downside."
+    (breadth,) = of_kind(lexicon, text, "breadth")
+    (ratio,) = of_kind(lexicon, text, "statistic")
+    assert (breadth.decliners.span.text, breadth.advancers.span.text) == ("1,830", "1,010")
+    assert (ratio.measure, ratio.quantity.value, ratio.base.value, ratio.span.text) == ("ratio", Decimal("1.81"), 1, "1.81-to-1 ratio")
+
+
+def test_a_measure_before_of_names_the_figure(lexicon):
+    stats = of_kind(lexicon, "The Nikkei is 3.10% off its 52-week high of 41,900.25 after gas hit a monthly record of 16.2 bcfd.", "statistic")
+    assert [(s.measure, s.quantity.span.text) for s in stats] == [("52-week high", "41,900.25"), ("monthly record", "16.2")]
+
+
+def test_a_percent_tariff_without_article_is_a_statistic(lexicon):
+    (stat,) = of_kind(lexicon, "The White House said it would impose 15% tariffs on imported lumber.", "statistic")
+    assert (stat.measure, stat.quantity.span.text) == ("tariffs", "15%")
+
+
+def test_an_amount_in_a_second_currency_in_parentheses_is_a_conversion(lexicon):
+    (stat,) = of_kind(lexicon, "The fund raised 3.2 billion yuan ($441.5 million) from investors.", "statistic")
+    assert (stat.measure, stat.quantity.span.text, stat.base.span.text) == ("conversion", "$441.5 million", "3.2 billion yuan")
+
+
+def test_a_spelled_span_of_time_is_a_duration(lexicon):
+    stats = of_kind(lexicon, "Traders braced for volatility over the next three weeks of talks.", "statistic")
+    assert [(s.measure, s.quantity.value, s.quantity.unit, s.quantity.span.text) for s in stats] == [("duration", 3, "weeks", "three")]
+
+
+def test_every_figure_of_a_wire_paragraph_of_these_families_is_bound(lexicon):
+    text = (
+        "The Sensex ended at 75,100, a drop of 310 points or 0.4 per cent, its worst day in two weeks. "
+        "Advancing issues outnumbered declining ones on the Nasdaq by a 1.42-to-1 ratio. "
+        "The company paid 1.1 billion yuan ($152 million) for the stake."
+    )
+    assert unbound(lexicon, text) == []
