@@ -94,3 +94,35 @@ def test_every_figure_of_a_wire_paragraph_of_these_families_is_bound(lexicon):
         "The company paid 1.1 billion yuan ($152 million) for the stake."
     )
     assert unbound(lexicon, text) == []
+
+
+def test_a_dashed_percentage_range_is_one_statistic_with_both_ends(lexicon):
+    (stat,) = of_kind(lexicon, "Lenders and insurers fell between 3-5 percent in thin trade.", "statistic")
+    assert (stat.measure, stat.quantity.span.text, stat.base.value, stat.base.negative, stat.base.unit) == ("range", "3", 5, False, "percent")
+
+
+def test_between_two_amounts_is_a_range(lexicon):
+    (stat,) = of_kind(lexicon, "The miner expects a loss of between $4 million and $6 million for the half.", "statistic")
+    assert (stat.measure, stat.quantity.span.text, stat.base.span.text) == ("range", "$4 million", "$6 million")
+
+
+def test_support_and_resistance_levels_are_statistics_of_the_index(lexicon):
+    stats = of_kind(lexicon, "The Nifty faces stiff resistance at 24,150, while support lies at 23,900.", "statistic")
+    assert [(s.measure, s.quantity.span.text, s.subject.text) for s in stats] == [("resistance", "24,150", "Nifty"), ("support", "23,900", "Nifty")]
+
+
+def test_times_of_day_and_a_newswire_footer_are_dates_not_figures(lexicon):
+    text = "Trading resumes at 9 a.m. and the data is due at 2pm ET. (END) Dow Jones Newswires  03-11-25 0912ET"
+    dates = of_kind(lexicon, text, "date_ref")
+    assert [(d.span.text, d.role) for d in dates] == [("9 a.m.", "time"), ("2pm ET", "time"), ("03-11-25", "calendar"), ("0912ET", "time")]
+    assert unbound(lexicon, text) == []
+
+
+def test_a_year_named_before_its_noun_or_a_split_season_is_a_date(lexicon):
+    dates = of_kind(lexicon, "Traders recalled Russia's 2022 invasion as the 2024/25 crop came in and Acme cut its 2025 profit forecast.", "date_ref")
+    assert [(d.span.text, d.year) for d in dates] == [("2022", 2022), ("2024/25", 2024), ("2025", 2025)]
+
+
+def test_a_day_range_in_a_date_is_one_date(lexicon):
+    (date,) = of_kind(lexicon, "Policymakers meet on March 18-19 to set rates.", "date_ref")
+    assert (date.span.text, date.day, date.month) == ("March 18-19", 18, 3)

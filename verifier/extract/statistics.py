@@ -51,7 +51,18 @@ _DURATION_HINT = re.compile(r"session|day|week|month|year|quarter|decade")
 # "2,668.9 billion yen (around 24.38 billion U.S. dollars)", "0.52 billion yuan ($83.58 million)": the same
 # amount in a second currency
 _CONVERTED = regex.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}\$|US\$)?$")
+# "fell between 2-6 percent", "a range of 87.95-88.20", "$65-$68", "0.2%-0.7%", "between $9 million and
+# $11 million": the two ends of a range, read as one statistic (quantity the low end, base the high end)
+_RANGE_JOIN = regex.compile(r"\s*(?:-|\u2013|to|and)?\s*(?:[A-Z]{0,3}\$)?")
+_RANGE_WORDED = regex.compile(r"\b(?:between|from|of)\s+(?:[A-Z]{0,3}\$)?$", regex.IGNORECASE)
+# "key resistance at 23,460", "immediate support is placed at 23,260", "gains towards 23,550 and 23,700"
+_TECHNICAL = regex.compile(
+    r"\b(?P<measure>support|resistance|target)\b(?:\s+(?:is|lies|seen|placed|pegged|level|levels|zone))*\s+(?:at|of|near|around)\s+(?:[A-Z]{0,3}\$)?$"
+    r"|\b(?P<toward>towards?)\s+(?:the\s+)?(?:[0-9][0-9,.]*\s+and\s+)?$",
+    regex.IGNORECASE,
+)
 _US_DOLLARS = regex.compile(r"\s+(?:U\.S\.|US)\s+dollars?\b")
+_TECHNICAL_HINT = re.compile(r"support|resistance|target|toward")
 _HINT = re.compile(r"[0-9]")
 _LEAD_WORDS = frozenset(
     "a an the its their his her this that from with to at of in on by for over than and or compares compared off near "
@@ -75,6 +86,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         out.append(Statistic(id="", span=ctx.span(m.start(), m.end()), measure=m["measure"].strip(),
                              quantity=rate.quantity, base=base.quantity if base else None))
     _conversions(ctx, out)
+    _ranges(ctx, out)
     for token in ctx.tokens:
         if token.start in ctx.claimed:
             continue
@@ -102,6 +114,34 @@ def _conversions(ctx: Context, out: list[Fact]) -> None:
         base = None if first.start in ctx.claimed else first.quantity
         ctx.claimed.add(first.start)
         out.append(Statistic(id="", span=ctx.span(first.start, second.end), measure="conversion", quantity=second.quantity, base=base))
+
+
+def _ranges(ctx: Context, out: list[Fact]) -> None:
+    """Two figures joined by a dash, or by "to"/"and" after "between", "from" or "of": one range."""
+    text, tokens = ctx.text, ctx.tokens
+    for low, high in zip(tokens, tokens[1:]):
+        if low.start in ctx.claimed or high.start in ctx.claimed or high.start - low.end > 8:
+            continue
+        join = _RANGE_JOIN.fullmatch(text, low.end, high.start)
+        if join is None:
+            continue
+        word = text[low.end : high.start].strip(" $")
+        dashed = word in ("-", "\u2013") or (not word and high.quantity.negative and text[high.start] in "-\u2013")
+        worded = word in ("to", "and") and _RANGE_WORDED.search(text, max(0, low.start - 12), low.start) is not None
+        if not (dashed or worded) or (low.quantity.unit and high.quantity.unit and low.quantity.unit != high.quantity.unit):
+            continue
+        ctx.claimed.update((low.start, high.start))
+        top = high.quantity.model_copy(update={"negative": False}) if dashed else high.quantity  # the dash joins, it is no sign
+        out.append(Statistic(id="", span=ctx.span(low.start, high.end), measure="range", quantity=low.quantity, base=top))
+    for sentence in ctx.sentences_with(_TECHNICAL_HINT):
+        for token in ctx.tokens_in(sentence.start, sentence.end):
+            found = None if token.start in ctx.claimed else _TECHNICAL.search(text, max(sentence.start, token.start - 60), token.start)
+            if found is None:
+                continue
+            ctx.claimed.add(token.start)
+            measure = found["measure"].lower() if found["measure"] else "target"
+            out.append(Statistic(id="", span=ctx.span(found.start(), token.end), measure=measure, quantity=token.quantity,
+                                 subject=ctx.subject_before(found.start())))
 
 
 def _durations(ctx: Context, out: list[Fact]) -> None:
