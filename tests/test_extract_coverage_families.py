@@ -126,3 +126,23 @@ def test_a_year_named_before_its_noun_or_a_split_season_is_a_date(lexicon):
 def test_a_day_range_in_a_date_is_one_date(lexicon):
     (date,) = of_kind(lexicon, "Policymakers meet on March 18-19 to set rates.", "date_ref")
     assert (date.span.text, date.day, date.month) == ("March 18-19", 18, 3)
+
+
+def test_a_briefs_bullets_label_their_figures(lexicon):
+    text = "Acme Corp results.\n\n* Q3 net income USD 412 million\n* Q3 revenue USD 2,310 million vs. IBES estimate USD 2,250 million\n"
+    stats = of_kind(lexicon, text, "statistic")
+    assert [(s.measure, s.quantity.span.text) for s in stats] == [
+        ("Q3 net income", "USD 412 million"), ("Q3 revenue", "USD 2,310 million"), ("IBES estimate", "USD 2,250 million")]
+
+
+def test_an_ordinal_session_is_a_streak_not_a_change(lexicon):
+    text = "The Kospi slipped 0.3 percent, marking a decline for the 4th session."
+    (move,) = of_kind(lexicon, text, "move")
+    (streak,) = [s for s in of_kind(lexicon, text, "state") if s.claim == "streak"]
+    assert (move.percent.span.text, move.change) == ("0.3 percent", None)
+    assert (streak.quantity.value, streak.quantity.unit, streak.quantity.span.text, streak.period) == (4, "sessions", "4", "multi_session")
+
+
+def test_a_fiscal_quarter_label_is_a_date_reference(lexicon):
+    (date,) = of_kind(lexicon, "Analysts expect margins to improve in 3Q as costs ease.", "date_ref")
+    assert (date.span.text, date.role) == ("3Q", "fiscal_period")

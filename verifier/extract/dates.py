@@ -47,6 +47,9 @@ YEAR_NAMED = regex.compile(
     rf"|{_YEAR.replace('<year>', '<year2>')}(?=\s+(?:earnings|invasion|results|guidance|forecast|outlook|budget|election|profit|revenue|season|target|crop|harvest)s?\b)",
     regex.IGNORECASE,
 )
+# "revenue growth in 1Q", "South32's 1H result", "4Q earnings": a fiscal quarter or half, named without its year
+FISCAL_PERIOD = regex.compile(r"(?<![A-Za-z0-9.,])[1-4](?:Q|H)(?![A-Za-z0-9])")
+_FISCAL_HINT = re.compile(r"[1-4][qh]\b")
 _NEXT_YEAR = regex.compile(r"/[0-9]{2}(?![0-9])")
 WEEKDAY = regex.compile(rf"\b{_WEEKDAY}\b(?:'s)?", regex.IGNORECASE)
 # "05:00 PM", "3:30 p.m.", "10:15 a.m. (0215 GMT)"
@@ -130,6 +133,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         slash = _NEXT_YEAR.match(text, m.end(group))
         end = slash.end() if slash else m.end(group)
         add(m.start(group), end, year=int(m[group]), role="calendar")
+    for m in scan(FISCAL_PERIOD, _FISCAL_HINT):
+        add(m.start(), m.end(), role="fiscal_period")
     for m in WEEKDAY.finditer(text, ctx.document.body_start):
         weekday = WEEKDAYS.index(m["weekday"].lower())
         add(m.start("weekday"), m.end("weekday"), weekday=weekday, resolved=_resolve_weekday(weekday, anchor), role="session")

@@ -61,6 +61,11 @@ _TECHNICAL = regex.compile(
     r"|\b(?P<toward>towards?)\s+(?:the\s+)?(?:[0-9][0-9,.]*\s+and\s+)?$",
     regex.IGNORECASE,
 )
+# A brief's bullets: "* Q4 net income USD 598 million", "* Q4 EBITDA margin 26.7%", "... vs. IBES estimate USD
+# 5,768 million": the label before the figure is its measure
+_BULLET_LABEL = regex.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*[*\u2022][ \t]+|\bvs\.?[ \t]+)(?P<label>[A-Za-z][A-Za-z0-9&'/ -]{0,60}?)[ \t]+(?:[A-Z]{3}[ \t]+)?$"
+)
 _US_DOLLARS = regex.compile(r"\s+(?:U\.S\.|US)\s+dollars?\b")
 _TECHNICAL_HINT = re.compile(r"support|resistance|target|toward")
 _HINT = re.compile(r"[0-9]")
@@ -177,6 +182,9 @@ def _measure(ctx: Context, token) -> tuple[str, int] | None:
     if noun is not None and noun["measure"].split()[0] not in _WORDS:
         if _ARTICLE.search(before) or (token.quantity.unit == "percent" and noun["measure"].split()[0] in _PERCENT_NOUNS):
             return " ".join(noun["measure"].split()), noun.end()
+    label = _BULLET_LABEL.search(text, max(ctx.document.body_start, token.start - 70), token.start)
+    if label is not None:
+        return label["label"], token.end
     named = _MEASURE_OF.search(text[max(sentence.start, token.start - 60) : token.start])
     if named is not None:
         words = named["measure"].split()
