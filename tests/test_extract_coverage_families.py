@@ -146,3 +146,19 @@ def test_an_ordinal_session_is_a_streak_not_a_change(lexicon):
 def test_a_fiscal_quarter_label_is_a_date_reference(lexicon):
     (date,) = of_kind(lexicon, "Analysts expect margins to improve in 3Q as costs ease.", "date_ref")
     assert (date.span.text, date.role) == ("3Q", "fiscal_period")
+
+
+def test_market_data_bullets_are_runs_of_the_articles_index(lexicon):
+    text = ("The S&P Merval Index rose 1.2% to 2,100,000.00.\n\n--Up for three consecutive trading days\n\n"
+            "--Up 52,000.10 points or 2.54% over the last three trading days\n\n--Off 4.10% from its record close of 2,190,000.00\n")
+    runs = [m for m in of_kind(lexicon, text, "move") if m.period == "multi_session"]
+    assert [(m.subject.name, m.direction, m.change.span.text if m.change else None, m.percent.span.text) for m in runs] == [
+        ("S&P Merval", 1, "52,000.10 points", "2.54%"), ("S&P Merval", -1, None, "4.10%")]
+    assert unbound(lexicon, text) == []
+
+
+def test_a_figure_inside_an_index_name_is_no_mention(lexicon):
+    text = "The FBMT 100 Index gained 41.2 points, the FBM 70 rose 0.4 percent and the Nifty Smallcap 100 slipped 0.2 percent."
+    extraction = read(lexicon, text)
+    assert [m.text for m in extraction.mentions] == ["41.2", "0.4", "0.2"]
+    assert [f.subject.name for f in extraction.facts if f.kind == "move"] == ["FBMT 100 Index", "FBM 70 Index", "Nifty Smallcap 100"]
