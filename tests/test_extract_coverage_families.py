@@ -162,3 +162,11 @@ def test_a_figure_inside_an_index_name_is_no_mention(lexicon):
     extraction = read(lexicon, text)
     assert [m.text for m in extraction.mentions] == ["41.2", "0.4", "0.2"]
     assert [f.subject.name for f in extraction.facts if f.kind == "move"] == ["FBMT 100 Index", "FBM 70 Index", "Nifty Smallcap 100"]
+
+
+def test_a_count_of_sectors_is_a_statistic_and_not_a_state_of_the_index(lexicon):
+    text = "Nine of the 11 S&P 500 sectors traded higher, and 24 of 33 TSE sectors closed up."
+    stats = of_kind(lexicon, text, "statistic")
+    assert [(s.measure, s.quantity.span.text, s.base.span.text if s.base else None) for s in stats] == [
+        ("S&P 500 sectors", "11", None), ("TSE sectors", "24", "33")]
+    assert [s.subject.text for s in of_kind(lexicon, text, "state")] == []

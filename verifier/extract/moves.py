@@ -69,6 +69,11 @@ _FROM_LAST = regex.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?)?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\s*,?\s*and\s+(?P<second>[^\s,%]+)%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", regex.IGNORECASE)
 _AND_NAME = regex.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
 _NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
+# "All 11 S&P 500 sectors traded lower", "Nikkei futures rose": the named index is not what moved
+_NEW_CLAUSE = regex.compile(r"\s*,\s*(?:and|but|while)\s+")
+NOT_THE_INDEX = regex.compile(
+    r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options)\b", regex.IGNORECASE
+)
 _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|steep|slight|modest|small|big|strong|further)\s+)?$", regex.IGNORECASE)
 # Words before a subject-less clause that make it a different event, not a continuation to merge.
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
@@ -195,6 +200,10 @@ def _subject(
     ctx: Context, window: int, verb: Verb, limit: int, previous: Clause | None, sentence
 ) -> tuple[Subject | None, bool]:
     named = ctx.named_in(window, verb.start)
+    for n in named:
+        group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
+        if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index
+            return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
     if named:
         entities = [n for n in named if n.entity]
         chosen = entities[0] if entities else named[0]
@@ -235,6 +244,8 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
         if token.start in ctx.claimed or _EXTREME_FIGURE.match(text, token.start) or _PERIOD_AFTER.match(text, token.end):
             break  # "as high as $1,216.80" is the session's high, read by ranges.py
         gap = text[position : token.start]
+        if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
+            break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
         probe = gap.lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00"
         if len(gap) > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior):

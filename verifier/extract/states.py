@@ -13,6 +13,7 @@ import regex
 from ..facts import Fact, Move, State
 from ..numbers import Quantity
 from .context import Context
+from .moves import NOT_THE_INDEX
 from .patterns import SPELLED
 from .periods import STREAK, period_of, weekday_in
 from .quantities import spelled_value
@@ -40,10 +41,11 @@ _MODAL = regex.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+t
 _CLOSE_GAP = regex.compile(r"[^,.;:()]{0,30}")
 
 
+
 def _subject_right_before(ctx: Context, start: int, verb_start: int):
     """A subject named just before the verb, with no clause break between: "The Nikkei finished"."""
     for named in reversed(ctx.named_in(start, verb_start)):
-        if _CLOSE_GAP.fullmatch(ctx.text, named.end, verb_start):
+        if _CLOSE_GAP.fullmatch(ctx.text, named.end, verb_start) and not NOT_THE_INDEX.match(ctx.text, named.end, verb_start):
             return ctx.resolve(named)
         return None
     return None

@@ -22,7 +22,15 @@ _ARTICLE = regex.compile(r"\b(?:a|an|its|their|his|her|the|one|another)\s+(?:(?:
 # "40% of US steel imports", "90% of the market capitalization", "50% of its earnings"
 _OF_WHAT = regex.compile(r"\s+of\s+(?P<measure>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,4}?)(?=\s*[,.;)]|\s+(?:in|on|at|from|to|was|were|is|are|and|last|this|by|for|over)\b)")
 # "162 new highs", "17 new 52-week highs", "25 planes", "766 commercial aircraft"
-_COUNT_OF = regex.compile(r"\s+(?P<measure>(?:new\s+)?(?:[0-9]+-week\s+)?(?:highs|lows|planes|aircraft|deliveries|jobs|rigs|companies|sectors|stocks|countries|turbines|issues|counters|sessions|days|weeks|months|years|times)\b)")
+_GROUPS = r"sectors|sector\s+indexes|sector\s+indices|heavyweights|partners|indexes|indices|components|constituents|members"
+_COUNT_OF = regex.compile(
+    r"\s+(?P<measure>(?:new\s+)?(?:[0-9]+-week\s+)?(?:highs|lows|planes|aircraft|deliveries|jobs|rigs|companies|sectors|stocks|countries|turbines|issues|counters|sessions|days|weeks|months|years|times)\b"
+    rf"|(?:(?:top|major|main|index|[A-Z][\w&/.-]*(?:\s+[0-9]+)?)\s+){{0,3}}(?:{_GROUPS})\b)"
+)
+# "Total 29 of 33 TSE sectors closed higher", "six of the top 10 index heavyweights": a part of a group
+_PART_OF = regex.compile(
+    rf"(?P<a>[0-9][0-9,]*)\s+of\s+(?:the\s+)?(?:top\s+)?(?P<b>[0-9][0-9,]*)\s+(?P<measure>(?:[\w&/.-]+\s+){{0,3}}?(?:{_GROUPS}))\b"
+)
 # "($1 = 1,453.5700 won)", "(1 euro = 117.065 dinars)", "($1 = 6.2219 Chinese yuan)"
 _RATE = regex.compile(r"\(\s*(?P<base>(?:US)?\$\s?1|1\s+[a-z]+)\s*=\s*(?P<rate>[0-9][0-9,.]*)\s+(?P<measure>[A-Za-z][A-Za-z. ]{1,30}?)\s*\)")
 # "its 52-week high of 8807.44", "a monthly record of 104.6 bcfd", "turnover of 6.81 billion yuan",
@@ -91,6 +99,13 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         out.append(Statistic(id="", span=ctx.span(m.start(), m.end()), measure=m["measure"].strip(),
                              quantity=rate.quantity, base=base.quantity if base else None))
     _conversions(ctx, out)
+    for m in _PART_OF.finditer(text, ctx.document.body_start):
+        part, whole = ctx.token_at(m.start("a")), ctx.token_at(m.start("b"))
+        if part is None or whole is None or part.start in ctx.claimed or whole.start in ctx.claimed:
+            continue
+        ctx.claimed.update((part.start, whole.start))
+        out.append(Statistic(id="", span=ctx.span(m.start(), m.end()), measure=" ".join(m["measure"].split()),
+                             quantity=part.quantity, base=whole.quantity))
     _ranges(ctx, out)
     for token in ctx.tokens:
         if token.start in ctx.claimed:
