@@ -170,3 +170,8 @@ def test_a_count_of_sectors_is_a_statistic_and_not_a_state_of_the_index(lexicon)
     assert [(s.measure, s.quantity.span.text, s.base.span.text if s.base else None) for s in stats] == [
         ("S&P 500 sectors", "11", None), ("TSE sectors", "24", "33")]
     assert [s.subject.text for s in of_kind(lexicon, text, "state")] == []
+
+
+def test_a_figure_split_by_a_stray_space_is_not_read_as_a_small_level(lexicon):
+    (move,) = of_kind(lexicon, "The Kospi rose 21.40 points, or 1.6 percent, to 1, 352.18.", "move")
+    assert (move.change.span.text, move.percent.span.text, move.level) == ("21.40 points", "1.6 percent", None)

@@ -79,6 +79,8 @@ _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|s
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
 # "from its 52-week low", "a 15-month high": the figure names a period, not a level
 _PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)\b", regex.IGNORECASE)
+_SHORT_WHOLE = regex.compile(r"[0-9]{1,3}")
+_BROKEN_GROUP = regex.compile(r",\s+[0-9]{3}(?:\.[0-9]+)?(?![0-9,])")
 _EXTREME_FIGURE = regex.compile(r"as\s+(?:high|low)\s+as\b", regex.IGNORECASE)
 _LEADING = frozenset("the a an its their his her our this that these those or and nor".split())
 _PREPOSITIONS = frozenset("in on at for by with from over into after before during since to of along across through".split())
@@ -242,7 +244,9 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
     direction = 0
     for token in ctx.tokens_in(verb.end, limit):
         if token.start in ctx.claimed or _EXTREME_FIGURE.match(text, token.start) or _PERIOD_AFTER.match(text, token.end):
-            break  # "as high as $1,216.80" is the session's high, read by ranges.py
+            break  # "as high as $1,216.80" is the session's high, read by ranges.py; "52-week" names a period
+        if _BROKEN_GROUP.match(text, token.end) and _SHORT_WHOLE.fullmatch(text, token.start, token.end):
+            break  # "to 1, 371.35": a malformed figure, not a level of 1
         gap = text[position : token.start]
         if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
