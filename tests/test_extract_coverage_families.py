@@ -175,3 +175,13 @@ def test_a_count_of_sectors_is_a_statistic_and_not_a_state_of_the_index(lexicon)
 def test_a_figure_split_by_a_stray_space_is_not_read_as_a_small_level(lexicon):
     (move,) = of_kind(lexicon, "The Kospi rose 21.40 points, or 1.6 percent, to 1, 352.18.", "move")
     assert (move.change.span.text, move.percent.span.text, move.level) == ("21.40 points", "1.6 percent", None)
+
+
+def test_a_linked_ticker_between_subject_and_verb_keeps_the_subject(lexicon):
+    (move,) = of_kind(lexicon, 'Japan ([NKY](https://example.com/symbol/NKY)) rose 0.4% to close at 38,120 on Friday.', "move")
+    assert (move.subject.text, move.percent.span.text, move.level.span.text) == ("Japan", "0.4%", "38,120")
+
+
+def test_an_amount_after_worth_is_a_statistic(lexicon):
+    (stat,) = of_kind(lexicon, "Foreign funds sold shares worth Rs 3,120 crore on Tuesday.", "statistic")
+    assert (stat.measure, stat.quantity.span.text, stat.quantity.unit) == ("worth", "Rs 3,120 crore", "INR")

@@ -33,7 +33,7 @@ PERIOD_EXTREME = regex.compile(
 
 # "marking a decline for the 5th session", "for a 3rd straight day": the run's length as an ordinal figure
 ORDINAL_RUN = regex.compile(
-    r"\bfor\s+(?:the|a)\s+(?P<n>[0-9]{1,3})(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|successive\s+)?(?P<unit>session|day|trading\s+day|week|month)s?\b",
+    r"\bfor\s+(?:(?:the|a)\s+)?(?P<n>[0-9]{1,3})(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|successive\s+)?(?P<unit>session|day|trading\s+day|week|month)s?\b",
     regex.IGNORECASE,
 )
 _ORDINAL_HINT = re.compile(r"[0-9](?:st|nd|rd|th) ")

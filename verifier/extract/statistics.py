@@ -74,6 +74,8 @@ _TECHNICAL = regex.compile(
 _BULLET_LABEL = regex.compile(
     r"(?:(?:^|(?<=\n))[ \t]*[*\u2022][ \t]+|\bvs\.?[ \t]+)(?P<label>[A-Za-z][A-Za-z0-9&'/ -]{0,60}?)[ \t]+(?:[A-Z]{3}[ \t]+)?$"
 )
+# "sold shares worth Rs 5,000 crore", "payments totalling a hefty 55 billion euros", "valued at $2 billion"
+_WORTH = regex.compile(r"\b(?P<measure>worth|totall?ing|valued\s+at)\s+(?:a\s+(?:hefty\s+|total\s+of\s+)?|about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|\u20b9)?$", regex.IGNORECASE)
 _US_DOLLARS = regex.compile(r"\s+(?:U\.S\.|US)\s+dollars?\b")
 _TECHNICAL_HINT = re.compile(r"support|resistance|target|toward")
 _HINT = re.compile(r"[0-9]")
@@ -200,6 +202,9 @@ def _measure(ctx: Context, token) -> tuple[str, int] | None:
     label = _BULLET_LABEL.search(text, max(ctx.document.body_start, token.start - 70), token.start)
     if label is not None:
         return label["label"], token.end
+    worth = _WORTH.search(text, max(sentence.start, token.start - 30), token.start)
+    if worth is not None:
+        return " ".join(worth["measure"].lower().split()), token.end
     named = _MEASURE_OF.search(text[max(sentence.start, token.start - 60) : token.start])
     if named is not None:
         words = named["measure"].split()
