@@ -50,12 +50,11 @@ _PERCENT_NOUNS = frozenset(
 )
 # "in two weeks", "after four sessions of declines", "a seven-month low", "over the past five days":
 # a span of time stated as a count, bound as a duration (spelled counts are no tokens of their own)
-_DURATION = regex.compile(
-    rf"\b(?P<n>[0-9]+|{SPELLED})(?:-|\s+)(?:(?:straight|consecutive|successive|trading|straight\s+weekly|weekly)\s+)?"
-    r"(?P<unit>sessions?|days?|weeks?|months?|years?|quarters?|decades?)\b",
-    regex.IGNORECASE,
+_DURATION_UNIT = re.compile(r"(?<![a-z])(?:sessions?|days?|weeks?|months?|years?|quarters?|decades?)(?![a-z])")  # over the folded text
+_DURATION_COUNT = re.compile(
+    rf"(?<![A-Za-z0-9.,-])(?P<n>[0-9]+|{SPELLED})(?:-|\s+)(?:(?:straight|consecutive|successive|trading|straight\s+weekly|weekly)\s+)?$",
+    re.IGNORECASE,
 )
-_DURATION_HINT = re.compile(r"session|day|week|month|year|quarter|decade")
 # "2,668.9 billion yen (around 24.38 billion U.S. dollars)", "0.52 billion yuan ($83.58 million)": the same
 # amount in a second currency
 _CONVERTED = regex.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}\$|US\$)?$")
@@ -76,6 +75,7 @@ _BULLET_LABEL = regex.compile(
 )
 # "sold shares worth Rs 5,000 crore", "payments totalling a hefty 55 billion euros", "valued at $2 billion"
 _WORTH = regex.compile(r"\b(?P<measure>worth|totall?ing|valued\s+at)\s+(?:a\s+(?:hefty\s+|total\s+of\s+)?|about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|\u20b9)?$", regex.IGNORECASE)
+_WORTH_HINT = re.compile(r"worth|totall?ing|valued")
 _US_DOLLARS = regex.compile(r"\s+(?:U\.S\.|US)\s+dollars?\b")
 _TECHNICAL_HINT = re.compile(r"support|resistance|target|toward")
 _HINT = re.compile(r"[0-9]")
@@ -169,19 +169,21 @@ def _ranges(ctx: Context, out: list[Fact]) -> None:
 def _durations(ctx: Context, out: list[Fact]) -> None:
     """Counts of days, weeks, months or years that no other fact bound."""
     taken = {f.quantity.span.start for f in out if isinstance(f, State) and f.quantity is not None}
-    for sentence in ctx.sentences_with(_DURATION_HINT):
-        for m in _DURATION.finditer(ctx.text, sentence.start, sentence.end):
-            start, end = m.span("n")
-            token = ctx.token_at(start)
-            if start in taken or (token is not None and token.start in ctx.claimed) or ctx.token_covering(start) not in (None, token):
-                continue
-            word = m["n"]
-            value = int(word) if word.isdigit() else spelled_value(word)
-            unit = m["unit"].lower().rstrip("s") + "s"
-            if token is not None:
-                ctx.claimed.add(token.start)
-            out.append(Statistic(id="", span=ctx.span(start, m.end()), measure="duration",
-                                 quantity=Quantity(value=value, unit=unit, span=ctx.span(start, end))))
+    for unit_word in _DURATION_UNIT.finditer(ctx.folded, ctx.document.body_start):
+        m = _DURATION_COUNT.search(ctx.text, max(ctx.document.body_start, unit_word.start() - 36), unit_word.start())
+        if m is None:
+            continue
+        start, end = m.span("n")
+        token = ctx.token_at(start)
+        if start in taken or (token is not None and token.start in ctx.claimed) or ctx.token_covering(start) not in (None, token):
+            continue
+        word = m["n"]
+        value = int(word) if word.isdigit() else spelled_value(word)
+        unit = unit_word.group(0).rstrip("s") + "s"
+        if token is not None:
+            ctx.claimed.add(token.start)
+        out.append(Statistic(id="", span=ctx.span(start, unit_word.end()), measure="duration",
+                             quantity=Quantity(value=value, unit=unit, span=ctx.span(start, end))))
 
 
 def _measure(ctx: Context, token) -> tuple[str, int] | None:
@@ -199,13 +201,15 @@ def _measure(ctx: Context, token) -> tuple[str, int] | None:
     if noun is not None and noun["measure"].split()[0] not in _WORDS:
         if _ARTICLE.search(before) or (token.quantity.unit == "percent" and noun["measure"].split()[0] in _PERCENT_NOUNS):
             return " ".join(noun["measure"].split()), noun.end()
-    label = _BULLET_LABEL.search(text, max(ctx.document.body_start, token.start - 70), token.start)
+    # NOTE: the backward searches are costly; a plain substring test first lets most figures skip them
+    lead = ctx.folded[max(ctx.document.body_start, token.start - 70) : token.start]
+    label = _BULLET_LABEL.search(text, token.start - len(lead), token.start) if ("*" in lead or "\u2022" in lead or "vs" in lead) else None
     if label is not None:
         return label["label"], token.end
-    worth = _WORTH.search(text, max(sentence.start, token.start - 30), token.start)
+    worth = _WORTH.search(text, max(sentence.start, token.start - 30), token.start) if _WORTH_HINT.search(lead) else None
     if worth is not None:
         return " ".join(worth["measure"].lower().split()), token.end
-    named = _MEASURE_OF.search(text[max(sentence.start, token.start - 60) : token.start])
+    named = _MEASURE_OF.search(text[max(sentence.start, token.start - 60) : token.start]) if " of " in lead else None
     if named is not None:
         words = named["measure"].split()
         while len(words) > 1 and words[0].lower() in _LEAD_WORDS:
