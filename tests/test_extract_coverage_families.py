@@ -185,3 +185,9 @@ def test_a_linked_ticker_between_subject_and_verb_keeps_the_subject(lexicon):
 def test_an_amount_after_worth_is_a_statistic(lexicon):
     (stat,) = of_kind(lexicon, "Foreign funds sold shares worth Rs 3,120 crore on Tuesday.", "statistic")
     assert (stat.measure, stat.quantity.span.text, stat.quantity.unit) == ("worth", "Rs 3,120 crore", "INR")
+
+
+def test_a_bond_that_yielded_a_rate_lower_than_the_day_before_has_level_and_prior(lexicon):
+    (move,) = of_kind(lexicon, "The three-year Korean treasury bond yielded 2.615 per cent, lower than the previous day's 2.64 per cent.", "move")
+    assert (move.subject.entity, move.direction, move.level.span.text, move.prior.span.text, move.percent) == ("kr-3y", -1, "2.615 per cent", "2.64 per cent", None)
+    assert of_kind(lexicon, "The three-year Korean treasury bond yielded 2.615 per cent.", "statistic") == []

@@ -86,6 +86,7 @@ _EXTREME_FIGURE = regex.compile(r"as\s+(?:high|low)\s+as\b", regex.IGNORECASE)
 _LEADING = frozenset("the a an its their his her our this that these those or and nor".split())
 _PREPOSITIONS = frozenset("in on at for by with from over into after before during since to of along across through".split())
 _COPULAS = frozenset("is are was were stood stands remained remains stayed stays".split())
+_LEVEL_VERBS = frozenset(("yielded",))
 _UP_WORDS = {"up": 1, "higher": 1, "better": 1, "firmer": 1, "down": -1, "lower": -1, "worse": -1, "weaker": -1}
 FIRST_GAP, NEXT_GAP = 70, 48
 
@@ -260,6 +261,8 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
         role = "prior" if prior else _role(gap, token.quantity.unit, fields)
         if role == "prior" and _YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap):
             break  # a year-earlier comparison, not where this session's move started
+        if role in ("change", "percent") and verb.text.lower() in _LEVEL_VERBS and not fields:
+            role = "level"  # "the bond yielded 2.277 per cent, lower than ...": where the yield stands
         if role in ("change", "percent") and verb.neutral and verb.text.lower() in _COPULAS and "level" not in fields:
             if not _DIRECTION_AFTER.match(text, token.end) and not _DIRECTION_IN.search(gap):
                 role = "level"  # "the price-to-earnings ratio is 12.10": a level, not a change

@@ -169,13 +169,14 @@ def _ranges(ctx: Context, out: list[Fact]) -> None:
 def _durations(ctx: Context, out: list[Fact]) -> None:
     """Counts of days, weeks, months or years that no other fact bound."""
     taken = {f.quantity.span.start for f in out if isinstance(f, State) and f.quantity is not None}
+    mentioned = {m.start for m in ctx.mentions}  # not "three" of "the three-year Korean treasury bond", a name
     for unit_word in _DURATION_UNIT.finditer(ctx.folded, ctx.document.body_start):
         m = _DURATION_COUNT.search(ctx.text, max(ctx.document.body_start, unit_word.start() - 36), unit_word.start())
         if m is None:
             continue
         start, end = m.span("n")
         token = ctx.token_at(start)
-        if start in taken or (token is not None and token.start in ctx.claimed) or ctx.token_covering(start) not in (None, token):
+        if start in taken or start not in mentioned or (token is not None and token.start in ctx.claimed) or ctx.token_covering(start) not in (None, token):
             continue
         word = m["n"]
         value = int(word) if word.isdigit() else spelled_value(word)
