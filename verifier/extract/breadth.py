@@ -7,18 +7,19 @@ import re
 
 import regex
 
-from ..facts import Breadth, Fact
+from ..facts import Breadth, Fact, Statistic
 from ..numbers import Quantity
 from .context import Context
 
-_UP = r"rises|advancers|advances|advancing\s+issues|gainers|gaining\s+issues|risers|winners|stocks\s+up|shares\s+advanced|issues\s+advanced|rose|advanced|gained|up|higher"
-_DOWN = r"falls|decliners|declines|declining\s+issues|losers|losing\s+issues|fallers|stocks\s+down|shares\s+declined|issues\s+declined|fell|declined|lost|down|lower"
+_UP = r"rises|advancers|advances|advancing\s+issues|advancing|gainers|gaining\s+issues|risers|winners|stocks\s+up|shares\s+advanced|issues\s+advanced|rose|advanced|gained|up|higher"
+_DOWN = r"falls|decliners|declines|declining\s+issues|declining|losers|losing\s+issues|fallers|stocks\s+down|shares\s+declined|issues\s+declined|fell|declined|lost|down|lower"
 _FLAT = r"unchanged|flat|steady|traded\s+flat|ended\s+flat"
 _OTHER = r"untraded|suspended|traded\s+issues|issues\s+traded|counters\s+traded"
 # "advancers outnumbered decliners 402 to 187", "losers outnumbered gainers 364 to 235", "advances outpacing declines 443 to 339"
 VERSUS = regex.compile(
     rf"(?P<w1>{_UP}|{_DOWN})\s+(?:outnumbered|outnumbering|outpaced|outpacing|outstripped|surpassed|beat|led|edged|trailed|against|outweighed|outweighing)\s+"
-    rf"(?P<w2>{_UP}|{_DOWN})\s+(?:by\s+)?(?:a\s+ratio\s+of\s+)?(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?)\s*(?P<b>[0-9][0-9,]*)",
+    rf"(?P<w2>{_UP}|{_DOWN})(?:\s+(?:ones|issues|stocks|shares))?(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?)?"
+    rf"\s+(?:by\s+)?(?:a\s+ratio\s+of\s+)?(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?)\s*(?P<b>[0-9][0-9,]*)(?![0-9]|\.[0-9]|-to-)",
     regex.IGNORECASE,
 )
 # "531 decliners", "613 stocks up", "447 counters were unchanged", "369 shares advanced", "76% of shares rose"
@@ -27,7 +28,9 @@ COUNT = regex.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT})|(?P<other>{_OTHER}))\b",
     regex.IGNORECASE,
 )
-_BREADTH_HINT = re.compile(r"rises outnumber|advanc|decline|decliner|gainer|loser|unchanged|outnumber|outpac|counters|issues|risers|fallers|stocks rose|stocks fell|shares rose|shares fell")
+# "for a 1.15-to-1 ratio on the upside", "by a 2.79-to-1 ratio": advancers per decliner, or the reverse
+RATIO = regex.compile(r"(?P<a>[0-9][0-9,.]*)-to-(?P<b>[0-9][0-9,.]*)\s+ratio\b", regex.IGNORECASE)
+_BREADTH_HINT = re.compile(r"-to-|rises outnumber|advanc|decline|decliner|gainer|loser|unchanged|outnumber|outpac|counters|issues|risers|fallers|stocks rose|stocks fell|shares rose|shares fell")
 
 
 def _up(word: str) -> bool:
@@ -62,6 +65,11 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             else:
                 continue
             start, end = min(start, m.start()), max(end, m.end())
+        for m in RATIO.finditer(text, sentence.start, sentence.end):
+            first, second = ctx.token_at(m.start("a")), ctx.token_covering(m.start("b"))
+            if first is not None and second is not None and not {first.start, second.start} & ctx.claimed:
+                ctx.claimed.update((first.start, second.start))
+                out.append(Statistic(id="", span=ctx.span(m.start(), m.end()), measure="ratio", quantity=first.quantity, base=second.quantity))
         if len(roles) + len(other) >= 2 or ("advancers" in roles and "decliners" in roles):
             for q in (*roles.values(), *other):
                 ctx.claimed.add(q.span.start)

@@ -24,12 +24,15 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})"
 # "Wednesday, February 24", "Feb. 24, 2026", "Aug. 8", "24 February 2026", "Jan 14"
 CALENDAR = regex.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?|(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:-[0-9]{{1,2}}(?![0-9]))?|(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
     rf"(?![0-9])(?:,?\s+{_YEAR})?(?![0-9])",
     regex.IGNORECASE,
 )
-# "08/08/2025", "2025-08-08"
-NUMERIC = regex.compile(r"(?<![0-9/])(?:(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})|(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2}))(?![0-9/])")
+# "08/08/2025", "2025-08-08", and a newswire footer's "02-07-25 1839ET" (month-day-year before a time)
+NUMERIC = regex.compile(
+    r"(?<![0-9/])(?:(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})|(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})"
+    r"|(?P<fm>[0-9]{2})-(?P<fd>[0-9]{2})-(?P<fy>[0-9]{2})(?=\s+[0-9]{4}\s?(?:ET|GMT)\b))(?![0-9/])"
+)
 # "for April delivery", "May contract", "for June settlement"
 DELIVERY = regex.compile(rf"(?:for\s+)?{_MONTH}(?:\s+{_YEAR})?\s+(?:delivery|contract|futures|settlement)", regex.IGNORECASE)
 # "in 2019", "since 2008", "for 2025", "the year 2010", "end of 2024", "December 2025"
@@ -37,15 +40,26 @@ YEAR = regex.compile(
     rf"(?:\b(?:in|since|for|of|until|through|from|by|year|early|late|mid-?|during|before|after|fiscal|FY|the)\s+|{_MONTH}\s+|[(-]|\b(?=(?:19|20)[0-9]{{2}}(?:'s|’s|-[0-9]{{2,4}}))){_YEAR}(?![0-9]|[,.][0-9]|\s*(?:points|percent|%))",
     regex.IGNORECASE,
 )
+# "Russia's 2022 invasion", "Copyright (c) 2025", "the 2025/26 crop", "raised its 2025 profit forecast"
+YEAR_NAMED = regex.compile(
+    rf"(?:(?:'s|\u2019s|\(c\)|\u00a9|Awards|its|their)\s+){_YEAR}(?![0-9]|[,.][0-9])"
+    rf"|{_YEAR}(?=/[0-9]{{2}}(?![0-9]))"
+    rf"|{_YEAR.replace('<year>', '<year2>')}(?=\s+(?:earnings|invasion|results|guidance|forecast|outlook|budget|election|profit|revenue|season|target|crop|harvest)s?\b)",
+    regex.IGNORECASE,
+)
+# "revenue growth in 1Q", "South32's 1H result", "4Q earnings": a fiscal quarter or half, named without its year
+FISCAL_PERIOD = regex.compile(r"(?<![A-Za-z0-9.,])[1-4](?:Q|H)(?![A-Za-z0-9])")
+_FISCAL_HINT = re.compile(r"[1-4][qh]\b")
+_NEXT_YEAR = regex.compile(r"/[0-9]{2}(?![0-9])")
 WEEKDAY = regex.compile(rf"\b{_WEEKDAY}\b(?:'s)?", regex.IGNORECASE)
 # "05:00 PM", "3:30 p.m.", "10:15 a.m. (0215 GMT)"
-TIME = regex.compile(r"(?<![0-9])[0-9]{1,2}[.][0-9]{2}\s*(?:[ap]\.?m\b\.?)|(?<=\b[Aa]t\s)[0-9]{1,2}[.][0-9]{2}(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening))|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s*\(?[0-9]{4}\s*GMT\)?)?|(?<![0-9])[0-9]{4}\s*(?:GMT|ET|EST|EDT|BST|JST|SGT|HKT)\b", regex.IGNORECASE)
+TIME = regex.compile(r"(?<![0-9.,])[0-9]{1,2}(?:[.][0-9]{2})?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s*(?:ET|EST|EDT|GMT)\b)?|(?<=\b[Aa]t\s)[0-9]{1,2}[.][0-9]{2}(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening))|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s*\(?[0-9]{4}\s*GMT\)?)?|(?<![0-9])[0-9]{4}\s*(?:GMT|ET|EST|EDT|BST|JST|SGT|HKT)\b", regex.IGNORECASE)
 
 # Keyword scans (stdlib `re`, far cheaper than the patterns) pick the sentences worth reading.
 _MONTH_HINT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9]\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_NUMERIC_HINT = re.compile(r"[0-9]/[0-9]|[0-9]{4}-[0-9]{2}-")
+_NUMERIC_HINT = re.compile(r"[0-9]/[0-9]|[0-9]{4}-[0-9]{2}-|[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{4}")
 _DELIVERY_HINT = re.compile(r"delivery|contract|futures|settlement")
-_TIME_HINT = re.compile(r"[0-9][:.][0-9]{2}\s*(?:[ap]\.?m|this|in\s+the)|[0-9]:[0-9]{2}|gmt|[0-9]{4} et\b")
+_TIME_HINT = re.compile(r"[0-9][:.][0-9]{2}\s*(?:[ap]\.?m|this|in\s+the)|[0-9]\s?[ap]\.?m\b|[0-9]:[0-9]{2}|gmt|[0-9]{4}\s?et\b")
 _YEAR_HINT = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])")
 
 
@@ -100,15 +114,27 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if m["y"]:
             a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
             month, day = (a, b) if a <= 12 else (b, a)
+        elif m["fy"]:
+            year, month, day = 2000 + int(m["fy"]), int(m["fm"]), int(m["fd"])
         else:
             year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
         add(m.start(), m.end(), day=day, month=month, year=year, resolved=_resolve_calendar(day, month, year, None), role="calendar")
     for m in scan(DELIVERY, _DELIVERY_HINT):
         add(m.start(), m.end(), month=_month(m), year=int(m["year"]) if m["year"] else None, role="delivery")
     for m in scan(TIME, _TIME_HINT):
         add(m.start(), m.end(), role="time")
     for m in scan(YEAR, _YEAR_HINT):
-        add(m.start("year"), m.end("year"), year=int(m["year"]), month=_month(m), role="calendar")
+        slash = _NEXT_YEAR.match(text, m.end("year"))  # "the 2025/26 season"
+        add(m.start("year"), slash.end() if slash else m.end("year"), year=int(m["year"]), month=_month(m), role="calendar")
+    for m in scan(YEAR_NAMED, _YEAR_HINT):
+        group = "year" if m["year"] else "year2"
+        slash = _NEXT_YEAR.match(text, m.end(group))
+        end = slash.end() if slash else m.end(group)
+        add(m.start(group), end, year=int(m[group]), role="calendar")
+    for m in scan(FISCAL_PERIOD, _FISCAL_HINT):
+        add(m.start(), m.end(), role="fiscal_period")
     for m in WEEKDAY.finditer(text, ctx.document.body_start):
         weekday = WEEKDAYS.index(m["weekday"].lower())
         add(m.start("weekday"), m.end("weekday"), weekday=weekday, resolved=_resolve_weekday(weekday, anchor), role="session")

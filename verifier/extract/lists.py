@@ -17,9 +17,17 @@ from .context import Context
 _AFTER_NAME = regex.compile(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[+\u2212-])?(?=[0-9])")
 _NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,4}[A-Z][A-Za-z0-9&.'-]*)\s*$")
 _HEADER = regex.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", regex.IGNORECASE)
-_HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9] [+\u2212-]?[0-9.]+%|: ")
+_HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9)] [+\u2212-]?[0-9.]+%|: ")
+# "Oklo ([OKLO](https://x.com/symbol/OKLO "Oklo Inc.")) +33.3%": a linked ticker between name and figure
+_LINKED_TICKER = regex.compile(r"\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$")
 _ELLIPSIS_HINT = re.compile(r"[0-9a-z] (?:each )?to [0-9$]")
 _TO = regex.compile(r"\s+(?:each\s+)?to\s+(?:[A-Z]{0,3}\$)?")
+# Market-data bullets: "--Down 229.43 points or 0.52% over the last three trading days", "--Off 9.08% from
+# its 52-week high of 58092.44": a run of the index the bullets speak of; the reference level is a statistic
+_DATA_BULLET = regex.compile(r"(?:^|(?<=\s))--(?P<word>Up|Down|Off|Rose|Fell|Gained|Lost)\s+(?=[0-9])")
+_DATA_HINT = re.compile(r"--(?:up|down|off|rose|fell|gained|lost) [0-9]")
+_DATA_WORDS = {"up": 1, "rose": 1, "gained": 1, "down": -1, "off": -1, "fell": -1, "lost": -1}
+_OR = regex.compile(r"\s+or\s+")
 _SIGNS = {"+": 1, "-": -1, "\u2212": -1}
 _HEADERS = {"up": 1, "higher": 1, "gainers": 1, "advancers": 1, "down": -1, "lower": -1, "losers": -1, "decliners": -1}
 
@@ -34,8 +42,12 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if token.start in ctx.claimed or token.quantity.unit not in (PERCENT, POINTS):
                 continue
             lead = text[max(sentence.start, token.start - 60) : token.start]
-            after = _AFTER_NAME.match(text, token.start - len(_tail(lead)))
-            subject = _subject_before(ctx, token.start - len(_tail(lead)), sentence.start)
+            cut = token.start - len(_tail(lead))
+            after = _AFTER_NAME.match(text, cut)
+            if text[cut - 1 : cut] == ")":
+                linked = _LINKED_TICKER.search(text, max(sentence.start, cut - 240), cut)
+                cut = linked.start() if linked else cut
+            subject = _subject_before(ctx, cut, sentence.start)
             if subject is None or after is None:
                 continue
             if header is None:
@@ -49,7 +61,31 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             out.append(Move(id="", span=ctx.span(start, token.end), subject=subject, direction=direction,
                             intensity=2, **{field: token.quantity}))
     _ellipses(ctx, out)
+    _data_bullets(ctx, out)
     return out
+
+
+def _data_bullets(ctx: Context, out: list[Fact]) -> None:
+    """ "--Up 1247.56 points or 2.42% over the last two trading days": a move of the main index."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(_DATA_HINT):
+        for m in _DATA_BULLET.finditer(text, sentence.start, sentence.end):
+            first = ctx.token_at(m.end())
+            if first is None or first.start in ctx.claimed or first.quantity.unit not in (PERCENT, POINTS):
+                continue
+            fields = {"percent" if first.quantity.unit == PERCENT else "change": first.quantity}
+            end = first.end
+            joined = _OR.match(text, first.end)
+            second = ctx.token_at(joined.end()) if joined else None
+            if second is not None and second.start not in ctx.claimed and second.quantity.unit == PERCENT and "percent" not in fields:
+                fields["percent"] = second.quantity
+                end = second.end
+            subject = _index_named_before(ctx, m.start())
+            if subject is None:
+                continue
+            ctx.claimed.update(q.span.start for q in fields.values())
+            out.append(Move(id="", span=ctx.span(m.start(), end), subject=subject, verb=m["word"],
+                            direction=_DATA_WORDS[m["word"].lower()], intensity=2, period="multi_session", **fields))
 
 
 def _ellipses(ctx: Context, out: list[Fact]) -> None:
@@ -68,6 +104,14 @@ def _ellipses(ctx: Context, out: list[Fact]) -> None:
             out.append(Move(id="", span=ctx.span(subject.span.start if subject.span else change.start, level.end),
                             subject=subject, direction=verbs[-1].polarity, intensity=verbs[-1].intensity,
                             change=change.quantity, level=level.quantity))
+
+
+def _index_named_before(ctx: Context, offset: int) -> Subject | None:
+    """The last index named anywhere before `offset`: a bullet list speaks of its article's index."""
+    for named in reversed(ctx.named_in(ctx.document.body_start, offset)):
+        if named.entity and named.type in ("index", "market"):
+            return ctx.resolve(named)
+    return None
 
 
 def _tail(lead: str) -> str:

@@ -18,7 +18,7 @@ from .periods import period_of, weekday_in
 # "is expected to rise 0.3 percent", "is called lower by 0.4 percent", "may add": forecasts, not moves
 _MODAL = regex.compile(
     r"(?:expected|forecast|forecasted|seen|called|predicted|projected|estimated|likely|poised|set|"
-    r"tipped|may|might|could|would|will|should|can|to\s+have)\s+(?:to\s+)?(?:[a-z]+\s+)?$",
+    r"tipped|(?-i:may)|might|could|would|will|should|can|to\s+have)\s+(?:to\s+)?(?:[a-z]+\s+)?$",
     regex.IGNORECASE,
 )
 # "to finish at", "to close at", "to end the day at": not a new clause
@@ -51,21 +51,42 @@ _NOT_NAMES = frozenset(
     "Investors Traders Analysts Volume Turnover".split()
 )
 # "Dwi Aneka Jaya Kemasindo Tbk (JK:DAJK) was up": the ticker is not part of the name
-_TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$")
+# "The S&P technology index .SPLRCT was up", "gold XAU= galloped", "Australia ([AS51](https://...)) rose":
+# an instrument code or a linked ticker between subject and verb belongs to neither
+_TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
 # "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
 _PRIOR_CUE = regex.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|compared\s+to)\b.{0,40}?(?:close|closing|finish|settlement|level)?\s*(?:at|of)?\s*$"
     r"|\b(?:previous|prior|yesterday's|last|preceding)\s+(?:\w+'s\s+)?(?:close|closing|finish|settlement)\s*(?:at|of)?\s*$",
     regex.IGNORECASE | regex.DOTALL,
 )
-_RESPECTIVELY = regex.compile(r"\s*,?\s*and\s+(?P<second>[^\s,]+)(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", regex.IGNORECASE)
+# "compared with 121 a year ago", "against 3.1 percent a year earlier": a year-earlier figure, no prior
+# (but "rose 12% to SG$5.65 billion from SG$5.03 billion a year earlier" starts from it)
+_YEAR_AGO_AFTER = regex.compile(
+    r"\s*(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|day|week|month|quarter)\s+)?(?:of\s+)?last\s+year)\b",
+    regex.IGNORECASE,
+)
+_FROM_LAST = regex.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?)?$", regex.IGNORECASE)
+_RESPECTIVELY = regex.compile(r"\s*,?\s*and\s+(?P<second>[^\s,%]+)%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", regex.IGNORECASE)
+_AND_NAME = regex.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
+_NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
+# "All 11 S&P 500 sectors traded lower", "Nikkei futures rose": the named index is not what moved
+_NEW_CLAUSE = regex.compile(r"\s*,\s*(?:and|but|while)\s+")
+NOT_THE_INDEX = regex.compile(
+    r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options)\b", regex.IGNORECASE
+)
 _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|steep|slight|modest|small|big|strong|further)\s+)?$", regex.IGNORECASE)
 # Words before a subject-less clause that make it a different event, not a continuation to merge.
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
+# "from its 52-week low", "a 15-month high": the figure names a period, not a level
+_PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)\b", regex.IGNORECASE)
+_SHORT_WHOLE = regex.compile(r"[0-9]{1,3}")
+_BROKEN_GROUP = regex.compile(r",\s+[0-9]{3}(?:\.[0-9]+)?(?![0-9,])")
 _EXTREME_FIGURE = regex.compile(r"as\s+(?:high|low)\s+as\b", regex.IGNORECASE)
 _LEADING = frozenset("the a an its their his her our this that these those or and nor".split())
 _PREPOSITIONS = frozenset("in on at for by with from over into after before during since to of along across through".split())
 _COPULAS = frozenset("is are was were stood stands remained remains stayed stays".split())
+_LEVEL_VERBS = frozenset(("yielded",))
 _UP_WORDS = {"up": 1, "higher": 1, "better": 1, "firmer": 1, "down": -1, "lower": -1, "worse": -1, "weaker": -1}
 FIRST_GAP, NEXT_GAP = 70, 48
 
@@ -126,23 +147,39 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             )
             out.append(move)
             last_move = len(out) - 1
-            out += _respectively(ctx, move, window, verb, end, limit)
+            pair = _respectively(ctx, move, window, verb, end, limit)
+            if pair:
+                out[last_move] = pair[0]
+                out.append(pair[1])
     return out
 
 
 def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
-    """ "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively": one more move per extra name."""
+    """ "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively": the first move and one for the second name."""
     tail = _RESPECTIVELY.match(ctx.text, end, limit)
     if tail is None:
         return []
     token = ctx.token_at(end + tail.start("second") - tail.start())
-    names = [n for n in ctx.named_in(window, verb.start) if n.entity]
-    if token is None or token.start in ctx.claimed or len(names) < 2:
+    if token is None or token.start in ctx.claimed:
         return []
+    names = [n for n in ctx.named_in(window, verb.start) if n.entity]
+    if len(names) >= 2:
+        subject, start = ctx.resolve(names[1]), names[1].start
+    elif move.subject.span and (pair := _NAME_AND.search(ctx.text, window, move.subject.span.start)):
+        # "Vodafone and Tesco fell 2.4% and 1.1%": the name read before the verb is the second one
+        subject, start = move.subject, move.subject.span.start
+        first = Subject(text=pair["name"], type="unknown", span=ctx.span(pair.start("name"), pair.end("name")))
+        move = move.model_copy(update={"subject": first, "span": ctx.span(pair.start("name"), move.span.end)})
+    else:  # "BP and IAG faced declines, falling 3.8% and 9.4%, respectively": names the lexicon lacks
+        first = move.subject.span.end if move.subject.span and move.subject.span.end <= verb.start else window
+        other = _AND_NAME.match(ctx.text, first, verb.start) or _AND_NAME.search(ctx.text, window, verb.start)
+        if other is None:
+            return []
+        start = other.start("name")
+        subject = Subject(text=other["name"], type="unknown", span=ctx.span(start, other.end("name")))
     field = "percent" if token.quantity.unit == PERCENT else "change"
     ctx.claimed.add(token.start)
-    subject = ctx.resolve(names[1])
-    return [move.model_copy(update={"subject": subject, field: token.quantity, "span": ctx.span(names[1].start, token.end),
+    return [move, move.model_copy(update={"subject": subject, field: token.quantity, "span": ctx.span(start, token.end),
                                     "change" if field == "percent" else "percent": None, "level": None, "prior": None})]
 
 
@@ -167,6 +204,10 @@ def _subject(
     ctx: Context, window: int, verb: Verb, limit: int, previous: Clause | None, sentence
 ) -> tuple[Subject | None, bool]:
     named = ctx.named_in(window, verb.start)
+    for n in named:
+        group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
+        if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index
+            return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
     if named:
         entities = [n for n in named if n.entity]
         chosen = entities[0] if entities else named[0]
@@ -204,9 +245,13 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
     position = verb.end
     direction = 0
     for token in ctx.tokens_in(verb.end, limit):
-        if token.start in ctx.claimed or _EXTREME_FIGURE.match(text, token.start):
-            break  # "as high as $1,216.80" is the session's high, read by ranges.py
+        if token.start in ctx.claimed or _EXTREME_FIGURE.match(text, token.start) or _PERIOD_AFTER.match(text, token.end):
+            break  # "as high as $1,216.80" is the session's high, read by ranges.py; "52-week" names a period
+        if _BROKEN_GROUP.match(text, token.end) and _SHORT_WHOLE.fullmatch(text, token.start, token.end):
+            break  # "to 1, 371.35": a malformed figure, not a level of 1
         gap = text[position : token.start]
+        if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
+            break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
         probe = gap.lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00"
         if len(gap) > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior):
@@ -214,6 +259,10 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
         if any(n.entity for n in ctx.named_in(position, token.start)):
             break
         role = "prior" if prior else _role(gap, token.quantity.unit, fields)
+        if role == "prior" and _YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap):
+            break  # a year-earlier comparison, not where this session's move started
+        if role in ("change", "percent") and verb.text.lower() in _LEVEL_VERBS and not fields:
+            role = "level"  # "the bond yielded 2.277 per cent, lower than ...": where the yield stands
         if role in ("change", "percent") and verb.neutral and verb.text.lower() in _COPULAS and "level" not in fields:
             if not _DIRECTION_AFTER.match(text, token.end) and not _DIRECTION_IN.search(gap):
                 role = "level"  # "the price-to-earnings ratio is 12.10": a level, not a change

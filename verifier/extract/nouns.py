@@ -15,6 +15,9 @@ _NOUN = regex.compile(r"\s*(?:-|\s)?(?P<noun>[a-z]+)(?:\s+(?:in|for|of|by|at)\s+
 _OWNER = regex.compile(r"(?P<owner>(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*)(?:'s|’s)\s+(?:[a-z]+\s+)?$")
 _ARTICLE = regex.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?$", regex.IGNORECASE)
 _HINT = re.compile(r"%|percent|per cent|points?\b")
+# "marking a decline of 548 points, or 0.7 per cent", "a drop of 27 points or 0.1 per cent"
+_NOUN_OF = regex.compile(r"\b(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", regex.IGNORECASE)
+_OR_PERCENT = regex.compile(r"\s*,?\s*or\s+(?=[0-9.])")
 _LOSS = {"loss": (-1, 2), "losses": (-1, 2), "gain": (1, 2), "gains": (1, 2)}
 
 
@@ -26,6 +29,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         for token in ctx.tokens_in(sentence.start, sentence.end):
             if token.start in ctx.claimed or token.quantity.unit not in (PERCENT, POINTS):
                 continue
+            before = text[max(sentence.start, token.start - 40) : token.start]
+            if _noun_of(ctx, token, before, sentence.start, out):
+                continue
             noun = _NOUN.match(text, token.end, sentence.end)
             if noun is None:
                 continue
@@ -33,7 +39,6 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(noun["noun"], (0, 0))
             if polarity == 0:
                 continue
-            before = text[max(sentence.start, token.start - 40) : token.start]
             owner = _OWNER.search(before)
             if owner is None and _ARTICLE.search(before) is None:
                 continue
@@ -45,6 +50,29 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                             direction=polarity, intensity=intensity,
                             **{"percent" if token.quantity.unit == PERCENT else "change": token.quantity}))
     return out
+
+
+def _noun_of(ctx: Context, token, before: str, floor: int, out: list[Fact]) -> bool:
+    """ "a decline of 548 points, or 0.7 per cent": the noun before "of" gives the direction."""
+    found = _NOUN_OF.search(before)
+    sense = ctx.lexicon.verb(found["noun"]) if found else None
+    polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(found["noun"] if found else "", (0, 0))
+    subject = ctx.subject_before(token.start) if polarity else None
+    if subject is None:
+        return False
+    fields = {"percent" if token.quantity.unit == PERCENT else "change": token.quantity}
+    end = token.end
+    tail = _OR_PERCENT.match(ctx.text, token.end)
+    second = ctx.token_at(tail.end()) if tail else None
+    if second is not None and second.start not in ctx.claimed and second.quantity.unit == PERCENT and "percent" not in fields:
+        fields["percent"] = second.quantity
+        ctx.claimed.add(second.start)
+        end = second.end
+    ctx.claimed.add(token.start)
+    start = token.start - len(before) + found.start()
+    out.append(Move(id="", span=ctx.span(max(start, floor), end), subject=subject, verb=found["noun"],
+                    direction=polarity, intensity=intensity, **fields))
+    return True
 
 
 def _subject(ctx: Context, start: int, noun: regex.Match, owner: regex.Match | None, before: str) -> Subject | None:

@@ -13,6 +13,7 @@ import regex
 from ..facts import Fact, Move, State
 from ..numbers import Quantity
 from .context import Context
+from .moves import NOT_THE_INDEX
 from .patterns import SPELLED
 from .periods import STREAK, period_of, weekday_in
 from .quantities import spelled_value
@@ -30,14 +31,21 @@ PERIOD_EXTREME = regex.compile(
 )
 
 
+# "marking a decline for the 5th session", "for a 3rd straight day": the run's length as an ordinal figure
+ORDINAL_RUN = regex.compile(
+    r"\bfor\s+(?:(?:the|a)\s+)?(?P<n>[0-9]{1,3})(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|successive\s+)?(?P<unit>session|day|trading\s+day|week|month)s?\b",
+    regex.IGNORECASE,
+)
+_ORDINAL_HINT = re.compile(r"[0-9](?:st|nd|rd|th) ")
 _MODAL = regex.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", regex.IGNORECASE)
 _CLOSE_GAP = regex.compile(r"[^,.;:()]{0,30}")
+
 
 
 def _subject_right_before(ctx: Context, start: int, verb_start: int):
     """A subject named just before the verb, with no clause break between: "The Nikkei finished"."""
     for named in reversed(ctx.named_in(start, verb_start)):
-        if _CLOSE_GAP.fullmatch(ctx.text, named.end, verb_start):
+        if _CLOSE_GAP.fullmatch(ctx.text, named.end, verb_start) and not NOT_THE_INDEX.match(ctx.text, named.end, verb_start):
             return ctx.resolve(named)
         return None
     return None
@@ -87,6 +95,13 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         quantity = _count(ctx, m.start(group), m.end(group), m[group], unit)
         ctx.claim(m.start(group), m.end(group))
         out.append(State(id="", span=ctx.span(m.start(), m.end()), subject=subject, claim=f"period_{side}", quantity=quantity))
+    for m in (m for s in ctx.sentences_with(_ORDINAL_HINT) for m in ORDINAL_RUN.finditer(text, s.start, s.end)):
+        subject = ctx.subject_before(m.start())
+        if subject is None:
+            continue
+        unit = "sessions" if m["unit"].lower() != "week" and m["unit"].lower() != "month" else m["unit"].lower() + "s"
+        out.append(State(id="", span=ctx.span(m.start(), m.end()), subject=subject, claim="streak", period="multi_session",
+                         quantity=Quantity(value=int(m["n"]), unit=unit, span=ctx.span(m.start("n"), m.end("n")))))
     for m in (m for s in ctx.sentences_with(_STREAK_HINT) for m in STREAK.finditer(text, s.start, s.end)):
         if any(s <= m.start() < e for s, e in moved) or m["b2b"]:
             continue
