@@ -191,3 +191,10 @@ def test_a_bond_that_yielded_a_rate_lower_than_the_day_before_has_level_and_prio
     (move,) = of_kind(lexicon, "The three-year Korean treasury bond yielded 2.615 per cent, lower than the previous day's 2.64 per cent.", "move")
     assert (move.subject.entity, move.direction, move.level.span.text, move.prior.span.text, move.percent) == ("kr-3y", -1, "2.615 per cent", "2.64 per cent", None)
     assert of_kind(lexicon, "The three-year Korean treasury bond yielded 2.615 per cent.", "statistic") == []
+
+
+@pytest.mark.parametrize("period", ["this week", "over the past week"])
+def test_a_week_named_after_the_figures_makes_a_weekly_move(lexicon, period):
+    text = f"The IPC index is up 1608.22 points or 3.14% {period} to 52817.75."
+    [move] = of_kind(lexicon, text, "move")
+    assert move.period == "week" and move.change.span.text == "1608.22 points"

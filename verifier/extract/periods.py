@@ -33,14 +33,15 @@ STREAK = regex.compile(
 # Other periods, in the order they are tried.
 _PERIODS = (
     (regex.compile(r"\b(?:for|on|over)\s+the\s+(?:day|session)\b", regex.IGNORECASE), "session"),
-    (regex.compile(r"\b(?:for|on|over)\s+the\s+(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "week"),
-    (regex.compile(r"\b(?:for|on|over)\s+the\s+month\b|\bmonthly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "month"),
+    # "for the week", "this week", "over the past week", "on the week"
+    (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+)(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "week"),
+    (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+)month\b|\bmonthly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "month"),
     (regex.compile(r"\b(?:for|in|over)\s+the\s+quarter\b", regex.IGNORECASE), "quarter"),
     (regex.compile(r"\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|for\s+the\s+year|this\s+year|YTD|(?:from|since)\s+the\s+(?:start|beginning|first\s+(?:trading\s+)?(?:session|day))\s+of\s+the\s+year)\b", regex.IGNORECASE), "ytd"),
 )
 # Cheap scans first: most clauses name no period at all.
 _STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
-_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|weekly|monthly|this year|year-to-date|year to date|ytd", re.IGNORECASE)
+_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd", re.IGNORECASE)
 _WEEKDAY = regex.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", regex.IGNORECASE)
 
 
