@@ -198,3 +198,15 @@ def test_a_week_named_after_the_figures_makes_a_weekly_move(lexicon, period):
     text = f"The IPC index is up 1608.22 points or 3.14% {period} to 52817.75."
     [move] = of_kind(lexicon, text, "move")
     assert move.period == "week" and move.change.span.text == "1608.22 points"
+
+
+def test_a_narrowed_plural_is_a_group_of_stocks_not_the_market(lexicon):
+    text = "The Nasdaq fell 1.2 percent. Heavyweight technology stocks fell sharply on Friday."
+    states = of_kind(lexicon, text, "state")
+    assert not any(s.subject.entity == "nasdaq" for s in states)
+
+
+def test_bare_stocks_still_point_back_to_the_market(lexicon):
+    text = "The Nikkei 225 rose 1.2 percent to 58,583.12. Stocks finished sharply higher."
+    [state] = [s for s in of_kind(lexicon, text, "state") if s.claim == "direction"]
+    assert state.subject.name == "Nikkei 225"

@@ -74,6 +74,28 @@ def _split(text: str, start: int, end: int) -> list[Sentence]:
     return sentences
 
 
+# A bare plural ("stocks", "shares") stands for the market, unless a word narrows it to a group:
+# "technology stocks", "heavyweight bank shares", "mining equities" are a sector, not the index.
+_BARE_PLURALS = frozenset({"stocks", "shares", "equities"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s+$")
+_NOT_QUALIFIERS = frozenset({
+    "the", "and", "but", "or", "while", "as", "of", "in", "on", "with", "that", "when", "where", "said",
+    "most", "all", "local", "domestic", "broader", "overall", "its", "their", "his", "her", "our",
+    "some", "many", "few", "global", "world", "regional", "other", "both", "after", "before", "though",
+    "although", "because", "since", "so", "then", "still", "also", "even", "why", "how", "yet",
+})
+
+
+def _qualified_plural(text: str, start: int) -> bool:
+    """True for "technology stocks": the plural anaphor at `start` follows a narrowing word."""
+    end = text.find(" ", start)
+    word = text[start:end if end != -1 else len(text)].strip(".,;:").lower()
+    if word not in _BARE_PLURALS:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).islower() and before.group(1) not in _NOT_QUALIFIERS
+
+
 class Context:
     """The read document; `claimed` records figures already bound, so no figure serves two facts."""
 
@@ -140,7 +162,7 @@ class Context:
             matches = lexicon.anaphor_pattern.finditer(text, start, end)
         for m in matches:
             s, e = m.span()
-            if not _overlaps(s, e, taken, taken_starts):
+            if not _overlaps(s, e, taken, taken_starts) and not _qualified_plural(text, s):
                 found.append(Named(s, e, text[s:e], None, anaphora[_words(m.group(0))]))
         found.sort()
         return found
