@@ -210,3 +210,9 @@ def test_bare_stocks_still_point_back_to_the_market(lexicon):
     text = "The Nikkei 225 rose 1.2 percent to 58,583.12. Stocks finished sharply higher."
     [state] = [s for s in of_kind(lexicon, text, "state") if s.claim == "direction"]
     assert state.subject.name == "Nikkei 225"
+
+
+def test_a_company_name_before_shares_is_that_company_not_the_market(lexicon):
+    text = "The S&P/ASX 200 rose 0.5 percent to 4,812.30. Prima shares were up four cents, or 33.3 per cent, at 16 cents."
+    moves = of_kind(lexicon, text, "move")
+    assert [m.subject.entity for m in moves if m.percent and m.percent.span.text.startswith("33.3")] != ["sp-asx-200"]

@@ -75,7 +75,7 @@ def _split(text: str, start: int, end: int) -> list[Sentence]:
 
 
 # A bare plural ("stocks", "shares") stands for the market, unless a word narrows it to a group:
-# "technology stocks", "heavyweight bank shares", "mining equities" are a sector, not the index.
+# "technology stocks", "heavyweight bank shares", "Prima shares" are a group or a company, not the index.
 _BARE_PLURALS = frozenset({"stocks", "shares", "equities"})
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s+$")
 _NOT_QUALIFIERS = frozenset({
@@ -93,7 +93,7 @@ def _qualified_plural(text: str, start: int) -> bool:
     if word not in _BARE_PLURALS:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).islower() and before.group(1) not in _NOT_QUALIFIERS
+    return before is not None and before.group(1).lower() not in _NOT_QUALIFIERS
 
 
 class Context:
