@@ -11,7 +11,7 @@ import conftest_hypothesis  # noqa: F401  - registers the "ci" and "thorough" pr
 from verifier.testing.mutations import (
     OPERATORS, PERCENT_SLACK, TARGET_RULES, Mutation, figure_after, percent_consistent, reported,
 )
-from verifier.testing.render import EXTREME_VERBS, VERBS, WEEKDAYS
+from verifier.testing.render import EXTREME_VERBS, FLIPPED_WORDS, GERUNDS, VERBS, WEEKDAYS, session_weekday
 from verifier.testing.sampling import sample
 from verifier.testing.strategies import articles
 from verifier.testing.truth import GeneratedArticle, IndicatorForecast, SessionMove
@@ -20,6 +20,8 @@ ARITHMETIC = [name for name, rule in TARGET_RULES.items() if rule == "change-per
 
 
 def _polarity(verb: str) -> int:
+    if verb in FLIPPED_WORDS:
+        return 1 if verb.endswith("up") else -1
     return next(direction for (direction, _), verbs in VERBS.items() if verb in verbs)
 
 
@@ -97,10 +99,11 @@ def test_word_slips_contradict_the_facts_they_touch(article, rng):
         assert _polarity(flipped.span_text) == -day.direction
     tiny = OPERATORS["intensity_on_tiny_move"](article, rng)
     if tiny is not None:
-        assert tiny.span_text in EXTREME_VERBS[1] + EXTREME_VERBS[-1]
+        extremes = EXTREME_VERBS[1] + EXTREME_VERBS[-1]
+        assert tiny.span_text in (*extremes, *(GERUNDS[v] for v in extremes))
     shifted = OPERATORS["weekday_shift"](article, rng)
     if shifted is not None:
-        assert WEEKDAYS.index(shifted.span_text) != article.fact("st0").session.weekday()
+        assert WEEKDAYS.index(shifted.span_text) != session_weekday(article.date).weekday()
     inverted = OPERATORS["comparison_inverted"](article, rng)
     if inverted is not None:
         forecast = article.fact("f0")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..numbers import Interval, format_decimal, parse_decimal
-from .render import EXTREME_VERBS, VERBS, WEEKDAYS
+from .render import EXTREME_VERBS, FLIPPED_WORDS, GERUNDS, VERBS, WEEKDAYS
 from .truth import Figure, GeneratedArticle, SessionMove
 
 HUNDRED = Decimal(100)
@@ -208,31 +208,44 @@ def _swap_word(article: GeneratedArticle, key: str, new: str, operator: str, rul
 
 def direction_flip(article: GeneratedArticle, rng: random.Random) -> Mutation | None:
     """The day's verb turned against the session summary: "finished higher ... the index fell"."""
-    move = article.fact("m0")
-    if article.word("st0.way") is None or not isinstance(move, SessionMove):
+    move, word = article.fact("m0"), article.word("m0.verb")
+    if article.word("st0.way") is None or not isinstance(move, SessionMove) or word is None:
         return None
-    verb = rng.choice(VERBS[(-move.direction, move.intensity)])
+    # "ended up" and "finished at ..., up" flip their direction word; a plain verb gives way to its opposite.
+    verb = FLIPPED_WORDS.get(word.text) or rng.choice(VERBS[(-move.direction, move.intensity)])
     return _swap_word(article, "m0.verb", verb, "direction_flip", "direction-conflict")
 
 
 def intensity_on_tiny_move(article: GeneratedArticle, rng: random.Random) -> Mutation | None:
     """A strong verb on a move of a quarter of a percent or less: "soared 0.12 percent"."""
     tiny = [f for f in article.facts if isinstance(f, SessionMove) and f.percent is not None
-            and f.percent <= Decimal("0.25") and article.word(f"{f.id}.verb") is not None]
+            and f.percent <= Decimal("0.25") and _verb_form(article, f.id) is not None]
     if not tiny:
         return None
     move = rng.choice(tiny)
-    return _swap_word(article, f"{move.id}.verb", rng.choice(EXTREME_VERBS[move.direction]),
-                      "intensity_on_tiny_move", "intensity-mismatch")
+    extreme = rng.choice(EXTREME_VERBS[move.direction])
+    new = GERUNDS[extreme] if _verb_form(article, move.id) == "gerund" else extreme
+    return _swap_word(article, f"{move.id}.verb", new, "intensity_on_tiny_move", "intensity-mismatch")
+
+
+def _verb_form(article: GeneratedArticle, fact_id: str) -> str | None:
+    """"past" for "rose", "gerund" for "rising", None when the move's verb slot holds no verb ("ended up")."""
+    word = article.word(f"{fact_id}.verb")
+    if word is None:
+        return None
+    if word.text in GERUNDS.values():
+        return "gerund"
+    return "past" if any(word.text in verbs for verbs in VERBS.values()) else None
 
 
 def weekday_shift(article: GeneratedArticle, rng: random.Random) -> Mutation | None:
     """The session's weekday moved to a weekend day or to the day before the session."""
-    word = article.word("st0.day")
-    if word is None:
+    days = [w for w in article.words if w.key.endswith(".day")]
+    if not days:
         return None
+    word = rng.choice(days)
     before = WEEKDAYS[(WEEKDAYS.index(word.text) - 1) % 7]
-    return _swap_word(article, "st0.day", rng.choice(("Saturday", "Sunday", before)), "weekday_shift",
+    return _swap_word(article, word.key, rng.choice(("Saturday", "Sunday", before)), "weekday_shift",
                       "weekday-date-mismatch")
 
 
