@@ -48,10 +48,10 @@ def test_a_mutation_changes_only_the_span_it_reports(name, article, rng):
 
 
 def test_every_operator_applies_to_some_generated_articles():
-    batch = sample(articles(), 300, random_seed=7)
+    batch = sample(articles(), 200, random_seed=7)
     for name, operator in OPERATORS.items():
         applied = sum(operator(a, random.Random(i)) is not None for i, a in enumerate(batch))
-        assert applied >= 3, f"{name} applied to only {applied} of {len(batch)} articles"
+        assert applied >= len(batch) // 20, f"{name} applied to only {applied} of {len(batch)} articles"
 
 
 @pytest.mark.parametrize("name", ARITHMETIC)
