@@ -68,6 +68,9 @@ def _raises_invalid_operation(probe: str) -> bool:
 # quantize() in numbers.format_decimal raise (a 28-digit close shown at 2 places does); 21+ digits.
 LONG_FIGURE = re.compile(r"[0-9](?:,?[0-9]){20,}")
 
+# Two "finished at <close>, up|down" clauses of opposite directions in one sentence ("N, up ... M, down").
+BREADTH_LOOKALIKE = re.compile(r"finished at [0-9,.]+, (up|down) [^\n]*?finished at [0-9,.]+, (?!\1)(?:up|down) ")
+
 # Known gaps of the checker, each probed live: while a probe reproduces, examples touching that gap
 # are dropped (not excused: every other example still counts); once it no longer does, the tests
 # hold the checker to the full promise again and the probe's xfail below turns XPASS: delete the entry.
@@ -76,6 +79,14 @@ KNOWN_GAPS: dict[str, Gap] = {
         probe="Gold for May delivery rose $1.00 or 0.05 percent to $2,001.00 an ounce.",
         failure="only a date_ref (month 5, role delivery) is read and no move; 'for June delivery' reads the move",
         touches=lambda text: "for May delivery" in text, reproduces=_no_move),
+    "finished-at-read-as-breadth": Gap(
+        probe=("The Dow finished at 41,090.55, up 190.12 points or 0.46 percent, while the NASDAQ declined 36.50 "
+               "points or 0.21 percent to close at 17,964.10 and the S&P 500 finished at 5,988.20, down 12.33 "
+               "points or 0.21 percent."),
+        failure=("the two closes are read as a breadth fact (advancers 41,090.55, decliners 5,988.20) and the Dow "
+                 "and S&P 500 moves lose their subject and level"),
+        touches=lambda text: BREADTH_LOOKALIKE.search(text) is not None,
+        reproduces=lambda probe: any(f.kind == "breadth" for f in verifier.check(probe).facts)),
     "figure-beyond-28-digits": Gap(
         probe=("The Nikkei rose 1,000,000,000,000,000 points or 2 percent to finish at "
                "10,000,000,000,000,999,999,999,999,995."),

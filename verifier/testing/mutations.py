@@ -8,6 +8,7 @@ arithmetic on the reported precision, so a "slip" that still rounds consistently
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,6 +21,7 @@ HUNDRED = Decimal(100)
 # Wires round twice or truncate, so change-percent-mismatch allows one unit in the percent's last
 # place; a planted slip must miss by more than that, or it is no slip the rule promises to find.
 PERCENT_SLACK = 1
+SENTENCE_END = re.compile(r"\.(?=\s|$)")  # a full stop, not a decimal point
 OPPOSITE_COMPARISON = {"up from": "down from", "down from": "up from"}
 
 
@@ -199,6 +201,23 @@ def high_below_low(article: GeneratedArticle, rng: random.Random) -> Mutation | 
                     f"{move.subject}: high {high.text} -> {new}, below the low {low.text}")
 
 
+def session_high_off(article: GeneratedArticle, rng: random.Random) -> Mutation | None:
+    """"ending at session highs" while the stated high is written above the close (or the low below it)."""
+    move = article.fact("m0")
+    if not isinstance(move, SessionMove) or not move.extreme:
+        return None
+    fig, level = article.figure(f"m0.{move.extreme}"), article.figure("m0.level")
+    if fig is None or level is None:
+        return None
+    way = 1 if move.extreme == "high" else -1
+    new = _fmt_cents(_cents(level.text) + way * rng.randint(2, max(2, _cents(level.text) // 200)))
+    if reported(new) == reported(level.text):
+        return None
+    return _replace(article, fig.start, fig.end, new, "session_high_off", "level-claim-mismatch",
+                    f"{move.subject}: closed at session {move.extreme}s, but the {move.extreme} reads {new} "
+                    f"against a close of {level.text}")
+
+
 def _swap_word(article: GeneratedArticle, key: str, new: str, operator: str, rule: str) -> Mutation | None:
     word = article.word(key)
     if word is None or new == word.text:
@@ -257,10 +276,12 @@ def duplicate_conflict(article: GeneratedArticle, rng: random.Random) -> Mutatio
     last = max(f.end for f in article.figures if f.key.startswith("m0."))
     cents = _cents(level.text)
     new = _fmt_cents(cents + rng.choice((-1, 1)) * rng.randint(100, max(100, cents // 50)))
-    if reported(new) == reported(level.text):
+    # A restated close equal to another figure of the article (the low, say) would be two slips in one.
+    if reported(new) == reported(level.text) or new in article.text:
         return None
     prefix = f" The {move.subject} finished at "
-    at = last + 1  # after the sentence's full stop
+    end = SENTENCE_END.search(article.text, last)
+    at = end.end() if end else len(article.text)  # after the full stop of the sentence stating the close
     inserted = f"{prefix}{new}."
     start = at + len(prefix)
     return Mutation("duplicate_conflict", article.text[:at] + inserted + article.text[at:],
@@ -319,6 +340,7 @@ OPERATORS: dict[str, Operator] = {
     "comparison_inverted": comparison_inverted,
     "bp_as_percent": bp_as_percent,
     "run_below_day": run_below_day,
+    "session_high_off": session_high_off,
 }
 
 # The rule each operator targets, for tables and for skipping operators whose rule does not exist yet.
@@ -336,4 +358,5 @@ TARGET_RULES: dict[str, str] = {
     "comparison_inverted": "comparison-word-mismatch",
     "bp_as_percent": "unit-confusion",
     "run_below_day": "multi-session-inconsistent",
+    "session_high_off": "level-claim-mismatch",
 }
