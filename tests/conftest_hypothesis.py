@@ -8,9 +8,11 @@ import os
 
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("ci", max_examples=50, deadline=None,
+# deadline=None: shared CI machines stall at random, and a slow example is not a wrong one.
+# print_blob: a failure prints the @reproduce_failure line, so a rare draw can be replayed exactly.
+settings.register_profile("ci", max_examples=50, deadline=None, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.register_profile("thorough", max_examples=1_000, deadline=None,
+settings.register_profile("thorough", max_examples=1_000, deadline=None, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 if settings.get_current_profile_name() == "default":
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

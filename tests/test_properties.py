@@ -7,12 +7,11 @@ from __future__ import annotations
 import decimal
 import functools
 import json
-import os
 import random
+import re
 import string
-import subprocess
-import sys
-from importlib.metadata import entry_points
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -43,34 +42,78 @@ def _rule_ids() -> frozenset[str]:
 
 RULES = _rule_ids() if hasattr(verifier, "check") else frozenset()
 
-# Known gaps of the checker, each probed live: while a probe fails, examples touching that gap are
-# dropped (not excused: every other example still counts); once it passes, the tests hold the
-# checker to the full promise again. Delete an entry when its probe passes.
-KNOWN_GAPS = {
-    "for May delivery": "West Texas Intermediate crude for May delivery rose $0.12 or 0.3 percent to $40.12 a barrel.",
+@dataclass(frozen=True)
+class Gap:
+    """A known gap of the checker: a probe that shows it, the exact failure, and the texts it touches."""
+
+    probe: str
+    failure: str
+    touches: Callable[[str], bool]
+    reproduces: Callable[[str], bool]
+
+
+def _no_move(probe: str) -> bool:
+    return not any(f.kind == "move" for f in verifier.check(probe).facts)
+
+
+def _raises_invalid_operation(probe: str) -> bool:
+    try:
+        verifier.check(probe)
+    except decimal.InvalidOperation:
+        return True
+    return False
+
+
+# A figure whose digits plus the places it is shown at pass Decimal's 28-digit context makes
+# quantize() in numbers.format_decimal raise (a 28-digit close shown at 2 places does); 21+ digits.
+LONG_FIGURE = re.compile(r"[0-9](?:,?[0-9]){20,}")
+
+# Two "finished at <close>, up|down" clauses of opposite directions in one sentence ("N, up ... M, down").
+BREADTH_LOOKALIKE = re.compile(r"finished at [0-9,.]+, (up|down) [^\n]*?finished at [0-9,.]+, (?!\1)(?:up|down) ")
+
+# Known gaps of the checker, each probed live: while a probe reproduces, examples touching that gap
+# are dropped (not excused: every other example still counts); once it no longer does, the tests
+# hold the checker to the full promise again and the probe's xfail below turns XPASS: delete the entry.
+KNOWN_GAPS: dict[str, Gap] = {
+    "may-delivery": Gap(
+        probe="Gold for May delivery rose $1.00 or 0.05 percent to $2,001.00 an ounce.",
+        failure="only a date_ref (month 5, role delivery) is read and no move; 'for June delivery' reads the move",
+        touches=lambda text: "for May delivery" in text, reproduces=_no_move),
+    "finished-at-read-as-breadth": Gap(
+        probe=("The Dow finished at 41,090.55, up 190.12 points or 0.46 percent, while the NASDAQ declined 36.50 "
+               "points or 0.21 percent to close at 17,964.10 and the S&P 500 finished at 5,988.20, down 12.33 "
+               "points or 0.21 percent."),
+        failure=("the two closes are read as a breadth fact (advancers 41,090.55, decliners 5,988.20) and the Dow "
+                 "and S&P 500 moves lose their subject and level"),
+        touches=lambda text: BREADTH_LOOKALIKE.search(text) is not None,
+        reproduces=lambda probe: any(f.kind == "breadth" for f in verifier.check(probe).facts)),
+    "figure-beyond-28-digits": Gap(
+        probe=("The Nikkei rose 1,000,000,000,000,000 points or 2 percent to finish at "
+               "10,000,000,000,000,999,999,999,999,995."),
+        failure=("decimal.InvalidOperation from Decimal.quantize in numbers.format_decimal (called by "
+                 "evaluate.render for the finding message) when a figure's digits plus its shown places exceed 28"),
+        touches=lambda text: LONG_FIGURE.search(text) is not None, reproduces=_raises_invalid_operation),
 }
 
 
 @functools.cache
 def open_gaps() -> tuple[str, ...]:
-    """The known gaps that still reproduce: the probe sentence yields no move."""
-    return tuple(marker for marker, probe in KNOWN_GAPS.items()
-                 if not any(f.kind == "move" for f in verifier.check(probe).facts))
+    """The known gaps whose probe still reproduces."""
+    return tuple(name for name, gap in KNOWN_GAPS.items() if gap.reproduces(gap.probe))
 
 
 def outside_known_gaps(text: str) -> bool:
     """False for an example that touches a gap still open: hypothesis drops it and draws another."""
-    return not any(marker in text for marker in open_gaps())
+    return not any(KNOWN_GAPS[name].touches(text) for name in open_gaps())
 
 
-def huge_figures_still_crash() -> bool:
-    """Known gap: a figure beyond 28 significant digits overflows Decimal's context in message rendering."""
-    try:
-        verifier.check("The Nikkei rose 1,000,000,000,000,000 points or 2 percent to finish at "
-                       "10,000,000,000,000,999,999,999,999,995.")
-    except decimal.InvalidOperation:
-        return True
-    return False
+@pytest.mark.parametrize("name", sorted(KNOWN_GAPS))
+def test_each_known_gap_still_reproduces_exactly_as_listed(name):
+    gap = KNOWN_GAPS[name]
+    assert gap.touches(gap.probe), "a gap's probe must be one of the texts it drops"
+    if gap.reproduces(gap.probe):
+        pytest.xfail(f"{name}: {gap.failure}")
+    pytest.skip(f"{name} no longer reproduces: delete its KNOWN_GAPS entry")
 
 
 @given(articles())
@@ -105,12 +148,19 @@ def test_reports_are_deterministic_and_match_the_published_schema(article, name,
     text = mutation.text if mutation else article.text
     first = verifier.check(text, article.date)
     assert first.model_dump_json() == verifier.check(text, article.date).model_dump_json()
-    jsonschema = pytest.importorskip("jsonschema")
     from verifier.findings import RunReport, VerifierInfo, summarize
     from verifier.report.json import render
 
     run = RunReport(verifier=VerifierInfo(version=verifier.__version__), documents=(first,), summary=summarize((first,)))
-    jsonschema.validate(json.loads(render(run)), json.loads(SCHEMA.read_text(encoding="utf-8")))
+    report_validator().validate(json.loads(render(run)))
+
+
+@functools.cache
+def report_validator():
+    """The published report schema, compiled once (checking it per example took most of this test's time)."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return jsonschema.validators.validator_for(schema)(schema)
 
 
 NUMBERISH = st.text(alphabet=string.digits + ",.%$-+ ()/", max_size=400)
@@ -120,14 +170,30 @@ SENTENCES = st.builds(
     HUGE, NUMBERISH, HUGE, NUMBERISH, st.text(max_size=30))
 
 
+DIGIT_RUNS = st.builds("The Nikkei rose {} points or {} percent to finish at {}.".format,
+                       *(st.integers(1, 3_000).map(lambda n: "9" * n) for _ in range(3)))
+UNICODE_DIGITS = st.text(alphabet=st.characters(categories=["Nd", "No", "Pd", "Zs", "Sc"]), max_size=200)
+CONFUSABLE = st.lists(st.sampled_from(["1", "0", ",", ".", " percent", " points", "$", " ", "-", "between",
+                                       " and ", "to finish at ", "\u00a0", "\u2212", "\u066b", "on Saturday"]),
+                      max_size=500).map("".join)
+
+
+@st.composite
+def mangled_articles(draw: st.DrawFn) -> str:
+    """A generated article with arbitrary text spliced in somewhere: wire copy damaged in transit."""
+    text = draw(articles()).text
+    at = draw(st.integers(0, len(text)))
+    return text[:at] + draw(st.one_of(st.text(max_size=40), NUMBERISH, CONFUSABLE)) + text[at:]
+
+
 @given(st.one_of(st.text(), st.text(alphabet=st.characters(min_codepoint=0x80), max_size=300), NUMBERISH,
-                 SENTENCES, st.lists(st.sampled_from(["1", "0", ",", ".", " percent", " points", "$", " "]),
-                                     max_size=500).map("".join)))
+                 SENTENCES, DIGIT_RUNS, UNICODE_DIGITS, CONFUSABLE, mangled_articles()))
 def test_no_input_text_raises(text):
     try:
         verifier.check(text)
     except decimal.InvalidOperation:
-        assume(not huge_figures_still_crash())
+        # Only the open gap's own failure is dropped; any other exception, or this one elsewhere, fails.
+        assume(outside_known_gaps(text))
         raise
 
 
@@ -162,52 +228,6 @@ def sample_one():
     from verifier.testing.sampling import sample
 
     return sample(articles(), 1, random_seed=11)[0]
-
-
-PLUGIN = "verifier.testing.plugin"
-GENERATOR_TEST = '''
-from decimal import Decimal
-
-from hypothesis import given, settings, strategies as st
-
-from verifier.testing import assert_consistent
-
-
-def render(prior: Decimal, change: Decimal) -> str:
-    """A newsroom's generator: one wire sentence from a row of a price feed."""
-    close = prior + change
-    verb = "rose" if change > 0 else "fell"
-    percent = abs(change) / prior * 100
-    return f"The KOSPI {verb} {abs(change):,.2f} points or {percent:.2f} percent to finish at {close:,.2f}."
-
-
-closes = st.integers(200_000, 350_000).map(lambda n: Decimal(n) / 100)
-changes = st.tuples(st.integers(100, 9_000), st.sampled_from([1, -1])).map(lambda t: t[0] * t[1] / Decimal(100))
-
-
-@settings(max_examples=30, deadline=None)
-@given(prior=closes, change=changes)
-def test_my_generator(prior, change):
-    assert_consistent(render(prior, change), date="2026-02-26")
-
-
-def test_a_slip_in_the_generator_is_reported(verifier_check):
-    report = verifier_check(render(Decimal("2722.57"), Decimal("41.37")).replace("1.52", "1.25"))
-    assert [f.rule for f in report.findings] == ["change-percent-mismatch"]
-'''
-
-
-def test_the_plugin_tests_an_article_generator_in_a_fresh_pytest_session(tmp_path):
-    """The README example, run as a user would: the plugin loaded by name, a hypothesis test, the fixture."""
-    (tmp_path / "test_generator.py").write_text(GENERATOR_TEST, encoding="utf-8")
-    root = Path(__file__).resolve().parents[1]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))}
-    installed = any(e.value == PLUGIN for e in entry_points(group="pytest11"))
-    load = [] if installed else ["-p", PLUGIN]  # an installed wheel registers it through `pytest11`
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", *load, "-p", "no:cacheprovider", str(tmp_path)],
-                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
 
 
 def test_findings_are_still_listed_when_the_text_renderer_cannot_render_the_report():

@@ -10,10 +10,14 @@ from hypothesis import strategies as st
 import conftest_hypothesis  # noqa: F401  - registers the "ci" and "thorough" profiles
 from verifier.numbers import Interval
 from verifier.testing.mutations import percent_consistent, reported
-from verifier.testing.render import COMPARISONS, VERBS, session_weekday
+from verifier.testing.markets import CURRENCIES, SECTOR_LEADS, sectors
+from verifier.testing.paragraphs import write_actives
+from verifier.testing.render import (
+    COMPARISONS, CURRENCY_VERBS, GERUNDS, PREVIOUS_VERBS, VERBS, WEEKDAYS, Builder, session_weekday,
+)
 from verifier.testing.strategies import (
-    actives, articles, earnings, forecasts, multi_sessions, percent_change, publication_dates, quantities,
-    session_dates, sessions,
+    BANDS, actives, articles, currency_moves, earnings, forecasts, multi_sessions, percent_change, publication_dates,
+    quantities, session_dates, sessions,
 )
 from verifier.testing.truth import LevelClaim, MultiSession, SessionMove, StateClaim
 
@@ -50,7 +54,91 @@ def test_percent_is_the_change_over_the_prior_close_correctly_rounded(move):
 @given(sessions())
 def test_close_is_the_prior_close_plus_the_signed_change_and_lies_in_the_range(move):
     assert move.level == move.prior + move.direction * move.change
-    assert move.low < move.level < move.high
+    assert move.low <= move.level <= move.high
+    assert (move.level == move.high) == (move.extreme == "high")
+    assert (move.level == move.low) == (move.extreme == "low")
+    assert move.extreme in ("", "high" if move.direction > 0 else "low")
+
+
+@given(articles())
+def test_session_highs_are_claimed_only_when_the_close_is_the_high(article):
+    day = article.fact("m0")
+    claims = [f for f in article.facts if isinstance(f, StateClaim) and f.claim.startswith("session_")]
+    assert [c.claim for c in claims] == ([f"session_{day.extreme}"] if day.extreme else [])
+    assert ("ending at session highs" in article.text) == (day.extreme == "high")
+    high = article.figure("m0.high")
+    if day.extreme == "high" and high is not None:
+        assert high.text == article.figure("m0.level").text
+
+
+@given(st.sampled_from(CURRENCIES), st.data())
+def test_a_currency_quoted_per_dollar_weakens_as_its_figure_rises(currency, data):
+    move = data.draw(currency_moves(currency=currency))
+    figure_way = 1 if move.level > move.prior else -1
+    assert move.level != move.prior and abs(move.level - move.prior) / move.prior <= Decimal("0.005")
+    assert move.direction == (-figure_way if currency.per_dollar else figure_way)
+    assert move.verb in CURRENCY_VERBS[move.direction]
+
+
+@given(articles())
+def test_currencies_are_written_at_their_quoting_precision(article):
+    for fact in article.facts:
+        if isinstance(fact, SessionMove) and fact.subject_type == "currency":
+            written = article.figure(f"{fact.id}.level")
+            decimals = next(c.decimals for c in CURRENCIES if c.name == fact.subject)
+            assert written.decimals == decimals and written.value == fact.level
+            assert article.figure(f"{fact.id}.prior").value == fact.prior
+
+
+@given(forecasts())
+def test_a_called_forecast_states_the_direction_of_each_reading(forecast):
+    assert forecast.expected != 0 and forecast.previous != 0 and forecast.expected != forecast.previous
+    if forecast.phrasing == "called":
+        assert forecast.comparison == "after"
+
+
+@given(articles())
+def test_called_forecasts_say_higher_or_lower_as_the_expected_sign_and_the_prior_verb_follows_its_sign(article):
+    forecast = article.fact("f0")
+    if forecast is None or forecast.phrasing != "called":
+        return
+    assert article.word("f0.way").text == ("higher" if forecast.expected > 0 else "lower")
+    assert article.word("f0.previous_verb").text in PREVIOUS_VERBS[1 if forecast.previous > 0 else -1]
+
+
+@given(articles())
+def test_sector_indexes_and_actives_move_within_the_band_of_their_verb(article):
+    for fact in article.facts:
+        if isinstance(fact, SessionMove) and fact.subject_type in ("sector", "stock"):
+            band = BANDS[fact.subject_type][fact.intensity]
+            assert Decimal(band[0]).scaleb(-2) <= fact.percent <= Decimal(band[1]).scaleb(-2) + Decimal("0.05")
+            word = article.word(f"{fact.id}.verb").text
+            assert word in (fact.verb, GERUNDS[fact.verb])
+
+
+@given(articles())
+def test_a_wall_street_summary_is_written_only_when_all_three_averages_agree(article):
+    lead = article.fact("ws0")
+    trio = [article.fact(f"u{i}") for i in range(3)]
+    if lead is not None:
+        assert {m.direction for m in trio} == {lead.direction}
+        assert article.word("ws0.way").text == ("higher" if lead.direction > 0 else "lower")
+        assert article.word("ws0.day").text == WEEKDAYS[session_weekday(article.date).weekday()]
+
+
+@given(actives("Japan", min_size=6, max_size=6), st.data())
+def test_actives_are_each_listed_once_under_the_lead_of_their_lexicon_sector(stocks, data):
+    b = Builder()
+    write_actives(data.draw, b, stocks)
+    assert sorted(f.key for f in b.figures) == sorted(f"{s.id}.percent" for s in stocks)
+    if b.text.startswith("\n\nAmong the actives, "):
+        return
+    leads = {s.id: SECTOR_LEADS.get(sectors()[s.subject], f"Among {sectors()[s.subject]} stocks") for s in stocks}
+    for s in stocks:
+        at = b.text.index(f"{s.subject} {s.verb} ")
+        nearest = max(set(leads.values()), key=lambda lead: b.text.rfind(lead, 0, at))
+        assert nearest == leads[s.id]
+    assert all(b.text.count(lead + ", ") == 1 for lead in set(leads.values()))
 
 
 @given(sessions(), st.data())
@@ -78,7 +166,7 @@ def test_level_claims_and_summaries_agree_with_the_day(article):
     for fact in article.facts:
         if isinstance(fact, LevelClaim):
             assert fact.threshold < day.level <= fact.threshold + 10
-        if isinstance(fact, StateClaim):
+        if isinstance(fact, StateClaim) and fact.subject == day.subject:
             assert fact.direction == day.direction
             assert fact.adverb != "sharply" or day.percent >= 2
 
@@ -94,7 +182,8 @@ def test_the_session_named_is_the_last_weekday_before_publication(date):
 @given(forecasts())
 def test_forecast_comparison_word_follows_the_signed_readings(forecast):
     assert forecast.expected != forecast.previous
-    assert forecast.comparison == COMPARISONS[1 if forecast.expected > forecast.previous else -1]
+    if forecast.phrasing == "expected":
+        assert forecast.comparison == COMPARISONS[1 if forecast.expected > forecast.previous else -1]
 
 
 @given(earnings())

@@ -6,7 +6,9 @@ country, and from the small built-in table below otherwise, so generation never 
 from __future__ import annotations
 
 import tomllib
+from collections import defaultdict
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -58,6 +60,40 @@ COMMODITIES: tuple[Commodity, ...] = (
     Commodity("Silver", "an ounce", 15, 35),
 )
 
+@dataclass(frozen=True)
+class Currency:
+    """A currency quoted either in units per dollar (the yen) or in dollars per unit (the euro)."""
+
+    name: str  # as written mid-sentence: "the yen"
+    per_dollar: bool  # "150.25 per dollar" (a higher figure is a weaker currency) or "$1.0850"
+    low: Decimal
+    high: Decimal
+    decimals: int
+
+
+CURRENCIES: tuple[Currency, ...] = (
+    Currency("the yen", True, Decimal(100), Decimal(160), 2),
+    Currency("the won", True, Decimal(1_100), Decimal(1_500), 2),
+    Currency("the euro", False, Decimal("1.02"), Decimal("1.25"), 4),
+    Currency("the British pound", False, Decimal("1.20"), Decimal("1.40"), 4),
+    Currency("the Australian dollar", False, Decimal("0.60"), Decimal("0.75"), 4),
+)
+
+# Sector indexes of the entity lexicon, each with the group of stocks a wire names beside it.
+SECTOR_INDEXES: tuple[tuple[str, str], ...] = (
+    ("Dow Jones U.S. Software Index", "Software stocks"),
+    ("Philadelphia Semiconductor Index", "Chip stocks"),
+    ("Dow Jones Transportation Average", "Transport stocks"),
+)
+
+# How a wire introduces the actives of one sector; any other sector reads "Among <sector> stocks".
+SECTOR_LEADS: dict[str, str] = {
+    "automobile": "Among the automakers",
+    "financial": "Among the financials",
+    "technology": "In the tech sector",
+    "energy": "Among energy stocks",
+}
+
 INDICATORS: tuple[str, ...] = (
     "leading index", "coincident index", "producer price index", "consumer price index",
     "industrial production index",
@@ -87,12 +123,12 @@ COUNTRY_NAMES = {"United States": "U.S.", "United Kingdom": "U.K."}
 _REPO_LEXICON = Path(__file__).resolve().parents[2] / "rules" / "lexicon"
 
 
-def _lexicon_companies() -> dict[str, tuple[str, ...]]:
-    """Companies listed in the entity lexicon by country; empty when it is absent or shaped otherwise."""
-    found: dict[str, list[str]] = {}
+def _lexicon_companies() -> dict[str, dict[str, str]]:
+    """Companies listed in the entity lexicon by country, each with its sector ("" when unstated)."""
+    found: dict[str, dict[str, str]] = defaultdict(dict)
     for data in _lexicon_files():
         _collect(data, found)
-    return {country: tuple(names) for country, names in found.items()}
+    return dict(found)
 
 
 def _lexicon_files() -> list[dict]:
@@ -110,25 +146,30 @@ def _lexicon_files() -> list[dict]:
     return out
 
 
-def _collect(data: dict, found: dict[str, list[str]]) -> None:
+def _collect(data: dict, found: dict[str, dict[str, str]]) -> None:
     for entries in data.values():
         if not isinstance(entries, list):
             continue
         for entry in entries:
             if not isinstance(entry, dict) or entry.get("type") not in _COMPANY_TYPES:
                 continue
-            name, country = entry.get("name"), entry.get("country")
+            name, country, sector = entry.get("name"), entry.get("country"), entry.get("sector")
             # A full stop inside a name ("Mitsubishi Corp.") would read as a sentence end.
             if isinstance(name, str) and isinstance(country, str) and name.isascii() and "." not in name:
-                found.setdefault(COUNTRY_NAMES.get(country, country), []).append(name)
+                found[COUNTRY_NAMES.get(country, country)][name] = sector if isinstance(sector, str) else ""
 
 
 @lru_cache(maxsize=1)
 def companies() -> dict[str, tuple[str, ...]]:
     """Company names by country: the lexicon's where it has at least four, the built-in ones otherwise."""
-    lexicon = _lexicon_companies()
     merged = dict(BUILTIN_COMPANIES)
-    for country, names in lexicon.items():
+    for country, names in _lexicon_companies().items():
         if country in merged and len(names) >= 4:
-            merged[country] = tuple(sorted(set(names)))
+            merged[country] = tuple(sorted(names))
     return merged
+
+
+@lru_cache(maxsize=1)
+def sectors() -> dict[str, str]:
+    """The lexicon's sector of each company it lists ("automobile", "financial", ...)."""
+    return {name: sector for names in _lexicon_companies().values() for name, sector in names.items() if sector}

@@ -8,18 +8,20 @@ arithmetic on the reported precision, so a "slip" that still rounds consistently
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ..numbers import Interval, format_decimal, parse_decimal
-from .render import EXTREME_VERBS, VERBS, WEEKDAYS
+from .render import EXTREME_VERBS, FLIPPED_WORDS, GERUNDS, VERBS, WEEKDAYS
 from .truth import Figure, GeneratedArticle, SessionMove
 
 HUNDRED = Decimal(100)
 # Wires round twice or truncate, so change-percent-mismatch allows one unit in the percent's last
 # place; a planted slip must miss by more than that, or it is no slip the rule promises to find.
 PERCENT_SLACK = 1
+SENTENCE_END = re.compile(r"\.(?=\s|$)")  # a full stop, not a decimal point
 OPPOSITE_COMPARISON = {"up from": "down from", "down from": "up from"}
 
 
@@ -199,6 +201,23 @@ def high_below_low(article: GeneratedArticle, rng: random.Random) -> Mutation | 
                     f"{move.subject}: high {high.text} -> {new}, below the low {low.text}")
 
 
+def session_high_off(article: GeneratedArticle, rng: random.Random) -> Mutation | None:
+    """"ending at session highs" while the stated high is written above the close (or the low below it)."""
+    move = article.fact("m0")
+    if not isinstance(move, SessionMove) or not move.extreme:
+        return None
+    fig, level = article.figure(f"m0.{move.extreme}"), article.figure("m0.level")
+    if fig is None or level is None:
+        return None
+    way = 1 if move.extreme == "high" else -1
+    new = _fmt_cents(_cents(level.text) + way * rng.randint(2, max(2, _cents(level.text) // 200)))
+    if reported(new) == reported(level.text):
+        return None
+    return _replace(article, fig.start, fig.end, new, "session_high_off", "level-claim-mismatch",
+                    f"{move.subject}: closed at session {move.extreme}s, but the {move.extreme} reads {new} "
+                    f"against a close of {level.text}")
+
+
 def _swap_word(article: GeneratedArticle, key: str, new: str, operator: str, rule: str) -> Mutation | None:
     word = article.word(key)
     if word is None or new == word.text:
@@ -208,31 +227,44 @@ def _swap_word(article: GeneratedArticle, key: str, new: str, operator: str, rul
 
 def direction_flip(article: GeneratedArticle, rng: random.Random) -> Mutation | None:
     """The day's verb turned against the session summary: "finished higher ... the index fell"."""
-    move = article.fact("m0")
-    if article.word("st0.way") is None or not isinstance(move, SessionMove):
+    move, word = article.fact("m0"), article.word("m0.verb")
+    if article.word("st0.way") is None or not isinstance(move, SessionMove) or word is None:
         return None
-    verb = rng.choice(VERBS[(-move.direction, move.intensity)])
+    # "ended up" and "finished at ..., up" flip their direction word; a plain verb gives way to its opposite.
+    verb = FLIPPED_WORDS.get(word.text) or rng.choice(VERBS[(-move.direction, move.intensity)])
     return _swap_word(article, "m0.verb", verb, "direction_flip", "direction-conflict")
 
 
 def intensity_on_tiny_move(article: GeneratedArticle, rng: random.Random) -> Mutation | None:
     """A strong verb on a move of a quarter of a percent or less: "soared 0.12 percent"."""
     tiny = [f for f in article.facts if isinstance(f, SessionMove) and f.percent is not None
-            and f.percent <= Decimal("0.25") and article.word(f"{f.id}.verb") is not None]
+            and f.percent <= Decimal("0.25") and _verb_form(article, f.id) is not None]
     if not tiny:
         return None
     move = rng.choice(tiny)
-    return _swap_word(article, f"{move.id}.verb", rng.choice(EXTREME_VERBS[move.direction]),
-                      "intensity_on_tiny_move", "intensity-mismatch")
+    extreme = rng.choice(EXTREME_VERBS[move.direction])
+    new = GERUNDS[extreme] if _verb_form(article, move.id) == "gerund" else extreme
+    return _swap_word(article, f"{move.id}.verb", new, "intensity_on_tiny_move", "intensity-mismatch")
+
+
+def _verb_form(article: GeneratedArticle, fact_id: str) -> str | None:
+    """"past" for "rose", "gerund" for "rising", None when the move's verb slot holds no verb ("ended up")."""
+    word = article.word(f"{fact_id}.verb")
+    if word is None:
+        return None
+    if word.text in GERUNDS.values():
+        return "gerund"
+    return "past" if any(word.text in verbs for verbs in VERBS.values()) else None
 
 
 def weekday_shift(article: GeneratedArticle, rng: random.Random) -> Mutation | None:
     """The session's weekday moved to a weekend day or to the day before the session."""
-    word = article.word("st0.day")
-    if word is None:
+    days = [w for w in article.words if w.key.endswith(".day")]
+    if not days:
         return None
+    word = rng.choice(days)
     before = WEEKDAYS[(WEEKDAYS.index(word.text) - 1) % 7]
-    return _swap_word(article, "st0.day", rng.choice(("Saturday", "Sunday", before)), "weekday_shift",
+    return _swap_word(article, word.key, rng.choice(("Saturday", "Sunday", before)), "weekday_shift",
                       "weekday-date-mismatch")
 
 
@@ -244,10 +276,12 @@ def duplicate_conflict(article: GeneratedArticle, rng: random.Random) -> Mutatio
     last = max(f.end for f in article.figures if f.key.startswith("m0."))
     cents = _cents(level.text)
     new = _fmt_cents(cents + rng.choice((-1, 1)) * rng.randint(100, max(100, cents // 50)))
-    if reported(new) == reported(level.text):
+    # A restated close equal to another figure of the article (the low, say) would be two slips in one.
+    if reported(new) == reported(level.text) or new in article.text:
         return None
     prefix = f" The {move.subject} finished at "
-    at = last + 1  # after the sentence's full stop
+    end = SENTENCE_END.search(article.text, last)
+    at = end.end() if end else len(article.text)  # after the full stop of the sentence stating the close
     inserted = f"{prefix}{new}."
     start = at + len(prefix)
     return Mutation("duplicate_conflict", article.text[:at] + inserted + article.text[at:],
@@ -306,6 +340,7 @@ OPERATORS: dict[str, Operator] = {
     "comparison_inverted": comparison_inverted,
     "bp_as_percent": bp_as_percent,
     "run_below_day": run_below_day,
+    "session_high_off": session_high_off,
 }
 
 # The rule each operator targets, for tables and for skipping operators whose rule does not exist yet.
@@ -323,4 +358,5 @@ TARGET_RULES: dict[str, str] = {
     "comparison_inverted": "comparison-word-mismatch",
     "bp_as_percent": "unit-confusion",
     "run_below_day": "multi-session-inconsistent",
+    "session_high_off": "level-claim-mismatch",
 }

@@ -38,12 +38,23 @@ STATE_ADVERBS: dict[int, tuple[str, ...]] = {2: ("",), 3: ("sharply",)}
 MODEST_ADVERB = "modestly"
 COMPARISONS = {1: "up from", -1: "down from"}
 
-MOVE_TEMPLATE = "{subject} {verb} {change} points or {percent} percent to {finish} at {level}"
+# Sentence orders of a session move; the verb slot of "ended" and "finished_at" holds a direction word.
+MOVE_TEMPLATES: dict[str, str] = {
+    "to_finish": "{subject} {verb} {change} points or {percent} percent to {finish} at {level}",
+    "ended": "{subject} {verb} {change} points, or {percent} percent, at {level}",
+    "finished_at": "{subject} finished at {level}, {verb} {change} points or {percent} percent",
+}
+MOVE_STYLES = tuple(MOVE_TEMPLATES)
+STYLE_WORDS: dict[str, dict[int, str]] = {"ended": {1: "ended up", -1: "ended down"},
+                                          "finished_at": {1: "up", -1: "down"}}
+FLIPPED_WORDS = {"ended up": "ended down", "ended down": "ended up", "up": "down", "down": "up"}
 RANGE_TEMPLATES = (
     " after trading between {low} and {high}",
     " after trading between a low of {low} and a high of {high}",
+    " after moving between {low} and {high}",
 )
-RANGE_STYLES = ("between", "low_high")
+RANGE_STYLES = ("between", "low_high", "moving")
+EXTREME_SUFFIXES = {"high": ", ending at session highs", "low": ", ending at session lows"}
 ACTIVE_TEMPLATE = "{company} {verb} {percent} percent"
 COMMODITY_TEMPLATE = "{name} for {month} delivery {verb} ${change} or {percent} percent to ${level} {per}."
 YIELD_TEMPLATE = "The 10-year yield {verb} {change} basis points to {level} percent."
@@ -62,6 +73,27 @@ FORECAST_TEMPLATES = (
     "{previous_month}.",
 )
 FORECAST_VERBS = {1: "rise", -1: "fall"}
+FORECAST_CALLED = ("The {short} is called {way} by {expected} percent on month after {previous_verb} {previous} "
+                   "percent a month earlier.")
+PREVIOUS_VERBS: dict[int, tuple[str, ...]] = {1: ("rising", "gaining"), -1: ("slipping", "falling")}
+WALL_STREET_LEADS = ("Wall Street closed {way} on {day}.", "The major averages finished {way} on {day}.")
+# Currencies: a quote per dollar rises as the currency weakens; a quote in dollars rises as it firms.
+CURRENCY_TEMPLATES = {True: "{name} {verb} to {level} per dollar from {prior}",
+                      False: "{name} {verb} to ${level} from ${prior}"}
+CURRENCY_VERBS: dict[int, tuple[str, ...]] = {1: ("firmed", "strengthened"), -1: ("eased", "weakened")}
+SECTOR_TEMPLATES = (
+    "The {name} {verb} {percent} percent.",
+    "{group} were in focus, with the {name} {gerund} {percent} percent.",
+    "{group} were in focus, with the {name} {gerund} by {percent} percent.",
+)
+GERUNDS: dict[str, str] = {
+    "edged up": "edging up", "inched higher": "inching higher", "rose": "rising", "gained": "gaining",
+    "climbed": "climbing", "advanced": "advancing", "added": "adding", "soared": "soaring", "surged": "surging",
+    "spiked": "spiking", "edged down": "edging down", "inched lower": "inching lower", "slipped": "slipping",
+    "fell": "falling", "lost": "losing", "declined": "declining", "dropped": "dropping", "shed": "shedding",
+    "retreated": "retreating", "plunged": "plunging", "tumbled": "tumbling", "plummeted": "plummeting",
+    "tanked": "tanking", "slumped": "slumping",
+}
 
 _FORMATTER = string.Formatter()
 

@@ -11,14 +11,18 @@ from .mutations import Mutation
 from .truth import Figure, GeneratedArticle
 
 
-def quantities(node: object) -> list[Quantity]:
-    """Every Quantity anywhere in a tree of fact models (or lists of them)."""
+# The fact field a ground-truth field is read into, where the names differ ("more than 1,750 points").
+FIELD_READ_AS = {"floor": "change"}
+
+
+def roles(node: object, field: str = "") -> list[tuple[str, Quantity]]:
+    """Every Quantity in a tree of fact models, with the name of the field that holds it."""
     if isinstance(node, Quantity):
-        return [node]
+        return [(field, node)]
     if isinstance(node, (list, tuple)):
-        return [q for item in node for q in quantities(item)]
+        return [pair for item in node for pair in roles(item, field)]
     fields = getattr(type(node), "model_fields", None)
-    return [q for name in fields for q in quantities(getattr(node, name))] if fields else []
+    return [pair for name in fields for pair in roles(getattr(node, name), name)] if fields else []
 
 
 def flags(report: Any, mutation: Mutation, rule: str) -> bool:
@@ -34,7 +38,14 @@ def flags(report: Any, mutation: Mutation, rule: str) -> bool:
 
 
 def missed_figures(article: GeneratedArticle, report: Any) -> list[Figure]:
-    """Ground-truth figures no extracted quantity covers with the same value as written."""
-    found = quantities(list(report.facts))
-    return [fig for fig in article.figures
-            if not any(q.span.start <= fig.start and fig.end <= q.span.end and q.value == fig.value for q in found)]
+    """Ground-truth figures not read into their own field (a close read as breadth is missed)
+    with their exact span and value."""
+    found = roles(list(report.facts))
+    missed = []
+    for fig in article.figures:
+        field = fig.key.split(".", 1)[1]
+        want = FIELD_READ_AS.get(field, field)
+        if not any(name == want and q.span.start <= fig.start and fig.end <= q.span.end and q.value == fig.value
+                   for name, q in found):
+            missed.append(fig)
+    return missed

@@ -11,12 +11,14 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from hypothesis import strategies as st
 
-from .markets import COMMODITIES, INDICATORS, MAIN_MARKETS, US_MARKETS, Commodity, Market, companies
+from . import paragraphs
+from .markets import (
+    COMMODITIES, CURRENCIES, INDICATORS, MAIN_MARKETS, SECTOR_INDEXES, US_MARKETS, Commodity, Currency, Market,
+    companies,
+)
 from .render import (
-    ACTIVE_TEMPLATE, COMMODITY_TEMPLATE, COMPARISONS, EARNINGS_TEMPLATES, FINISH_WORDS, FORECAST_TEMPLATES,
-    FORECAST_VERBS, HIGHER, LEVEL_TEMPLATE, MODEST_ADVERB, MOVE_TEMPLATE, RANGE_STYLES, RANGE_TEMPLATES,
-    RUN_TEMPLATE, RUN_VERBS, STATE_TEMPLATE, VERBS, WEEKDAYS, YIELD_TEMPLATE, YIELD_VERBS, Builder, Num, Word,
-    join_clauses, month_name, session_weekday,
+    COMPARISONS, CURRENCY_VERBS, FINISH_WORDS, MODEST_ADVERB, MOVE_STYLES, RANGE_STYLES, RUN_VERBS, VERBS, WEEKDAYS,
+    YIELD_VERBS, Builder, session_weekday,
 )
 from .truth import (
     EarningsReport, GeneratedArticle, IndicatorForecast, LevelClaim, MultiSession, SessionMove, StateClaim,
@@ -28,6 +30,7 @@ BANDS: dict[str, dict[int, tuple[int, int]]] = {
     "index": {1: (5, 25), 2: (30, 250), 3: (310, 450)},
     "stock": {1: (5, 25), 2: (30, 250), 3: (310, 800)},
     "commodity": {1: (5, 25), 2: (30, 250), 3: (310, 600)},
+    "sector": {1: (5, 25), 2: (30, 250), 3: (310, 600)},
 }
 INTENSITIES = st.sampled_from((1, 2, 2, 2, 3))
 DIRECTIONS = st.sampled_from((1, -1))
@@ -62,8 +65,13 @@ def session_dates() -> st.SearchStrategy[tuple[dt.date, dt.date]]:
 
 @st.composite
 def session_moves(draw: st.DrawFn, fact_id: str = "m0", subject: str = "Nikkei 225", subject_type: str = "index",
-                  low: int = 30_000, high: int = 60_000, with_range: bool = False) -> SessionMove:
-    """One session: prior close and signed change drawn; close, percent and range derived."""
+                  low: int = 30_000, high: int = 60_000, with_range: bool = False,
+                  styles: tuple[str, ...] = ("to_finish",), extremes: bool = False) -> SessionMove:
+    """One session: prior close and signed change drawn; close, percent and range derived.
+
+    A plain move may be written in any of `styles`; sometimes it closes at the session's high (on a
+    rise) or low (on a fall), which the article then says ("ending at session highs").
+    """
     direction, intensity = draw(DIRECTIONS), draw(INTENSITIES)
     band_lo, band_hi = BANDS[subject_type][intensity]
     pct_decimals = 2 if intensity == 1 else draw(st.sampled_from((1, 2, 2)))  # "0.1 percent" would hide a slight move
@@ -74,21 +82,24 @@ def session_moves(draw: st.DrawFn, fact_id: str = "m0", subject: str = "Nikkei 2
     prior, change = Decimal(prior_cents).scaleb(-2), Decimal(change_cents).scaleb(-2)
     level = prior + direction * change
     lo = hi = None
-    style = ""
+    range_style = ""
+    extreme = ("high" if direction > 0 else "low") if extremes and draw(st.integers(0, 3)) == 0 else ""
     if with_range:
         spread = max(2, prior_cents * 80 // 10_000)
-        lo = level - Decimal(draw(st.integers(1, spread))).scaleb(-2)
-        hi = level + Decimal(draw(st.integers(1, spread))).scaleb(-2)
-        style = draw(st.sampled_from(RANGE_STYLES))
+        lo = level - Decimal(0 if extreme == "low" else draw(st.integers(1, spread))).scaleb(-2)
+        hi = level + Decimal(0 if extreme == "high" else draw(st.integers(1, spread))).scaleb(-2)
+        range_style = draw(st.sampled_from(RANGE_STYLES))
+    style = draw(st.sampled_from(styles)) if intensity == 2 else "to_finish"  # "ended up" is a plain verb
     verb = draw(st.sampled_from(VERBS[(direction, intensity)]))
     return SessionMove(fact_id, subject, subject_type, direction, prior, change, level,
-                       percent_change(change, prior, pct_decimals), pct_decimals, lo, hi, style, verb, intensity)
+                       percent_change(change, prior, pct_decimals), pct_decimals, lo, hi, range_style, verb,
+                       intensity, style, extreme)
 
 
 def sessions(with_range: bool = True) -> st.SearchStrategy[SessionMove]:
     """A session of one of the main indexes at a realistic level."""
     return st.sampled_from(MAIN_MARKETS).flatmap(
-        lambda m: session_moves("m0", m.name, "index", m.low, m.high, with_range))
+        lambda m: session_moves("m0", m.name, "index", m.low, m.high, with_range, MOVE_STYLES, extremes=True))
 
 
 @st.composite
@@ -118,6 +129,14 @@ def level_claim(day: SessionMove, fact_id: str = "lvl0") -> LevelClaim:
     return LevelClaim(fact_id, day.subject, threshold, day.level)
 
 
+def extreme_claim(day: SessionMove, session: dt.date, fact_id: str = "st1") -> StateClaim | None:
+    """"ending at session highs" when the close is the high (or "lows" when it is the low)."""
+    if not day.extreme:
+        return None
+    return StateClaim(fact_id, day.subject, day.direction, "", WEEKDAYS[session.weekday()], session,
+                      f"session_{day.extreme}")
+
+
 def state_claim(day: SessionMove, session: dt.date, fact_id: str = "st0") -> StateClaim | None:
     """"finished sharply higher on Wednesday", with the adverb the size of the move allows."""
     assert day.percent is not None
@@ -128,18 +147,45 @@ def state_claim(day: SessionMove, session: dt.date, fact_id: str = "st0") -> Sta
 
 
 @st.composite
+def percent_moves(draw: st.DrawFn, fact_id: str, subject: str, subject_type: str = "stock") -> SessionMove:
+    """A move stated only as a percent (an active stock, a sector index), with a verb that fits it."""
+    direction, intensity = draw(DIRECTIONS), draw(INTENSITIES)
+    band_lo, band_hi = BANDS[subject_type][intensity]
+    decimals = 2 if intensity == 1 or subject_type == "stock" else draw(st.sampled_from((1, 2)))
+    percent = rounded(Decimal(draw(st.integers(band_lo, band_hi))).scaleb(-2), decimals)
+    verb = draw(st.sampled_from(VERBS[(direction, intensity)]))
+    return SessionMove(fact_id, subject, subject_type, direction, None, None, None, percent, decimals, verb=verb,
+                       intensity=intensity)
+
+
+@st.composite
 def actives(draw: st.DrawFn, country: str = "Japan", min_size: int = 2, max_size: int = 6) -> list[SessionMove]:
     """Distinct companies of one country, each with a percent move and a verb that fits it."""
     names = draw(st.lists(st.sampled_from(companies()[country]), min_size=min_size, max_size=max_size, unique=True))
-    moves = []
-    for i, name in enumerate(names):
-        direction, intensity = draw(DIRECTIONS), draw(INTENSITIES)
-        band_lo, band_hi = BANDS["stock"][intensity]
-        percent = Decimal(draw(st.integers(band_lo, band_hi))).scaleb(-2)
-        verb = draw(st.sampled_from(VERBS[(direction, intensity)]))
-        moves.append(SessionMove(f"a{i}", name, "stock", direction, None, None, None, percent, 2, verb=verb,
-                                 intensity=intensity))
-    return moves
+    return [draw(percent_moves(f"a{i}", name)) for i, name in enumerate(names)]
+
+
+def sector_index_moves(fact_id: str = "s0") -> st.SearchStrategy[SessionMove]:
+    """A sector index's percent move: "the Dow Jones U.S. Software Index spiking by 3.1 percent"."""
+    return st.sampled_from([name for name, _ in SECTOR_INDEXES]).flatmap(
+        lambda name: percent_moves(fact_id, name, "sector"))
+
+
+@st.composite
+def currency_moves(draw: st.DrawFn, fact_id: str = "x0", currency: Currency | None = None) -> SessionMove:
+    """A currency's move from its prior quote, with the verb its quoting convention implies.
+
+    `direction` is the currency's strength: a yen that weakens goes from 149.80 to 150.25 per dollar.
+    """
+    cur = currency if currency is not None else draw(st.sampled_from(CURRENCIES))
+    unit = Decimal(1).scaleb(-cur.decimals)
+    prior_units = draw(st.integers(int(cur.low / unit), int(cur.high / unit)))
+    step = draw(st.integers(1, max(1, prior_units // 200)))  # at most half a percent
+    figure_way = draw(DIRECTIONS)
+    prior, level = prior_units * unit, (prior_units + figure_way * step) * unit
+    direction = -figure_way if cur.per_dollar else figure_way
+    return SessionMove(fact_id, cur.name, "currency", direction, prior, None, level, None, 0,
+                       verb=draw(st.sampled_from(CURRENCY_VERBS[direction])))
 
 
 def commodity_moves(fact_id: str = "c0") -> st.SearchStrategy[SessionMove]:
@@ -154,7 +200,7 @@ def yield_moves(draw: st.DrawFn, fact_id: str = "y0") -> SessionMove:
     """The 10-year yield's move in basis points to its new level in percent."""
     direction = draw(DIRECTIONS)
     prior = Decimal(draw(st.integers(50, 550))).scaleb(-2)
-    bp = Decimal(draw(st.integers(1, 15)))
+    bp = Decimal(draw(st.integers(2, 15)))  # "1 basis point" is singular
     level = prior + direction * bp / HUNDRED
     return SessionMove(fact_id, "10-year yield", "yield", direction, prior, bp, level, None, 0,
                        verb=draw(st.sampled_from(YIELD_VERBS[direction])))
@@ -173,147 +219,94 @@ def earnings(draw: st.DrawFn, company: str = "Nvidia", fact_id: str = "e0") -> E
 
 @st.composite
 def forecasts(draw: st.DrawFn, fact_id: str = "f0") -> IndicatorForecast:
-    """An expected monthly change and the previous one, never equal, with "up from" or "down from"."""
+    """An expected monthly change and the previous one, never equal: "expected to rise 0.3 percent, up
+    from 0.1 percent" or "called lower by 0.4 percent after slipping 1.0 percent"."""
+    indicator = draw(st.sampled_from(INDICATORS))
+    if draw(st.booleans()):
+        expected = draw(st.sampled_from([e for e in range(-9, 10) if e != 0]))
+        previous = draw(st.sampled_from([p for p in range(-15, 16) if p not in (0, expected)]))
+        return IndicatorForecast(fact_id, indicator, Decimal(expected).scaleb(-1), Decimal(previous).scaleb(-1),
+                                 "after", "called")
     previous = draw(st.integers(1, 9))
     expected = draw(st.sampled_from([e for e in range(-9, 10) if e not in (0, previous)]))
     comparison = COMPARISONS[1 if expected > previous else -1]
-    return IndicatorForecast(fact_id, draw(st.sampled_from(INDICATORS)), Decimal(expected).scaleb(-1),
-                             Decimal(previous).scaleb(-1), comparison)
+    return IndicatorForecast(fact_id, indicator, Decimal(expected).scaleb(-1), Decimal(previous).scaleb(-1),
+                             comparison)
 
 
-def _move_slots(m: SessionMove, subject: str, finish: str) -> dict[str, object]:
-    assert m.change is not None and m.percent is not None and m.level is not None
-    return {"subject": subject, "verb": Word(f"{m.id}.verb", m.verb), "finish": finish,
-            "change": Num(f"{m.id}.change", m.change, 2, "points"),
-            "percent": Num(f"{m.id}.percent", m.percent, m.percent_decimals, "percent"),
-            "level": Num(f"{m.id}.level", m.level, 2, "points")}
-
-
-def _write_move(b: Builder, m: SessionMove, subject: str, finish: str) -> None:
-    template, slots = MOVE_TEMPLATE, _move_slots(m, subject, finish)
-    if m.low is not None and m.high is not None:
-        template += RANGE_TEMPLATES[RANGE_STYLES.index(m.range_style)]
-        slots["low"] = Num(f"{m.id}.low", m.low, 2, "points")
-        slots["high"] = Num(f"{m.id}.high", m.high, 2, "points")
-    b.fill(template + ".", slots)  # type: ignore[arg-type]
-
-
-def _write_run(draw: st.DrawFn, b: Builder, market: Market, day: SessionMove) -> list:
-    """The lead: a back-to-back run, and sometimes the plateau the index now sits above."""
-    run = draw(multi_sessions(day))
-    b.fill(RUN_TEMPLATE, {"country": market.country, "way": Word("run0.way", HIGHER[run.direction]),
-                          "verb": Word("run0.verb", draw(st.sampled_from(RUN_VERBS[run.direction]))),
-                          "floor": Num("run0.floor", run.floor, 0, "points"),
-                          "percent": Num("run0.percent", run.percent, run.percent_decimals, "percent")})
-    if not draw(st.booleans()):
-        return [run]
-    claim = level_claim(day)
-    b.write(" ")
-    b.fill(LEVEL_TEMPLATE, {"name": market.name,
-                            "threshold": Num("lvl0.threshold", claim.threshold, 0, "points")})
-    return [run, claim]
-
-
-def _write_actives(draw: st.DrawFn, b: Builder, market: Market) -> list:
-    stocks = draw(actives(market.country))
-    b.write("\n\nAmong the actives, ")
-    join_clauses(b, [(ACTIVE_TEMPLATE, {"company": s.subject, "verb": Word(f"{s.id}.verb", s.verb),
-                                        "percent": Num(f"{s.id}.percent", s.percent, 2, "percent")})
-                     for s in stocks], ", while ", " and ")
-    b.write(".")
-    return stocks
-
-
-def _write_wall_street(draw: st.DrawFn, b: Builder) -> list:
-    trio = [draw(session_moves(f"u{i}", m.name, "index", m.low, m.high)) for i, (m, _) in enumerate(US_MARKETS)]
-    b.write("\n\n")
-    join_clauses(b, [(MOVE_TEMPLATE, _move_slots(m, ("The " if i == 0 else "the ") + m.subject, finish))
-                     for i, (m, (_, finish)) in enumerate(zip(trio, US_MARKETS))], ", while ", " and ")
-    b.write(".")
-    return trio
-
-
-def _write_commodity(draw: st.DrawFn, b: Builder, date: dt.date) -> list:
-    c = draw(commodity_moves())
-    assert c.change is not None and c.level is not None and c.percent is not None
-    b.write("\n\n")
-    b.fill(COMMODITY_TEMPLATE, {"name": c.subject, "month": month_name(date, draw(st.integers(1, 2))),
-                                "verb": Word("c0.verb", c.verb),
-                                "per": next(x.per for x in COMMODITIES if x.name == c.subject),
-                                "change": Num("c0.change", c.change, 2, "USD"),
-                                "percent": Num("c0.percent", c.percent, c.percent_decimals, "percent"),
-                                "level": Num("c0.level", c.level, 2, "USD")})
-    return [c]
-
-
-def _write_yield(draw: st.DrawFn, b: Builder) -> list:
-    y = draw(yield_moves())
-    assert y.change is not None and y.level is not None
-    b.write("\n\n")
-    b.fill(YIELD_TEMPLATE, {"verb": Word("y0.verb", y.verb),
-                            "change": Num("y0.change", y.change, 0, "basis_points"),
-                            "level": Num("y0.level", y.level, 2, "percent")})
-    return [y]
-
-
-def _write_earnings(draw: st.DrawFn, b: Builder) -> list:
-    e = draw(earnings(draw(st.sampled_from(companies()["U.S."]))))
-    b.write("\n\n")
-    b.fill(EARNINGS_TEMPLATES[0], {"company": e.company})
-    b.write(" ")
-    b.fill(EARNINGS_TEMPLATES[1], {"current": Num("e0.current", e.current, 3, "USD"),
-                                   "eps_current": Num("e0.eps_current", e.eps_current, 2, "USD"),
-                                   "prior": Num("e0.prior", e.prior, 3, "USD"),
-                                   "eps_prior": Num("e0.eps_prior", e.eps_prior, 2, "USD")})
-    return [e]
-
-
-def _write_forecast(draw: st.DrawFn, b: Builder, market: Market, date: dt.date) -> list:
-    f = draw(forecasts())
-    b.write("\n\n")
-    b.fill(FORECAST_TEMPLATES[0], {"country": market.country, "month": month_name(date, -1), "indicator": f.indicator})
-    b.write(" ")
-    b.fill(FORECAST_TEMPLATES[1], {"short": f.indicator, "verb": FORECAST_VERBS[1 if f.expected > 0 else -1],
-                                   "expected": Num("f0.expected", f.expected, 1, "percent"),
-                                   "comparison": Word("f0.comparison", f.comparison),
-                                   "previous": Num("f0.previous", f.previous, 1, "percent"),
-                                   "previous_month": month_name(date, -2)})
-    return [f]
 
 
 @st.composite
 def articles(draw: st.DrawFn, dates: st.SearchStrategy[dt.date] | None = None) -> GeneratedArticle:
-    """A consistent market wrap: the main index's day, then any of actives, Wall Street, commodities,
-    the 10-year yield, earnings and the calendar; with every fact and the span of every figure."""
+    """A consistent market wrap: the main index's day, then any of actives, Wall Street, a sector index,
+    currencies, commodities, the 10-year yield, earnings and the calendar; with every fact and the span
+    of every figure."""
     date = draw(dates if dates is not None else publication_dates())
+    session = session_weekday(date)
     market: Market = draw(st.sampled_from(MAIN_MARKETS))
-    day = draw(session_moves("m0", market.name, "index", market.low, market.high, with_range=draw(st.booleans())))
+    day = draw(session_moves("m0", market.name, "index", market.low, market.high, with_range=draw(st.booleans()),
+                             styles=MOVE_STYLES, extremes=True))
     facts: list = [day]
     b = Builder()
     b.write(f"{market.city} - ")
     if draw(st.booleans()):
-        facts += _write_run(draw, b, market, day)
+        run = draw(multi_sessions(day))
+        claim = level_claim(day) if draw(st.booleans()) else None
+        paragraphs.write_run(b, market, run, draw(st.sampled_from(RUN_VERBS[run.direction])), claim)
+        facts += [run, claim] if claim is not None else [run]
         b.write("\n\n")
-    state = state_claim(day, session_weekday(date)) if draw(st.booleans()) else None
+    state = state_claim(day, session) if draw(st.booleans()) else None
     if state is not None:
         facts.append(state)
-        b.fill(STATE_TEMPLATE, {"subject": market.short, "adverb": f"{state.adverb} " if state.adverb else "",
-                                "way": Word("st0.way", HIGHER[state.direction]), "day": Word("st0.day", state.weekday)})
+        paragraphs.write_state(b, state, market.short)
         b.write(" ")
     # "the index" only right after a sentence naming it, so the subject is never ambiguous.
-    _write_move(b, day, "For the day, the index" if state is not None else f"The {market.name}",
-                draw(st.sampled_from(FINISH_WORDS)))
+    paragraphs.write_move(b, day, "For the day, the index" if state is not None else f"The {market.name}",
+                          draw(st.sampled_from(FINISH_WORDS)))
+    extreme = extreme_claim(day, session)
+    facts += [extreme] if extreme is not None else []
     if draw(st.booleans()):
-        facts += _write_actives(draw, b, market)
+        stocks = draw(actives(market.country))
+        paragraphs.write_actives(draw, b, stocks)
+        facts += stocks
     if draw(st.booleans()):
-        facts += _write_wall_street(draw, b)
+        facts += _wall_street(draw, b, session)
     if draw(st.booleans()):
-        facts += _write_commodity(draw, b, date)
+        sector = draw(sector_index_moves())
+        paragraphs.write_sector_index(draw, b, sector)
+        facts.append(sector)
     if draw(st.booleans()):
-        facts += _write_yield(draw, b)
+        picked = draw(st.lists(st.sampled_from(CURRENCIES), min_size=1, max_size=2, unique=True))
+        moves = [draw(currency_moves(f"x{i}", cur)) for i, cur in enumerate(picked)]
+        paragraphs.write_currencies(b, moves)
+        facts += moves
     if draw(st.booleans()):
-        facts += _write_earnings(draw, b)
+        commodity = draw(commodity_moves())
+        paragraphs.write_commodity(draw, b, commodity, date)
+        facts.append(commodity)
     if draw(st.booleans()):
-        facts += _write_forecast(draw, b, market, date)
+        bond = draw(yield_moves())
+        paragraphs.write_yield(b, bond)
+        facts.append(bond)
+    if draw(st.booleans()):
+        report = draw(earnings(draw(st.sampled_from(companies()["U.S."]))))
+        paragraphs.write_earnings(b, report)
+        facts.append(report)
+    if draw(st.booleans()):
+        forecast = draw(forecasts())
+        paragraphs.write_forecast(draw, b, forecast, market, date)
+        facts.append(forecast)
     b.write("\n")
     return GeneratedArticle(b.text, date, tuple(facts), tuple(b.figures), tuple(b.words))
+
+
+def _wall_street(draw: st.DrawFn, b: Builder, session: dt.date) -> list:
+    """The trio's day; "Wall Street closed higher on Wednesday" first when all three moved one way."""
+    trio = [draw(session_moves(f"u{i}", m.name, "index", m.low, m.high, styles=MOVE_STYLES))
+            for i, (m, _) in enumerate(US_MARKETS)]
+    ways = {m.direction for m in trio}
+    lead = None
+    if len(ways) == 1 and draw(st.booleans()):
+        lead = StateClaim("ws0", "Dow", ways.pop(), "", WEEKDAYS[session.weekday()], session)
+    paragraphs.write_wall_street(draw, b, trio, lead)
+    return [*trio, lead] if lead is not None else trio

@@ -39,7 +39,7 @@ class SessionMove:
 
     id: str
     subject: str
-    subject_type: str  # "index", "stock", "commodity", "yield"
+    subject_type: str  # "index", "stock", "sector", "commodity", "currency", "yield"
     direction: int  # +1 or -1
     prior: Decimal | None
     change: Decimal | None  # unsigned, at the level's precision (basis points for yields)
@@ -51,6 +51,8 @@ class SessionMove:
     range_style: str = ""  # "between" or "low_high"
     verb: str = ""
     intensity: int = 2  # 1 slight, 2 plain, 3 strong
+    style: str = "to_finish"  # sentence order: "to_finish", "ended" ("ended up ... at"), "finished_at"
+    extreme: str = ""  # "high" or "low" when the close is the session's high or low
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ class LevelClaim:
 
 @dataclass(frozen=True)
 class StateClaim:
-    """"The Nikkei finished sharply higher on Wednesday"."""
+    """"The Nikkei finished sharply higher on Wednesday", or "ending at session highs" (claim "session_high")."""
 
     id: str
     subject: str
@@ -89,6 +91,7 @@ class StateClaim:
     adverb: str
     weekday: str
     session: dt.date
+    claim: str = "direction"  # "direction", "session_high", "session_low"
 
 
 @dataclass(frozen=True)
@@ -105,13 +108,18 @@ class EarningsReport:
 
 @dataclass(frozen=True)
 class IndicatorForecast:
-    """An expected monthly change and the previous reading, with the comparison word they imply."""
+    """An expected monthly change and the previous reading, with the comparison word they imply.
+
+    `phrasing` "expected": "is expected to rise 0.3 percent, up from 0.1 percent"; "called": "is called
+    lower by 0.4 percent after slipping 1.0 percent" (comparison "after").
+    """
 
     id: str
     indicator: str
     expected: Decimal  # signed
     previous: Decimal  # signed
-    comparison: str  # "up from" or "down from"
+    comparison: str  # "up from", "down from" or "after"
+    phrasing: str = "expected"
 
 
 GroundFact = SessionMove | MultiSession | LevelClaim | StateClaim | EarningsReport | IndicatorForecast
