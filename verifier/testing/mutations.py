@@ -213,7 +213,7 @@ def session_high_off(article: GeneratedArticle, rng: random.Random) -> Mutation 
     new = _fmt_cents(_cents(level.text) + way * rng.randint(2, max(2, _cents(level.text) // 200)))
     if reported(new) == reported(level.text):
         return None
-    return _replace(article, fig.start, fig.end, new, "session_high_off", "level-claim-mismatch",
+    return _replace(article, fig.start, fig.end, new, "session_high_off", "session-extreme-mismatch",
                     f"{move.subject}: closed at session {move.extreme}s, but the {move.extreme} reads {new} "
                     f"against a close of {level.text}")
 
@@ -358,5 +358,5 @@ TARGET_RULES: dict[str, str] = {
     "comparison_inverted": "comparison-word-mismatch",
     "bp_as_percent": "unit-confusion",
     "run_below_day": "multi-session-inconsistent",
-    "session_high_off": "level-claim-mismatch",
+    "session_high_off": "session-extreme-mismatch",
 }
