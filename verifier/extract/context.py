@@ -149,6 +149,8 @@ class Context:
             if alias is None:
                 continue
             kind = "market" if alias.market else alias.entity.type
+            if kind == "sector" and _LIST_HEADING.search(text, max(0, s - 12), s) and text.startswith(",", e):
+                continue  # "Among automakers, Geely Auto tumbled": the company moved, not the sector
             named = Named(s, e, text[s:e], alias.entity.id, kind, alias.market)
             if found and _adjacent(text, found[-1].end, named.start):
                 named = _one_name(text, found.pop(), named)
@@ -287,6 +289,7 @@ class Context:
 
 
 _SAME_NAME_GAP = frozenset(" \t")
+_LIST_HEADING = re.compile(r"\b(?:[Aa]mong|[Ii]n|[Ff]or|[Ww]ithin)\s+(?:the\s+)?$")
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

@@ -10,7 +10,7 @@ import re
 
 import regex
 
-from ..facts import Fact, Move, State
+from ..facts import Fact, Move, State, Subject
 from ..numbers import Quantity
 from .context import Context
 from .moves import NOT_THE_INDEX
@@ -39,6 +39,18 @@ ORDINAL_RUN = regex.compile(
 _ORDINAL_HINT = re.compile(r"[0-9](?:st|nd|rd|th) ")
 _MODAL = regex.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", regex.IGNORECASE)
 _CLOSE_GAP = regex.compile(r"[^,.;:()]{0,30}")
+# A figure after the verb is its own only within the clause: "was soft, while MUFG rose 1.2 percent"
+_CLAUSE_END = re.compile(r";|,?\s(?:while|whereas|but)\s")
+# "gains from the automobile and technology companies", "losses in bank and property shares"
+SECTOR_NOUNS = regex.compile(
+    r"\b(?P<noun>gains|losses|declines|weakness|strength|rises|falls|buying|selling)\s+(?:from|in|among|by)\s+(?:the\s+)?"
+    r"(?P<list>[a-z]+(?:\s+[a-z]+)?(?:(?:,\s+|,?\s+and\s+)[a-z]+(?:\s+[a-z]+)?){0,3})"
+    r"\s+(?P<head>companies|shares|stocks|sectors|issues|makers|names)\b",
+    regex.IGNORECASE,
+)
+_PART = re.compile(r"\b(?:(?!and\b)[a-z]+)(?:\s+(?!and\b)[a-z]+)?", re.IGNORECASE)
+_SECTOR_HINT = re.compile(r"gains|losses|declines|weakness|strength|rises|falls|buying|selling")
+_SECTOR_NOUN_WAY = {"gains": 1, "strength": 1, "rises": 1, "buying": 1, "losses": -1, "declines": -1, "weakness": -1, "falls": -1, "selling": -1}
 
 
 
@@ -56,6 +68,35 @@ _EXTREME_HINT = re.compile(r"high|low|peak|trough|best|worst|strongest|weakest|b
 _STREAK_HINT = re.compile(r"streak|straight|consecutive|successive|back-to-back|-day|-session|\brun\b|in a row")
 
 
+def _sector_words(ctx: Context) -> dict[str, object]:
+    """Sector adjectives from the lexicon's sectors: "automobile" from "automobile sector"."""
+    words: dict[str, object] = {}
+    for entity in ctx.lexicon.entities.values():
+        if entity.type == "sector":
+            for alias in entity.aliases:
+                if alias.endswith(" sector"):
+                    words[alias[: -len(" sector")].lower()] = entity
+    return words
+
+
+def _sector_nouns(ctx: Context) -> list[State]:
+    """One direction state per sector in "gains from the automobile and technology companies"."""
+    out: list[State] = []
+    words = None
+    for m in (m for s in ctx.sentences_with(_SECTOR_HINT) for m in SECTOR_NOUNS.finditer(ctx.text, s.start, s.end)):
+        words = _sector_words(ctx) if words is None else words
+        for part in _PART.finditer(m["list"]):
+            entity = words.get(part[0].lower())
+            if entity is None:
+                continue
+            start, end = m.start("list") + part.start(), m.start("list") + part.end()
+            subject = Subject(text=ctx.text[start:end], entity=entity.id, name=entity.name, type="sector",
+                              sector=entity.sector, span=ctx.span(start, end))
+            out.append(State(id="", span=ctx.span(m.start(), m.end()), subject=subject, claim="direction",
+                             direction=_SECTOR_NOUN_WAY[m["noun"].lower()], intensity=2, period="session"))
+    return out
+
+
 def _count(ctx: Context, start: int, end: int, word: str, unit: str) -> Quantity:
     value = 1 if word.lower() in ("a", "an") else int(word) if word.isdigit() else spelled_value(word)
     return Quantity(value=value, unit=unit.lower().rstrip("s") + "s", span=ctx.span(start, end))
@@ -70,7 +111,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if verb.bare or verb.neutral or any(s <= verb.start < e for s, e in moved):
             continue
         sentence = ctx.sentences[ctx.sentence_at(verb.start)]
-        if ctx.tokens_in(verb.end, min(sentence.end, verb.end + 40)):
+        clause = _CLAUSE_END.search(text, verb.end, min(sentence.end, verb.end + 40))
+        if ctx.tokens_in(verb.end, clause.start() if clause else min(sentence.end, verb.end + 40)):
             continue
         subject = _subject_right_before(ctx, sentence.start, verb.start)
         if subject is None or _MODAL.search(text, max(sentence.start, verb.start - 30), verb.start):
@@ -79,6 +121,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         out.append(State(id="", span=ctx.span(verb.start, verb.end), subject=subject, claim="direction",
                          direction=verb.polarity, intensity=verb.intensity, period=period,
                          session_day=weekday_in(text[sentence.start : sentence.end])))
+    out += _sector_nouns(ctx)
     extremes = ctx.sentences_with(_EXTREME_HINT)
     for pattern, claim in ((SESSION_EXTREME, "session_"), (RECORD, "record_")):
         for m in (m for s in extremes for m in pattern.finditer(text, s.start, s.end)):
