@@ -59,14 +59,6 @@ BREADTH_LOOKALIKE = re.compile(r"finished at [0-9,.]+, (up|down) [^\n]*?finished
 # are dropped (not excused: every other example still counts); once it no longer does, the tests
 # hold the checker to the full promise again and the probe's xfail below turns XPASS: delete the entry.
 KNOWN_GAPS: dict[str, Gap] = {
-    "finished-at-read-as-breadth": Gap(
-        probe=("The Dow finished at 41,090.55, up 190.12 points or 0.46 percent, while the NASDAQ declined 36.50 "
-               "points or 0.21 percent to close at 17,964.10 and the S&P 500 finished at 5,988.20, down 12.33 "
-               "points or 0.21 percent."),
-        failure=("the two closes are read as a breadth fact (advancers 41,090.55, decliners 5,988.20) and the Dow "
-                 "and S&P 500 moves lose their subject and level"),
-        touches=lambda text: BREADTH_LOOKALIKE.search(text) is not None,
-        reproduces=lambda probe: any(f.kind == "breadth" for f in verifier.check(probe).facts)),
 }
 
 

@@ -22,9 +22,10 @@ VERSUS = regex.compile(
     rf"\s+(?:by\s+)?(?:a\s+ratio\s+of\s+)?(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?)\s*(?P<b>[0-9][0-9,]*)(?![0-9]|\.[0-9]|-to-)",
     regex.IGNORECASE,
 )
-# "531 decliners", "613 stocks up", "447 counters were unchanged", "369 shares advanced", "76% of shares rose"
+# "531 decliners", "613 stocks up", "447 counters were unchanged", "369 shares advanced", "76% of shares rose";
+# a whole figure, never the tail of a level: "finished at 41,090.55, up 190.12 points" counts nothing
 COUNT = regex.compile(
-    rf"(?P<n>[0-9][0-9,]*%?)\s+(?:(?:of\s+)?(?:the\s+)?(?:stocks|shares|issues|counters|companies|others|listed\s+\w+)\s+)?(?:were\s+|ended\s+|closed\s+|traded\s+)?"
+    rf"(?<![0-9.,$])(?P<n>[0-9](?:[0-9,]*[0-9])?%?)\s+(?:(?:of\s+)?(?:the\s+)?(?:stocks|shares|issues|counters|companies|others|listed\s+\w+)\s+)?(?:were\s+|ended\s+|closed\s+|traded\s+)?"
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT})|(?P<other>{_OTHER}))\b",
     regex.IGNORECASE,
 )
