@@ -15,10 +15,14 @@ from ..spans import LineIndex, Span
 from .patterns import (
     DIGIT_MENTION,
     FOLDED_WORD_MENTION,
+    NOT_FIGURE,
     NOT_PROSE,
     NOT_PROSE_NO_ADDRESS,
+    FULL_LINE,
+    LONG_LINE,
     PARAGRAPH_END,
     SENTENCE_END,
+    WRAPPED_PARAGRAPH_END,
     WORD_MENTION,
 )
 from .quantities import Token, read_quantities
@@ -56,11 +60,24 @@ class Verb(NamedTuple):
     neutral: bool  # the verb itself carries no direction ("closed", "ended"); a word or figure gives it
 
 
+def _hard_wrapped(text: str, start: int, end: int) -> bool:
+    """Wrapped at a fixed width: no line past 90 characters, and at least four lines filled near it."""
+    if LONG_LINE.search(text, start, end):
+        return False
+    full = 0
+    for _ in FULL_LINE.finditer(text, start, end):
+        full += 1
+        if full >= 4:
+            return True
+    return False
+
+
 def _split(text: str, start: int, end: int) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     para_start = start
-    para_ends = [m.end() for m in PARAGRAPH_END.finditer(text, start, end)] + [end]
+    ends = WRAPPED_PARAGRAPH_END if _hard_wrapped(text, start, end) else PARAGRAPH_END
+    para_ends = [m.end() for m in ends.finditer(text, start, end)] + [end]
     for para_end in para_ends:
         pos = para_start
         for m in SENTENCE_END.finditer(text, para_start, para_end):
@@ -114,7 +131,8 @@ class Context:
         self._sentence_starts = [s.start for s in self.sentences]
         named = self._entities(start, end)
         not_prose = NOT_PROSE if "@" in text else NOT_PROSE_NO_ADDRESS
-        masked = sorted([(n.start, n.end) for n in named if n.entity] + [m.span() for m in not_prose.finditer(text, start, end)])
+        masked = sorted([(n.start, n.end) for n in named if n.entity] + [m.span() for m in not_prose.finditer(text, start, end)]
+                        + [m.span() for m in NOT_FIGURE.finditer(text, start, end)])
         masked = _disjoint(masked)
         found = [m.span() for m in DIGIT_MENTION.finditer(text, start, end)]
         if self._foldable:

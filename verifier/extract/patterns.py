@@ -158,12 +158,32 @@ NOT_PROSE = re.compile(rf"{_LINKS}|[\w.+-]+@[\w-]+\.[\w.]+|#[A-Za-z0-9_-]+")
 # it runs in 0.025 ms against 0.17 ms. Same matches, since an address cannot match without its "@".
 NOT_PROSE_NO_ADDRESS = re.compile(rf"(?=[\]hwj#])(?:{_LINKS}|#[A-Za-z0-9_-]+)")
 
+# Not figures: numbers that are part of a name, a code or a page furniture label. "2 Min Read" bylines,
+# "1st LD-Writethru" slugs, "Covid-19", "No. 2", "(0005.HK)" exchange codes, "<0#FF:>" chain codes,
+# "[5D]" chart tabs, "10 YR" bond labels. Led by the characters a match can start with.
+NOT_FIGURE = re.compile(
+    r"(?=[0-9CN(<\[])(?:"
+    r"\b[0-9]{1,2}\s+[Mm]in(?:ute)?\s+[Rr]ead\b"
+    r"|\b[0-9]{1,2}(?:st|nd|rd|th)\s+(?:LD|Lead|Writethru|Writethrough)\b"
+    r"|\b(?:COVID|Covid)-19\b"
+    r"|\bNo\.\s?[0-9]{1,3}\b"
+    r"|\(\s*[0-9]{4,6}\.(?:HK|T|KS|KQ|SS|SZ|TW|TWO|SI|KL|BK|JK|AX|NS|BO)\s*\)"
+    r"|<[0-9]#[A-Za-z0-9.=^-]*:?>"
+    r"|\[[0-9]{1,2}[DWMY]\]"
+    r"|\b[0-9]{1,2}\s?(?:YR|Yr)\b)"
+)
+
 # Sentence ends: a full stop, ! or ? then space and a capital or quote, but not after the usual
 # abbreviations ("U.S. crude", "Co. (TSMC)", "Aug. 8", "Inc.").
 # `re` needs fixed-width lookbehinds, so the abbreviations are grouped by length.
 SENTENCE_END = re.compile(
     r"(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\b(?:Co|No|Mr|Ms|Dr|St|vs))"
     r"(?<!\b(?:U\.S|U\.K|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))"
-    r"[.!?][\"')]*(?:\s+|$)(?=[A-Z\"'(0-9]|$)|\n)"
+    r"[.!?][\"')]*(?:\s+|$)(?=[A-Z\"'(0-9]|$)|\n(?=[ \t]|[-*\u2022]\s|\n|$))"
 )
 PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[A-Z(\"])")
+# Hard-wrapped text (the 1987 wires at 64 columns): a line break is a space; a paragraph starts
+# at a blank line, an indented line or a bullet, never at a capital that the wrap put first.
+WRAPPED_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S|[-*\u2022]\s)")
+LONG_LINE = re.compile(r"^[^\n]{91,}$", re.MULTILINE)
+FULL_LINE = re.compile(r"^[^\n]{50,90}$", re.MULTILINE)
