@@ -203,3 +203,15 @@ def test_finished_at_a_close_then_up_or_down_is_each_index_move_not_breadth(lexi
     assert (dow.subject.entity, dow.direction, spx.subject.entity, spx.direction) == ("dow", 1, "sp-500", -1)
     assert texts(dow) == {"change": "190.12 points", "percent": "0.46 percent", "level": "41,090.55"}
     assert texts(spx) == {"change": "12.33 points", "percent": "0.21 percent", "level": "5,988.20"}
+
+
+def test_which_after_a_company_and_its_ticker_moves_the_company_not_the_index(lexicon):
+    text = "Top gainers on the Jakarta Composite were Bank Sinar Mas Tbk (JK:BSIM), which rose 24.10% or 21 points to 109."
+    (move,) = moves(lexicon, text)
+    assert (move.subject.text, move.subject.type, move.direction) == ("Bank Sinar Mas Tbk", "unknown", 1)
+    assert texts(move) == {"change": "21 points", "percent": "24.10%", "level": "109"}
+
+
+def test_which_after_a_known_index_keeps_the_index(lexicon):
+    (move,) = moves(lexicon, "Gains were led by the KOSPI, which rose 1.2 percent.")
+    assert move.subject.entity == "kospi" and texts(move) == {"percent": "1.2 percent"}

@@ -54,6 +54,8 @@ _NOT_NAMES = frozenset(
 # "The S&P technology index .SPLRCT was up", "gold XAU= galloped", "Australia ([AS51](https://...)) rose":
 # an instrument code or a linked ticker between subject and verb belongs to neither
 _TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
+# "Bank Harda Internasional Tbk PT (JK:BBHI), which rose": the relative clause's subject is the name before it
+_RELATIVE = regex.compile(r"(?:\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\))?\s*,\s*which\s+$")
 # "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
 _PRIOR_CUE = regex.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|compared\s+to)\b.{0,40}?(?:close|closing|finish|settlement|level)?\s*(?:at|of)?\s*$"
@@ -200,9 +202,23 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
     return kept
 
 
+def _relative_subject(ctx: Context, window: int, end: int) -> Subject | None:
+    """The name closing the clause before ", which": a known one, else capitalised words."""
+    named = [n for n in ctx.named_in(window, end) if n.end == end]
+    if named:
+        return ctx.resolve(named[-1])
+    name = _NAME_BEFORE.search(ctx.text, window, end)
+    if name is None or name.group(1).split()[0] in _NOT_NAMES:
+        return None
+    return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))
+
+
 def _subject(
     ctx: Context, window: int, verb: Verb, limit: int, previous: Clause | None, sentence
 ) -> tuple[Subject | None, bool]:
+    relative = _RELATIVE.search(ctx.text, window, verb.start)
+    if relative is not None and (found := _relative_subject(ctx, window, relative.start())) is not None:
+        return found, True
     named = ctx.named_in(window, verb.start)
     for n in named:
         group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
