@@ -118,3 +118,10 @@ def test_bad_toml_is_an_error_naming_the_file(tmp_path: Path):
 def test_the_lexicon_is_immutable(lexicon):
     with pytest.raises(TypeError):
         lexicon.verbs["rose"] = None  # type: ignore[index]
+
+
+def test_every_sector_summary_names_a_sector_of_the_company_lexicon(lexicon):
+    company_sectors = {e.sector for e in lexicon.entities.values() if e.type == "stock" and e.sector}
+    summaries = {e.id: e.sector for e in lexicon.entities.values() if e.type == "sector"}
+    assert set(summaries.values()) <= company_sectors
+    assert summaries["sector-financial"] == "financial" and lexicon.aliases["banks"].entity.id == "sector-financial"
