@@ -518,3 +518,16 @@ def test_a_sector_summary_is_counted_against_the_companies_of_that_sector(tmp_pa
     assert finding.suspect.text == "The financial sector was soft"
     agreeing = [m.model_copy(update={"direction": -1}) for m in moves]
     assert evaluate([summary, *agreeing], rules, document_id="t").findings == []
+
+
+def test_pairs_are_read_within_a_window_and_never_across_a_megabyte() -> None:
+    from verifier import check
+    from verifier.evaluate import PAIR_WINDOW
+
+    state = "The Nikkei 225 finished sharply higher on Wednesday."
+    move = "The Nikkei 225 fell 212.48 points or 0.36 percent to close at 58,583.12."
+    near = check(f"{state} {move}", "2026-02-26")
+    assert "direction-conflict" in {f.rule for f in near.findings}
+    filler = "\n\nMarkets elsewhere were quiet." * (PAIR_WINDOW // 25)
+    far = check(f"{state}{filler}\n\n{move}", "2026-02-26")
+    assert "direction-conflict" not in {f.rule for f in far.findings}

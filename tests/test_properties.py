@@ -8,7 +8,6 @@ import decimal
 import functools
 import json
 import random
-import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -51,9 +50,6 @@ class Gap:
     touches: Callable[[str], bool]
     reproduces: Callable[[str], bool]
 
-
-# Two "finished at <close>, up|down" clauses of opposite directions in one sentence ("N, up ... M, down").
-BREADTH_LOOKALIKE = re.compile(r"finished at [0-9,.]+, (up|down) [^\n]*?finished at [0-9,.]+, (?!\1)(?:up|down) ")
 
 # Known gaps of the checker, each probed live: while a probe reproduces, examples touching that gap
 # are dropped (not excused: every other example still counts); once it no longer does, the tests

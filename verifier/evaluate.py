@@ -11,7 +11,7 @@ import typing
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from itertools import combinations, permutations, product
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, DOCUMENT, NUM, STR, Expr
@@ -150,13 +150,7 @@ def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], c
             yield Binding((fact,), {**base, **names}, quantities)
         return
     (alias_a, kind_a), (alias_b, kind_b) = aliases
-    # A pair of one kind comes both ways round; rules that are not `ordered` read only the first.
-    if kind_a == kind_b and ordered:
-        pairs = ((a, b, i > j) for (i, a), (j, b) in permutations(enumerate(of_kind(kind_a)), 2))
-    elif kind_a == kind_b:
-        pairs = ((a, b, False) for a, b in combinations(of_kind(kind_a), 2))
-    else:
-        pairs = ((a, b, False) for a, b in product(of_kind(kind_a), of_kind(kind_b)))
+    pairs = _nearby_pairs(of_kind(kind_a), of_kind(kind_b), kind_a == kind_b, ordered)
     needed = {alias: [n for n in required if n.startswith(f"{alias}.")] for alias in (alias_a, alias_b)}
     for fact_a, fact_b, flipped in pairs:
         names_a, quantities_a = bound(fact_a, alias_a)
@@ -164,6 +158,31 @@ def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], c
         if any(names_a.get(n) is None for n in needed[alias_a]) or any(names_b.get(n) is None for n in needed[alias_b]):
             continue
         yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped)
+
+
+# Facts further apart than this are not paired. A wrap is a few thousand characters, so within one
+# article every pair is read; a megabyte of text no longer costs the square of its facts.
+PAIR_WINDOW = 10_000
+
+
+def _nearby_pairs(first: list[FactBase], second: list[FactBase], same_kind: bool, ordered: bool
+                  ) -> Iterator[tuple[FactBase, FactBase, bool]]:
+    """Pairs (a, b, reversed) of facts within PAIR_WINDOW characters of each other.
+
+    For one kind each unordered pair comes once, or both ways round when a rule is `ordered`
+    (rules that are not read only the first way, `reversed` False). Facts are in text order.
+    """
+    starts = [f.span.start for f in second]
+    for i, a in enumerate(first):
+        lo = bisect_left(starts, a.span.start - PAIR_WINDOW)
+        hi = bisect_right(starts, a.span.start + PAIR_WINDOW)
+        for j in range(lo, hi):
+            if same_kind:
+                if j == i or (j < i and not ordered):
+                    continue
+                yield (a, second[j], False) if j > i else (a, second[j], True)
+            else:
+                yield a, second[j], False
 
 
 def _holds(expr: Expr, namespace: dict[str, Any]) -> bool | None:

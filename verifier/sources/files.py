@@ -13,7 +13,7 @@ from ..findings import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-MAX_BYTES = 5 * 1024 * 1024  # a market wrap is a few KB; 5 MB is a wrong file, not an article
+MAX_BYTES = 1024 * 1024  # a market wrap is a few KB; a megabyte is a wrong file, not an article
 
 
 
