@@ -150,13 +150,16 @@ def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], c
             yield Binding((fact,), {**base, **names}, quantities)
         return
     (alias_a, kind_a), (alias_b, kind_b) = aliases
-    pairs = _nearby_pairs(of_kind(kind_a), of_kind(kind_b), kind_a == kind_b, ordered)
     needed = {alias: [n for n in required if n.startswith(f"{alias}.")] for alias in (alias_a, alias_b)}
-    for fact_a, fact_b, flipped in pairs:
+
+    def usable(kind: str, alias: str) -> list[FactBase]:
+        # A fact missing a name every rule of the group needs never pairs: drop it before pairing.
+        return [f for f in of_kind(kind) if all(bound(f, alias)[0].get(n) is not None for n in needed[alias])]
+
+    first, second = usable(kind_a, alias_a), usable(kind_b, alias_b)
+    for fact_a, fact_b, flipped in _nearby_pairs(first, second, kind_a == kind_b, ordered):
         names_a, quantities_a = bound(fact_a, alias_a)
         names_b, quantities_b = bound(fact_b, alias_b)
-        if any(names_a.get(n) is None for n in needed[alias_a]) or any(names_b.get(n) is None for n in needed[alias_b]):
-            continue
         yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped)
 
 
@@ -169,20 +172,20 @@ def _nearby_pairs(first: list[FactBase], second: list[FactBase], same_kind: bool
                   ) -> Iterator[tuple[FactBase, FactBase, bool]]:
     """Pairs (a, b, reversed) of facts within PAIR_WINDOW characters of each other.
 
-    For one kind each unordered pair comes once, or both ways round when a rule is `ordered`
-    (rules that are not read only the first way, `reversed` False). Facts are in text order.
+    For one kind each unordered pair comes once (a before b in the text), or both ways round when a
+    rule is `ordered` (`reversed` True for the second way). Both lists are in text order.
     """
     starts = [f.span.start for f in second]
-    for i, a in enumerate(first):
+    for a in first:
         lo = bisect_left(starts, a.span.start - PAIR_WINDOW)
         hi = bisect_right(starts, a.span.start + PAIR_WINDOW)
-        for j in range(lo, hi):
-            if same_kind:
-                if j == i or (j < i and not ordered):
-                    continue
-                yield (a, second[j], False) if j > i else (a, second[j], True)
-            else:
-                yield a, second[j], False
+        for b in second[lo:hi]:
+            if not same_kind:
+                yield a, b, False
+            elif b is not a:
+                later = (b.span.start, b.span.end, b.id) > (a.span.start, a.span.end, a.id)
+                if later or ordered:
+                    yield a, b, not later
 
 
 def _holds(expr: Expr, namespace: dict[str, Any]) -> bool | None:
