@@ -105,12 +105,23 @@ def check(
 
 
 def build(settings: "Settings | None" = None) -> tuple["RuleSet", "Lexicon"]:
-    """The RuleSet and Lexicon that settings ask for (built-ins plus user folders, filtered)."""
+    """The RuleSet and Lexicon that settings ask for (built-ins plus user folders, filtered).
+
+    Built once per distinct settings in a process: the CLI asks before the run (to list the rules
+    in the report) and the run asks again, and user rule files should be read and compiled once.
+    """
+    if settings is None:
+        return default_ruleset(), default_lexicon()
+    return _build(settings.model_dump_json())
+
+
+@lru_cache(maxsize=8)
+def _build(settings_json: str) -> tuple["RuleSet", "Lexicon"]:
+    from .config import Settings
     from .lexicon import load_lexicon
     from .ruleset import load_ruleset
 
-    if settings is None:
-        return default_ruleset(), default_lexicon()
+    settings = Settings.model_validate_json(settings_json)
     ruleset = load_ruleset(settings.rules) if settings.rules else default_ruleset()
     if settings.select:
         ruleset = ruleset.select(settings.select)
