@@ -78,6 +78,15 @@ def test_the_index_is_bound_to_the_index_named_before(lexicon):
     assert move.subject.text == "the index" and move.subject.entity == "hang-seng"
 
 
+def test_the_index_binds_to_an_exchange_the_lexicon_lacks_not_to_a_market_named_before(lexicon):
+    text = ("Asian bourses were mixed and the U.S. bourses were up. The PSX finished firmly higher on Friday. "
+            "For the day, the index gained 512.40 points or 1.12 percent to finish at 46,210.08 after trading between 45,650.20 and 46,255.90.")
+    (move,) = moves(lexicon, text)
+    assert move.subject.entity is None and move.subject.name == "PSX"
+    from verifier import check
+    assert not check(text).findings  # the Dow's "were up" is another market: no direction or extreme to compare
+
+
 def test_a_market_phrase_binds_to_the_main_index(lexicon):
     (move,) = moves(lexicon, "The South Korea stock market jumped 58.20 points or 2.1 percent on Monday.")
     assert move.subject.entity == "kospi" and move.subject.type == "market"

@@ -48,6 +48,7 @@ class Named(NamedTuple):
     entity: str | None  # lexicon id; None for an anaphor
     type: str  # entity type, or for an anaphor the type it binds to
     market: bool = False
+    unknown: bool = False  # a name the lexicon lacks ("The TSE finished"): a subject, not an anaphor
 
 
 class Verb(NamedTuple):
@@ -184,6 +185,11 @@ class Context:
             s, e = m.span()
             if not _overlaps(s, e, taken, taken_starts) and not _qualified_plural(text, s):
                 found.append(Named(s, e, text[s:e], None, anaphora[_words(m.group(0))]))
+        for m in _UNKNOWN_MARKET.finditer(text, start, end):
+            s, e = m.span("name")
+            sense = lexicon.verb(m["next"])
+            if sense is not None and m["name"] not in _PLACES and not _overlaps(s, e, taken, taken_starts):
+                found.append(Named(s, e, m["name"], None, "market", True, True))
         found.sort()
         return found
 
@@ -239,11 +245,15 @@ class Context:
         if named.entity:
             entity = self.lexicon.entities[named.entity]
             return Subject(text=named.text, entity=entity.id, name=entity.name, type=named.type, sector=entity.sector, country=entity.country, span=span)
+        if named.unknown:
+            return Subject(text=named.text, name=named.text, type=named.type, span=span)
         paragraph = self.sentences[self.sentence_at(named.start)].paragraph
         wanted = MAIN_TYPES if named.type in MAIN_TYPES else (named.type,)
         for earlier in reversed(self.named[: bisect_left(self._named_starts, named.start)]):
             if self.sentences[self.sentence_at(earlier.start)].paragraph < paragraph - 1:
                 break
+            if earlier.unknown and earlier.type in wanted:  # "The TSE finished higher ... the index": not an index named before it
+                return Subject(text=named.text, name=earlier.text, type=earlier.type, span=span)
             if earlier.entity and earlier.type in wanted:
                 entity = self.lexicon.entities[earlier.entity]
                 return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, sector=entity.sector, country=entity.country, span=span)
@@ -262,6 +272,8 @@ class Context:
         for named in reversed(self.named[: bisect_left(self._named_starts, offset)]):
             if self.sentences[self.sentence_at(named.start)].paragraph < sentence.paragraph - 1:
                 break
+            if named.unknown:
+                return self.resolve(named)
             if named.entity and named.type in MAIN_TYPES:
                 entity = self.lexicon.entities[named.entity]
                 return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, sector=entity.sector, country=entity.country, span=self.span(named.start, named.end))
@@ -307,6 +319,11 @@ class Context:
 
 
 _SAME_NAME_GAP = frozenset(" \t")
+# A market the lexicon does not know, named as the subject of a session verb: "The TSE finished
+# sharply higher", "The PSEi closed". Read so that a later "the index" binds to it (and to nothing
+# named before it); an all-capitals name after "The" is an exchange or index, rarely a company.
+_PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})  # "Stocks in the US advanced": the country, not an exchange
+_UNKNOWN_MARKET = re.compile(r"(?<![A-Za-z])[Tt]he (?P<name>[A-Z]{2,6}[a-z]?)(?![A-Za-z&'-]) (?P<next>[a-z]+)\b")
 _LIST_HEADING = re.compile(r"\b(?:[Aa]mong|[Ii]n|[Ff]or|[Ww]ithin)\s+(?:the\s+)?$")
 
 
