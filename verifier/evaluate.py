@@ -319,6 +319,87 @@ def render(template: Template, namespace: Mapping[str, Any], quantities: Mapping
     return "".join(out)
 
 
+# ---------------------------------------------------------------------------------------------
+# which figure is wrong (errorlocate): the one whose single correction makes every relation hold
+
+def locate(rules: Sequence[Rule], binding: Binding, fired: list[tuple[Rule, Finding]], document_id: str) -> None:
+    """Name, in place in `fired`, the one figure of a fact whose correction makes all its rules hold.
+
+    Each rule that fired offers, per figure it could repair, that figure's consistent value (its
+    `suspect`/`expected` and `solve` table). A figure is a candidate when every fired rule with a
+    repair can repair it; it is chosen when, set to that value at its reported precision, no rule
+    over the fact fires any more (verb and wording rules, which no figure repairs, aside). Several
+    rules agreeing on one figure outweigh each rule's declared suspect: a close outside its range
+    that also breaks the percent is the close, not the percent. Ties keep the declared suspect.
+    """
+    offers = []
+    for rule, _ in fired:
+        if not rule.solves:
+            continue
+        shown = _as_written(rule, binding)
+        values: dict[str, Decimal] = {}
+        for name, expr in rule.solves:
+            try:
+                value = _number(expr(shown))
+            except EVALUATION_ERRORS:
+                value = None
+            if value is not None and name in binding.quantities:
+                values.setdefault(name, value)
+        offers.append(values)
+    if not offers:
+        return
+    candidates = [name for name in offers[0] if all(name in values for values in offers[1:])]
+    unrepaired = {rule.id for rule, _ in fired if not rule.solves}
+    for name in candidates:
+        repairs = []
+        for values in offers:
+            corrected = _corrected(binding.quantities[name], values[name])
+            if corrected is not None and _repairs(rules, binding, name, corrected, unrepaired, document_id):
+                repairs.append(corrected)
+        if repairs:
+            # A value copied from another figure ("clamp the close to the high") only bounds the
+            # answer; a value another relation computes ("the close the percent implies") names it.
+            others = {q.magnitude for other, q in binding.quantities.items() if other != name}
+            repairs.sort(key=lambda q: q.magnitude in others)
+            _blame(fired, binding.quantities[name], repairs[0], unrepaired)
+            return
+
+
+def _corrected(quantity: Quantity, value: Decimal) -> Quantity | None:
+    """The figure as it would be written with `value`: its own scale, sign and decimals."""
+    raw = abs(value) / SCALE_FACTORS[quantity.scale]
+    try:
+        rounded = raw.quantize(Decimal(1).scaleb(-quantity.decimals))
+    except ArithmeticError:
+        return None
+    if rounded == quantity.value:
+        return None
+    return quantity.model_copy(update={"value": rounded})
+
+
+def _repairs(rules: Sequence[Rule], binding: Binding, name: str, corrected: Quantity,
+             unrepaired: set[str], document_id: str) -> bool:
+    """Whether every rule over the fact holds with figure `name` corrected."""
+    namespace = {**binding.namespace, name: corrected.interval()}
+    trial = Binding(binding.facts, namespace, {**binding.quantities, name: corrected})
+    scratch: set[tuple[int, int]] = set()
+    return all(rule.id in unrepaired or _apply(rule, trial, document_id, scratch) is None for rule in rules)
+
+
+def _blame(fired: list[tuple[Rule, Finding]], wrong: Quantity, corrected: Quantity, unrepaired: set[str]) -> None:
+    expected = format_decimal(corrected.value, corrected.decimals)
+    several = len(fired) - len(unrepaired) > 1
+    for i, (rule, finding) in enumerate(fired):
+        if rule.id in unrepaired:
+            continue
+        update: dict[str, Any] = {"suspect": wrong.span, "expected": expected}
+        if several:
+            message = finding.message.rstrip()
+            update["message"] = (f"{message}{'' if message.endswith(('.', '!', '?')) else '.'} Correcting "
+                                 f"{wrong.span.text} to {expected}, the value the other figures imply, makes every check of them hold.")
+        fired[i] = (rule, finding.model_copy(update=update))
+
+
 def aggregates(facts: Sequence[FactBase]) -> dict[str, Any]:
     """What rules may count across a document: companies' session moves by (sector, direction)."""
     sector_moves: Counter[tuple[str, int]] = Counter()
@@ -341,11 +422,16 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
         # The kinds fix the aliases, so a group shares one namespace per fact (or pair).
         ordered = any(rule.ordered for rule in rules)
         required = frozenset.intersection(*(rule.needs for rule in rules))
+        one_fact = len(rules[0].bindings) == 1
         for binding in _bindings(facts, rules[0].bindings, cache, base, ordered, required):
+            fired = []
             for rule in rules:
                 finding = _apply(rule, binding, document_id, checked)
                 if finding is not None:
-                    findings.append(finding)
+                    fired.append((rule, finding))
+            if one_fact and fired:
+                locate(rules, binding, fired, document_id)
+            findings += [finding for _, finding in fired]
     findings.sort(key=_position)
     return Evaluation(findings, checked)
 

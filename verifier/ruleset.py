@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from .errors import DataFileError
 from .evaluate import DOCUMENT_NAMES, KIND_FIELDS, FieldInfo
-from .expr import ANY, BOOL, HELPERS, STR, Expr, ExprError, compile_expr
+from .expr import ANY, BOOL, HELPERS, NUM, STR, Expr, ExprError, compile_expr
 from .facts import FACT_MODELS
 from .findings import Severity
 
@@ -76,6 +76,7 @@ class RuleSpec(_Strict):
     message: str
     expected: str | None = None
     suspect: str | None = None
+    solve: dict[str, str] = {}  # figure -> its value that makes the rule hold with the others as written
     hint: list[HintSpec] = []
     explain: str = ""
     tags: list[str] = []
@@ -132,6 +133,7 @@ class Rule:
     expected: Expr | None
     suspect: str | None
     suspect_fact: int | None  # the bound fact whose phrase is suspect, when no one figure is
+    solves: tuple[tuple[str, Expr], ...]  # each figure one correction could repair, and its value; suspect first
     hints: tuple[Hint, ...]
     explain: str
     tags: tuple[str, ...]
@@ -240,6 +242,17 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
         if spec.suspect is not None and suspect_fact is None and not (
                 spec.suspect in fields and fields[spec.suspect].quantity):
             raise ExprError(f"'{spec.suspect}' is not a figure of {kind}")
+        solves = [(spec.suspect, expected)] if expected is not None and spec.suspect in fields else []
+        for name, source in spec.solve.items():
+            where = f"solve.{name}"
+            if aliases:
+                raise ExprError("solve is read for rules over one fact")
+            if name not in fields or not fields[name].quantity:
+                raise ExprError(f"'{name}' is not a figure of {kind}")
+            solved = compile_expr(source, types_, aliases)
+            if solved.type not in (NUM, ANY):
+                raise ExprError(f"must give a number, not {solved.type}")
+            solves.append((name, solved))
         hints = []
         for i, hint in enumerate(spec.hint):
             where = f"hint[{i}].when"
@@ -260,6 +273,7 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
         id=spec.id, title=spec.title, severity=spec.severity, kind=kind, bindings=bindings, join=join, when=when,
         requires=tuple(spec.requires), blank=tuple(spec.optional), ordered=spec.ordered, lets=tuple(lets), check=check, message=message,
         expected=expected, suspect=spec.suspect if suspect_fact is None else None, suspect_fact=suspect_fact,
+        solves=tuple(solves),
         hints=tuple(hints), explain=spec.explain,
         tags=tuple(spec.tags), aliases=tuple(spec.aliases), examples=tuple(spec.example),
         pack=pack, file=file, needs=(frozenset(spec.requires) | _optional(fields, core)) - set(spec.optional),

@@ -1,0 +1,74 @@
+"""Which figure is wrong: the one whose single correction makes every relation of its fact hold."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, strategies as st
+
+from conftest import findings
+from verifier.numbers import format_decimal
+
+
+def by_rule(text: str) -> dict:
+    return {f.rule: f for f in findings(text)}
+
+
+def test_a_close_outside_its_range_that_also_breaks_the_percent_is_the_close():
+    found = by_rule("The Sensex rallied 1,262.03 points or 2.20 percent to finish at 59,583.12 "
+                    "after trading between 57,656.50 and 58,875.17.")
+    assert set(found) == {"change-percent-mismatch", "close-outside-range"}
+    for finding in found.values():
+        assert finding.suspect.text == "59,583.12"
+        # the close the change and percent imply, not the range's end the close was clamped to
+        assert 58_497 <= Decimal(finding.expected.replace(",", "")) <= 58_757
+        assert "Correcting 59,583.12 to" in finding.message
+
+
+def test_a_change_that_breaks_both_the_percent_and_the_prior_is_the_change():
+    found = by_rule("The Straits Times Index rose 13.17 points or 0.36 percent to 3,861.42 from 3,847.71.")
+    assert set(found) == {"change-percent-mismatch", "change-prior-mismatch"}
+    assert {(f.suspect.text, f.expected) for f in found.values()} == {("13.17 points", "13.71")}
+
+
+def test_a_level_that_breaks_the_percent_and_the_prior_is_the_level():
+    found = by_rule("The Straits Times Index rose 13.71 points or 0.36 percent to 3,681.42 from 3,847.71.")
+    assert found["change-percent-mismatch"].suspect.text == "3,681.42"
+    assert found["change-prior-mismatch"].expected == "3,861.42"
+    assert found["direction-level-mismatch"].suspect is None  # a verb rule: no figure repairs it
+
+
+def test_one_broken_relation_keeps_its_declared_suspect():
+    (finding,) = findings("The Sensex rallied 1,262.03 points or 2.25 percent to finish at 58,583.12.")
+    assert (finding.suspect.text, finding.expected) == ("2.25 percent", "2.20")
+    assert "Correcting" not in finding.message
+
+
+@st.composite
+def ranged_moves(draw):
+    """A consistent session move with its range, as (figures, text template)."""
+    prior = Decimal(draw(st.integers(100_000, 6_000_000))) / 100
+    change = (prior * Decimal(draw(st.integers(30, 400))) / 10_000).quantize(Decimal("0.01"))
+    direction = draw(st.sampled_from([1, -1]))
+    level = prior + direction * change
+    percent = (change / prior * 100).quantize(Decimal("0.01"))
+    margin = level * Decimal("0.03")
+    low = (min(prior, level) - margin * draw(st.integers(1, 3))).quantize(Decimal("0.01"))
+    high = (max(prior, level) + margin * draw(st.integers(1, 3))).quantize(Decimal("0.01"))
+    verb = "gained" if direction > 0 else "lost"
+    return change, percent, level, low, high, verb
+
+
+@given(ranged_moves(), st.sampled_from([Decimal("0.25"), Decimal("0.4"), Decimal("-0.3")]))
+def test_a_slipped_close_is_located_whatever_the_figures(move, shift):
+    change, percent, level, low, high, verb = move
+    slipped = (level * (1 + shift)).quantize(Decimal("0.01"))
+    written = format_decimal(slipped, 2)
+    text = (f"The Kospi {verb} {format_decimal(change, 2)} points or {percent} percent to finish at {written} "
+            f"after trading between {format_decimal(low, 2)} and {format_decimal(high, 2)}.")
+    found = by_rule(text)
+    assert {"change-percent-mismatch", "close-outside-range"} <= set(found)
+    for rule in ("change-percent-mismatch", "close-outside-range"):
+        finding = found[rule]
+        assert finding.suspect.text == written
+        expected = Decimal(finding.expected.replace(",", ""))
+        assert abs(expected - level) <= level * Decimal("0.02")  # the percent is rounded to 0.01
