@@ -2,7 +2,8 @@
 
 Over N generated consistent articles (default 2,000): false alarms per 1,000 clean articles,
 extraction recall of every ground-truth figure, and for each mutation operator the share of
-planted slips its rule flags at the planted span. An operator whose rule is not in the rule set
+planted slips its rule flags at the planted span, and of those, how many its findings blame on
+the planted figure (the suspect: errorlocate's answer). An operator whose rule is not in the rule set
 is reported as "rule absent" (its slips are counted as applied, never checked, never a miss).
 Articles are generated once (distinct, seeded) and checked in fixed chunks across processes, so
 the figures depend on `--n` and `--seed` only, never on `--jobs`. Prints a table; `--json PATH`
@@ -27,12 +28,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import verifier  # noqa: E402
 from verifier.testing.mutations import OPERATORS, TARGET_RULES  # noqa: E402
 from verifier.testing.sampling import sample  # noqa: E402
-from verifier.testing.scoring import flags, missed_figures  # noqa: E402
+from verifier.testing.scoring import flags, locates, missed_figures  # noqa: E402
 from verifier.testing.strategies import articles  # noqa: E402
 from verifier.testing.truth import GeneratedArticle  # noqa: E402
 
 CHUNK = 50  # articles per task sent to a worker process
-COUNTERS = ("applied", "detected", "elsewhere", "alarms", "missed_by_field", "missed_examples", "undetected_examples")
+COUNTERS = ("applied", "detected", "located", "elsewhere", "alarms", "missed_by_field", "missed_examples", "undetected_examples")
 
 
 def rule_ids() -> frozenset[str]:
@@ -77,6 +78,7 @@ def score_chunk(task: tuple[int, int, list[GeneratedArticle], frozenset[str]]) -
             mutated = verifier.check(mutation.text, article.date)
             if all(flags(mutated, mutation, rule) for rule in mutation.rules):
                 out["detected"][name] += 1
+                out["located"][name] += all(locates(mutated, mutation, rule) for rule in mutation.rules)
                 continue
             if any(f.rule in mutation.rules for f in mutated.findings):
                 out["elsewhere"][name] += 1
@@ -121,6 +123,7 @@ def score(n: int, seed: int, jobs: int) -> dict:
         operators.append({"operator": name, "rule": rule, "rule_present": present, "applied": applied,
                           "detected": detected if present else None,
                           "detection_rate": detected / applied if present and applied else None,
+                          "located": t["located"][name] if present else None,
                           "fired_elsewhere": t["elsewhere"][name] if present else None})
     return {
         "articles": n, "seed": seed, "jobs": jobs, "rules": sorted(rules),
@@ -139,14 +142,15 @@ def score(n: int, seed: int, jobs: int) -> dict:
 
 def table(result: dict) -> str:
     """The result as a plain-text table for the terminal and closing notes."""
-    lines = [f"{'operator':<24} {'rule':<28} {'applied':>7} {'found':>7} {'rate':>11} {'elsewhere':>9}"]
+    lines = [f"{'operator':<24} {'rule':<28} {'applied':>7} {'found':>7} {'rate':>11} {'elsewhere':>9} {'blamed':>7}"]
     for row in result["operators"]:
         if row["rule_present"]:
             rate = "-" if row["detection_rate"] is None else f"{100 * row['detection_rate']:.1f}%"
-            found, elsewhere = str(row["detected"]), str(row["fired_elsewhere"])
+            found, elsewhere, blamed = str(row["detected"]), str(row["fired_elsewhere"]), str(row["located"])
         else:
-            rate, found, elsewhere = "rule absent", "-", "-"
-        lines.append(f"{row['operator']:<24} {row['rule']:<28} {row['applied']:>7} {found:>7} {rate:>11} {elsewhere:>9}")
+            rate, found, elsewhere, blamed = "rule absent", "-", "-", "-"
+        lines.append(f"{row['operator']:<24} {row['rule']:<28} {row['applied']:>7} {found:>7} {rate:>11} {elsewhere:>9} {blamed:>7}")
+    lines.append("blamed: flagged slips whose finding names the planted figure (or phrase) as the suspect")
     lines.append(f"clean articles: {result['articles']}; with any finding: {result['false_alarm_articles']} "
                  f"({result['false_alarms_per_1000']:.1f} per 1,000); by rule: {result['false_alarms_by_rule']}")
     recall = result["extraction_recall"]

@@ -27,5 +27,6 @@ def test_the_clean_sample_has_no_finding_and_the_other_has_each_planted_slip(rep
     assert by_id["samples/seoul-close.txt"].findings == ()
     slips = {(f.rule, f.suspect.text) for f in by_id["samples/tokyo-close-with-slips.txt"].findings}
     assert ("change-percent-mismatch", "1.55 percent") in slips  # on the new close
-    assert ("close-outside-range", "3,689.10") in slips
+    # the Topix close 3,678.10 written 3,778.10: outside the range and off the percent, so both blame it
+    assert {("close-outside-range", "3,778.10"), ("change-percent-mismatch", "3,778.10")} <= slips
     assert ("change-percent-mismatch", "2.6 percent") in slips  # decimal shift of 0.26

@@ -200,25 +200,32 @@ def _present(names: Iterable[str], namespace: Mapping[str, Any]) -> bool:
     return all(namespace.get(name) is not None for name in names)
 
 
-def _apply(rule: Rule, binding: Binding, document_id: str, checked: set[tuple[int, int]]) -> Finding | None:
-    """Run one rule on one binding; mark its figures checked when it applies."""
+def judge(rule: Rule, binding: Binding) -> tuple[bool | None, Binding]:
+    """Whether one rule holds for one binding (None: it does not apply), and the binding it read."""
     if binding.reversed and not rule.ordered:
-        return None
+        return None, binding
     if rule.blank:
         blanks = {name: "" for name in rule.blank if binding.namespace.get(name) is None}
         binding = binding._replace(namespace={**binding.namespace, **blanks})
     ns = binding.namespace
     if not _present(rule.needs, ns):
-        return None
+        return None, binding
     if rule.join is not None and not _holds(rule.join, ns):
-        return None
+        return None, binding
     try:
         for name, expr in rule.lets:
             ns[name] = expr(ns)
         if rule.when is not None and not rule.when(ns):
-            return None
-        ok = bool(rule.check(ns))
+            return None, binding
+        return bool(rule.check(ns)), binding
     except EVALUATION_ERRORS:
+        return None, binding
+
+
+def _apply(rule: Rule, binding: Binding, document_id: str, checked: set[tuple[int, int]]) -> Finding | None:
+    """Run one rule on one binding; mark its figures checked when it applies."""
+    ok, binding = judge(rule, binding)
+    if ok is None:
         return None
     figures = [binding.quantities[n] for n in rule.quantities if n in binding.quantities]
     for q in figures:
@@ -228,7 +235,7 @@ def _apply(rule: Rule, binding: Binding, document_id: str, checked: set[tuple[in
     return _finding(rule, binding, figures, document_id)
 
 
-def _as_written(rule: Rule, binding: Binding) -> dict[str, Any]:
+def as_written(rule: Rule, binding: Binding) -> dict[str, Any]:
     """The namespace with every figure at its value as written, lets recomputed: the arithmetic shown."""
     ns = dict(binding.namespace)
     for name, q in binding.quantities.items():
@@ -243,7 +250,7 @@ def _as_written(rule: Rule, binding: Binding) -> dict[str, Any]:
 
 def _finding(rule: Rule, binding: Binding, figures: list[Quantity], document_id: str) -> Finding:
     ns = binding.namespace
-    shown = _as_written(rule, binding)
+    shown = as_written(rule, binding)
     decimals = max((q.decimals for q in figures), default=DEFAULT_DECIMALS)
     message = render(rule.message, shown, binding.quantities, decimals)
     for hint in rule.hints:
@@ -279,15 +286,15 @@ def _finding(rule: Rule, binding: Binding, figures: list[Quantity], document_id:
 
 def _format_expected(value: Any, suspect: Quantity | None, decimals: int) -> str | None:
     """The consistent value at the suspect's reported precision and scale, grouped as wires write."""
-    number = _number(value)
-    if number is None:
+    figure = number(value)
+    if figure is None:
         return None
     if suspect is None:
-        return format_decimal(number, decimals)
-    return format_decimal(number / SCALE_FACTORS[suspect.scale], suspect.decimals)
+        return format_decimal(figure, decimals)
+    return format_decimal(figure / SCALE_FACTORS[suspect.scale], suspect.decimals)
 
 
-def _number(value: Any) -> Decimal | None:
+def number(value: Any) -> Decimal | None:
     if isinstance(value, Interval):
         mid = value.mid
         return None if mid.is_infinite() else mid
@@ -311,93 +318,12 @@ def render(template: Template, namespace: Mapping[str, Any], quantities: Mapping
             out.append(format_decimal(signed, places) if places is not None else quantity.span.text)
             continue
         value = namespace.get(name)
-        number = _number(value)
-        if number is not None:
-            out.append(format_decimal(number, places if places is not None else decimals))
+        figure = number(value)
+        if figure is not None:
+            out.append(format_decimal(figure, places if places is not None else decimals))
         else:
             out.append("?" if value is None or isinstance(value, Interval) else str(value))
     return "".join(out)
-
-
-# ---------------------------------------------------------------------------------------------
-# which figure is wrong (errorlocate): the one whose single correction makes every relation hold
-
-def locate(rules: Sequence[Rule], binding: Binding, fired: list[tuple[Rule, Finding]], document_id: str) -> None:
-    """Name, in place in `fired`, the one figure of a fact whose correction makes all its rules hold.
-
-    Each rule that fired offers, per figure it could repair, that figure's consistent value (its
-    `suspect`/`expected` and `solve` table). A figure is a candidate when every fired rule with a
-    repair can repair it; it is chosen when, set to that value at its reported precision, no rule
-    over the fact fires any more (verb and wording rules, which no figure repairs, aside). Several
-    rules agreeing on one figure outweigh each rule's declared suspect: a close outside its range
-    that also breaks the percent is the close, not the percent. Ties keep the declared suspect.
-    """
-    offers = []
-    for rule, _ in fired:
-        if not rule.solves:
-            continue
-        shown = _as_written(rule, binding)
-        values: dict[str, Decimal] = {}
-        for name, expr in rule.solves:
-            try:
-                value = _number(expr(shown))
-            except EVALUATION_ERRORS:
-                value = None
-            if value is not None and name in binding.quantities:
-                values.setdefault(name, value)
-        offers.append(values)
-    if not offers:
-        return
-    candidates = [name for name in offers[0] if all(name in values for values in offers[1:])]
-    unrepaired = {rule.id for rule, _ in fired if not rule.solves}
-    for name in candidates:
-        repairs = []
-        for values in offers:
-            corrected = _corrected(binding.quantities[name], values[name])
-            if corrected is not None and _repairs(rules, binding, name, corrected, unrepaired, document_id):
-                repairs.append(corrected)
-        if repairs:
-            # A value copied from another figure ("clamp the close to the high") only bounds the
-            # answer; a value another relation computes ("the close the percent implies") names it.
-            others = {q.magnitude for other, q in binding.quantities.items() if other != name}
-            repairs.sort(key=lambda q: q.magnitude in others)
-            _blame(fired, binding.quantities[name], repairs[0], unrepaired)
-            return
-
-
-def _corrected(quantity: Quantity, value: Decimal) -> Quantity | None:
-    """The figure as it would be written with `value`: its own scale, sign and decimals."""
-    raw = abs(value) / SCALE_FACTORS[quantity.scale]
-    try:
-        rounded = raw.quantize(Decimal(1).scaleb(-quantity.decimals))
-    except ArithmeticError:
-        return None
-    if rounded == quantity.value:
-        return None
-    return quantity.model_copy(update={"value": rounded})
-
-
-def _repairs(rules: Sequence[Rule], binding: Binding, name: str, corrected: Quantity,
-             unrepaired: set[str], document_id: str) -> bool:
-    """Whether every rule over the fact holds with figure `name` corrected."""
-    namespace = {**binding.namespace, name: corrected.interval()}
-    trial = Binding(binding.facts, namespace, {**binding.quantities, name: corrected})
-    scratch: set[tuple[int, int]] = set()
-    return all(rule.id in unrepaired or _apply(rule, trial, document_id, scratch) is None for rule in rules)
-
-
-def _blame(fired: list[tuple[Rule, Finding]], wrong: Quantity, corrected: Quantity, unrepaired: set[str]) -> None:
-    expected = format_decimal(corrected.value, corrected.decimals)
-    several = len(fired) - len(unrepaired) > 1
-    for i, (rule, finding) in enumerate(fired):
-        if rule.id in unrepaired:
-            continue
-        update: dict[str, Any] = {"suspect": wrong.span, "expected": expected}
-        if several:
-            message = finding.message.rstrip()
-            update["message"] = (f"{message}{'' if message.endswith(('.', '!', '?')) else '.'} Correcting "
-                                 f"{wrong.span.text} to {expected}, the value the other figures imply, makes every check of them hold.")
-        fired[i] = (rule, finding.model_copy(update=update))
 
 
 def aggregates(facts: Sequence[FactBase]) -> dict[str, Any]:
@@ -414,6 +340,8 @@ def aggregates(facts: Sequence[FactBase]) -> dict[str, Any]:
 def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
              document_date: dt.date | None = None) -> Evaluation:
     """Every rule over every fact (or joined pair) it reads: findings in text order, spans checked."""
+    from .locate import locate  # it reads rules the way this module does
+
     base = {**BASE_NAMESPACE, "article_date": document_date, DOCUMENT: aggregates(facts)}
     cache: Cache = {}
     findings: list[Finding] = []
@@ -430,7 +358,10 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
                 if finding is not None:
                     fired.append((rule, finding))
             if one_fact and fired:
-                locate(rules, binding, fired, document_id)
+                try:
+                    locate(rules, binding, fired)
+                except EVALUATION_ERRORS:
+                    pass  # no figure blamed beyond what each rule declares
             findings += [finding for _, finding in fired]
     findings.sort(key=_position)
     return Evaluation(findings, checked)

@@ -37,6 +37,13 @@ def flags(report: Any, mutation: Mutation, rule: str) -> bool:
     return False
 
 
+def locates(report: Any, mutation: Mutation, rule: str) -> bool:
+    """Some finding of `rule` names the planted span as its suspect: the slip is blamed, not just seen."""
+    start, end = mutation.span
+    return any(f.rule == rule and f.suspect is not None and f.suspect.start < end and start < f.suspect.end
+               for f in report.findings)
+
+
 def missed_figures(article: GeneratedArticle, report: Any) -> list[Figure]:
     """Ground-truth figures not read into their own field (a close read as breadth is missed)
     with their exact span and value."""
