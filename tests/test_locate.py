@@ -70,3 +70,22 @@ def test_a_slipped_close_is_located_whatever_the_figures(move, shift):
     (expected,) = {found[rule].expected for rule in ("change-percent-mismatch", "close-outside-range")}
     assert all(found[rule].suspect.text == written for rule in ("change-percent-mismatch", "close-outside-range"))
     assert not findings(text.replace(written, expected))  # the one correction makes every relation hold
+
+
+def test_a_range_end_below_a_close_the_percent_pins_is_the_range_end_at_a_computed_value():
+    (finding,) = findings("The broader Topix index added 21.64 points or 0.59 percent to end at 3,689.10 "
+                          "after trading between 3,664.02 and 3,681.37.")
+    assert finding.rule == "close-outside-range"
+    # not "6,381.37 (two digits swapped)": above the close, but so is any larger number
+    assert (finding.suspect.text, finding.expected) == ("3,681.37", "3,689.10")
+
+
+def test_a_decimal_slip_in_the_percent_is_undone_exactly():
+    (finding,) = findings("The S&P 500 fell 18.40 points or 2.6 percent to end at 6,927.73.")
+    assert (finding.suspect.text, finding.expected) == ("2.6 percent", "0.26")
+    assert "(decimal point moved)" in finding.message
+
+
+def test_a_huge_figure_is_located_without_error():
+    (finding,) = findings("The Nikkei rose 9 points or 9 percent to finish at 999999999999999999999999999999999999.")
+    assert finding.rule == "change-percent-mismatch"
