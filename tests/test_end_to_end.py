@@ -73,3 +73,13 @@ def test_spans_index_the_text_as_received_header_included():
     for span in finding.spans:
         assert text[span.start:span.end] == span.text
     assert finding.suspect.line == 4
+
+
+def test_a_feed_that_lost_its_paragraph_breaks_pairs_statements_only_a_few_sentences_apart():
+    # One line, as RSS descriptions and JSON Lines bodies often arrive: a summary meets the move a
+    # sentence or two after it, not one eight sentences on (by then the story is elsewhere).
+    lead = "The KOSPI finished sharply lower on Thursday following losses from the technology stocks. "
+    move = "For the day, the index jumped 32.91 points or 1.23 percent to finish at 2,712.14. "
+    filler = "Among the actives, Samsung Electronics fell 1.45 percent and SK Hynix lost 2.07 percent. " * 6
+    assert [f.rule for f in findings(lead + move + filler)] == ["direction-conflict"]
+    assert findings(lead + filler + move) == []

@@ -69,7 +69,8 @@ def check_document(document: Document, ruleset: "RuleSet | None" = None, lexicon
     ruleset = ruleset if ruleset is not None else default_ruleset()
     lexicon = lexicon if lexicon is not None else default_lexicon()
     extraction = extract(document, lexicon)
-    evaluation = evaluate(extraction.facts, ruleset, document_id=document.id, document_date=document.date)
+    evaluation = evaluate(extraction.facts, ruleset, document_id=document.id, document_date=document.date,
+                          places=extraction.places)
     return DocumentReport(
         id=document.id,
         source=document.source,

@@ -61,10 +61,13 @@ def kind_fields(kind: str) -> dict[str, FieldInfo]:
     """The names a rule over `kind` reads, from the pydantic annotations of its model.
 
     A Subject gives `subject` (display name), `entity` and `subject_type`; each quantity `x`
-    also gives `x_unit` ("points", "percent", "USD", ...); every fact gives the `line` it starts on.
+    also gives `x_unit` ("points", "percent", "USD", ...); every fact gives the `line` it starts on, and its `paragraph` and `sentence` in the body.
     """
-    # Where the fact was stated: statements about one session sit in one paragraph or the next.
-    fields: dict[str, FieldInfo] = {"line": FieldInfo(NUM, False, False, "span", "line")}
+    # Where the fact was stated: statements about one session sit in one paragraph or the next, a
+    # few sentences apart (a feed that lost its paragraph breaks keeps its sentences).
+    fields: dict[str, FieldInfo] = {"line": FieldInfo(NUM, False, False, "span", "line"),
+                                    "paragraph": FieldInfo(NUM, False, False, "span", "paragraph"),
+                                    "sentence": FieldInfo(NUM, False, False, "span", "sentence")}
     for name, info in FACT_MODELS[kind].model_fields.items():
         if name in SKIPPED_FIELDS:
             continue
@@ -102,15 +105,21 @@ class Binding(NamedTuple):
     reversed: bool = False  # a pair of one kind in the order opposite to the text's
 
 
-def bind_fact(fact: FactBase, alias: str = "") -> tuple[dict[str, Any], dict[str, Quantity]]:
-    """A fact's readable names (prefixed `alias.` for cross-fact rules) and its quantities."""
+def bind_fact(fact: FactBase, alias: str = "", place: tuple[int, int] | None = None
+              ) -> tuple[dict[str, Any], dict[str, Quantity]]:
+    """A fact's readable names (prefixed `alias.` for cross-fact rules) and its quantities.
+
+    `place` is the fact's (paragraph, sentence); a fact built by hand stands in its line for both.
+    """
     prefix = f"{alias}." if alias else ""
     names: dict[str, Any] = {}
     quantities: dict[str, Quantity] = {}
     for name, info in KIND_FIELDS[fact.kind].items():  # type: ignore[attr-defined]
         value = getattr(fact, info.attribute)
         key = prefix + name
-        if info.part == "unit":
+        if info.part in ("paragraph", "sentence"):
+            names[key] = fact.span.line if place is None else place[info.part == "sentence"]
+        elif info.part == "unit":
             names[key] = value.unit if value is not None else None
         elif info.part == "display":
             names[key] = value.name or value.text
@@ -128,8 +137,8 @@ Cache = dict[tuple[int, str], tuple[dict[str, Any], dict[str, Quantity]]]
 
 
 def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], cache: Cache,
-              base: Mapping[str, Any], ordered: bool = False, required: frozenset[str] = frozenset()
-              ) -> Iterator[Binding]:
+              base: Mapping[str, Any], ordered: bool = False, required: frozenset[str] = frozenset(),
+              places: Mapping[str, tuple[int, int]] | None = None) -> Iterator[Binding]:
     """Every fact of one kind, or every pair of facts of two (each unordered pair once for one kind).
 
     A pair missing a name every rule of the group `required` is skipped before its namespace is built.
@@ -138,7 +147,7 @@ def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], c
     def bound(fact: FactBase, alias: str) -> tuple[dict[str, Any], dict[str, Quantity]]:
         key = (id(fact), alias)
         if key not in cache:
-            cache[key] = bind_fact(fact, alias)
+            cache[key] = bind_fact(fact, alias, places.get(fact.id) if places else None)
         return cache[key]
 
     def of_kind(kind: str) -> list[FactBase]:
@@ -338,7 +347,7 @@ def aggregates(facts: Sequence[FactBase]) -> dict[str, Any]:
 
 
 def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
-             document_date: dt.date | None = None) -> Evaluation:
+             document_date: dt.date | None = None, places: Mapping[str, tuple[int, int]] | None = None) -> Evaluation:
     """Every rule over every fact (or joined pair) it reads: findings in text order, spans checked."""
     from .locate import locate  # it reads rules the way this module does
 
@@ -351,7 +360,7 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
         ordered = any(rule.ordered for rule in rules)
         required = frozenset.intersection(*(rule.needs for rule in rules))
         one_fact = len(rules[0].bindings) == 1
-        for binding in _bindings(facts, rules[0].bindings, cache, base, ordered, required):
+        for binding in _bindings(facts, rules[0].bindings, cache, base, ordered, required, places):
             fired = []
             for rule in rules:
                 finding = _apply(rule, binding, document_id, checked)

@@ -43,10 +43,12 @@ EXTRACTORS: tuple[Extractor, ...] = (
 
 
 class Extraction(NamedTuple):
-    """Facts in text order, and every numeric mention of the body (coverage's denominator)."""
+    """Facts in text order, every numeric mention of the body (coverage's denominator), and where
+    each fact stands: fact id -> (paragraph, sentence), counted from the body's start."""
 
     facts: tuple[Fact, ...]
     mentions: tuple[Span, ...]
+    places: dict[str, tuple[int, int]] = {}
 
 
 def _holds_quantity(annotation: object) -> bool:
@@ -97,4 +99,8 @@ def extract(document: Document, lexicon: "Lexicon") -> Extraction:
         facts = extractor(ctx, facts)
     facts.sort(key=lambda f: (f.span.start, f.span.end))
     numbered = tuple(f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, start=1))
-    return Extraction(numbered, ctx.mentions)
+    places = {}
+    for fact in numbered:
+        index = ctx.sentence_at(fact.span.start)
+        places[fact.id] = (ctx.sentences[index].paragraph, index) if ctx.sentences else (0, 0)
+    return Extraction(numbered, ctx.mentions, places)
