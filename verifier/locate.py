@@ -14,11 +14,12 @@ the fact fails any more (verb and wording rules, which no figure repairs, aside)
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING
 
 from .evaluate import EVALUATION_ERRORS, Binding, as_written, judge, number
+from .facts import FactBase
 from .findings import Finding
 from .numbers import SCALE_FACTORS, Quantity, format_decimal
 
@@ -169,3 +170,46 @@ def _blame(fired: list[tuple[Rule, Finding]], wrong: Quantity, corrected: Quanti
         stop = "" if message.endswith((".", "!", "?")) else "."
         message = f"{message}{stop} Correcting {wrong.span.text} to {expected}{HOW[how]} makes every check of these figures hold."
         fired[i] = (rule, finding.model_copy(update={"suspect": wrong.span, "expected": expected, "message": message}))
+
+
+def locate_across(binding: Binding, fired: list[tuple[Rule, Finding]],
+                  alone: Callable[[FactBase], tuple[Sequence[Rule], Binding]]) -> None:
+    """The same, in place, for rules over two facts: each figure such a rule could repair is weighed
+    with the rules over its own fact. A correction must not break a rule of that fact that holds;
+    one that also mends a failing one is best ("finished at 2,736.94" against a close the change
+    and percent confirm blames the restatement; a close that breaks its own percent too, the close),
+    then the figure its own rules pin least ("ending at session highs" against a close its change
+    and percent confirm blames the high), then a typing slip, then the declared suspect."""
+    for i, (rule, finding) in enumerate(fired):
+        if not rule.solves:
+            continue
+        offer = _offer(rule, binding)
+        repairs = []
+        for order, (name, value) in enumerate(offer.items()):
+            alias, _, field = name.rpartition(".")
+            fact = binding.facts[[a for a, _ in rule.bindings].index(alias)]
+            own_rules, own = alone(fact)
+            failing = {r.id for r in own_rules if judge(r, own._replace(namespace=dict(own.namespace)))[0] is False}
+            figure = binding.quantities[name]
+            for how, corrected in [*_slips(figure), (COMPUTED, _written(figure, value))]:
+                if corrected is None or _verdict(rule, binding, name, corrected) is False:
+                    continue
+                verdicts = {r.id: _verdict(r, own, field, corrected) for r in own_rules}
+                if any(verdicts[r.id] is False for r in own_rules if r.id not in failing):
+                    continue
+                mended = sum(verdicts[r] is not False for r in failing)
+                slip = how in (SWAPPED, SHIFTED) and all(
+                    _verdict(rule, binding, name, q) is False for q in _nudged(corrected, abs(corrected.value - figure.value)))
+                if how in (SWAPPED, SHIFTED, ONE_DIGIT) and not slip:
+                    continue  # a slip counts only where the rule pins the value it lands on
+                repairs.append((-mended, _confirmations(own_rules, own, field, failing), not slip, order, how, name, corrected))
+                break
+        if not repairs:
+            continue
+        *_, how, name, corrected = min(repairs, key=lambda r: r[:4])
+        wrong = binding.quantities[name]
+        if finding.suspect == wrong.span and how in (COMPUTED, ONE_DIGIT):
+            continue
+        single = [(rule, finding)]
+        _blame(single, wrong, corrected, how, set())
+        fired[i] = single[0]

@@ -245,8 +245,6 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
         solves = [(spec.suspect, expected)] if expected is not None and spec.suspect in fields else []
         for name, source in spec.solve.items():
             where = f"solve.{name}"
-            if aliases:
-                raise ExprError("solve is read for rules over one fact")
             if name not in fields or not fields[name].quantity:
                 raise ExprError(f"'{name}' is not a figure of {kind}")
             solved = compile_expr(source, types_, aliases)
