@@ -64,8 +64,9 @@ def _scale(match: re.Match) -> Scale:
 
 
 def _value(match: re.Match) -> tuple[Decimal, int]:
-    if match["fden"]:
-        exact = Decimal(int(match["whole"] or 0)) + Decimal(int(match["fnum"])) / Decimal(int(match["fden"]))
+    if match["tape"]:
+        numerator, denominator = match["tape"].split("/")
+        exact = Decimal(int(match["whole"] or 0)) + Decimal(int(numerator)) / Decimal(int(denominator))
         return parse_decimal(str(exact.normalize()) if exact != exact.to_integral() else str(int(exact)))
     if match["num"]:
         return parse_decimal(match["num"])
@@ -114,7 +115,7 @@ def read_quantities(text: str, mentions: list[tuple[int, int]], lines: LineIndex
         before = _before(text, position)
         if before is not None and before["article"] and not match["frac"]:
             before = None  # "a 0.76% gain": the article belongs to the noun, not the figure
-        if (match["num"] or match["fden"]) and not (before is not None and before["cur"]) and text[position - 1 : position] in ("/", ":", "$"):
+        if (match["num"] or match["tape"]) and not (before is not None and before["cur"]) and text[position - 1 : position] in ("/", ":", "$"):
             continue  # a date or a time, or a currency this grammar does not know
         start = before.start() if before is not None and before.group(0).strip() else position
         qual = before["qual"] if before is not None else None
