@@ -90,6 +90,8 @@ def test_index_names_with_numbers_are_lexicon_aliases(lexicon):
     ("Nikkei Adds 150 As Exporters Rally", "150"),                     # a title-case headline verb
     ("Shares of Tata Motors 5 percent higher lifted the index.", "5"),  # a unit follows
     ("BHP 32 up at 18.40, while Rio 15 down.", "32"),                  # a direction follows
+    ("Among banks, ANZ 10 firmer at 27.15.", "10"),                    # a tape move, verbless
+    ("Fortescue 15c higher at 21.30", "15"),                           # a unit glued to it
 ])
 def test_a_figure_after_a_capitalised_word_is_still_a_figure(lexicon, text, figure):
     assert figure in mentions(lexicon, text)
@@ -155,3 +157,18 @@ def test_a_split_figure_is_bound_to_its_format_fact_and_reported():
 
 def test_a_split_figure_counts_as_bound(lexicon):
     assert unbound(lexicon, "The FBM ACE Index declined 12.30 points to 5,321 .57.") == []
+
+
+def test_a_currency_code_glued_to_the_figure(lexicon):
+    assert figures(lexicon, "It booked a THB620 million charge and cut its target to THB2.10.") == [
+        ("THB620 million", Decimal("620"), "THB"), ("THB2.10", Decimal("2.10"), "THB")]
+    assert figures(lexicon, "a buyback of more than EUR1.5 billion") == [("more than EUR1.5 billion", Decimal("1.5"), "EUR")]
+
+
+def test_a_ticker_with_digits_is_no_currency(lexicon):
+    assert mentions(lexicon, "The CSI300 index rose 1.1%.") == ["1.1"]
+
+
+def test_a_hyphenated_scale_keeps_the_magnitude(lexicon):
+    (token,) = Context(parse_document("a $2.4-billion takeover", "t"), lexicon).tokens
+    assert (token.quantity.span.text, token.quantity.unit, token.quantity.magnitude) == ("$2.4-billion", "USD", Decimal("2.4E9"))
