@@ -172,3 +172,17 @@ def test_a_ticker_with_digits_is_no_currency(lexicon):
 def test_a_hyphenated_scale_keeps_the_magnitude(lexicon):
     (token,) = Context(parse_document("a $2.4-billion takeover", "t"), lexicon).tokens
     assert (token.quantity.span.text, token.quantity.unit, token.quantity.magnitude) == ("$2.4-billion", "USD", Decimal("2.4E9"))
+
+
+@pytest.mark.parametrize("text, written, unit", [
+    ("The central bank delivered a 25-basis-point cut.", "25-basis-point", "basis_points"),
+    ("Turnover was 812.4 mln H.K. Dlrs.", "812.4 mln H.K. Dlrs", "HKD"),
+    ("It earned 3.15 New Taiwan dollars a share.", "3.15 New Taiwan dollars", "TWD"),
+])
+def test_units_and_currencies_written_out(lexicon, text, written, unit):
+    assert [(w, u) for w, _, u in figures(lexicon, text)] == [(written, unit)]
+
+
+def test_a_quarter_and_its_year(lexicon):
+    (date,) = facts(lexicon, "Q4 2024 revenue beat forecasts.", "date_ref")
+    assert (date.span.text, date.year) == ("2024", 2024)

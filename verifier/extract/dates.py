@@ -36,10 +36,10 @@ NUMERIC = regex.compile(
 # "for April delivery", "May contract", "for June settlement"
 DELIVERY = regex.compile(rf"(?:for\s+)?{_MONTH}(?:\s+{_YEAR})?\s+(?:delivery|contract|futures|settlement)", regex.IGNORECASE)
 # "in 2019", "since 2008", "for 2025", "the year 2010", "end of 2024", "December 2025", "a slow start to
-# 2025", "heading into 2016" (never a bare "to 2025" or "into 2025": an index can rise to 2025 points)
+# 2025", "heading into 2016", "Q4 2024" (never a bare "to 2025" or "into 2025": an index can rise to 2025 points)
 YEAR = regex.compile(
     rf"(?:\b(?:in|since|for|of|until|through|from|by|year|early|late|mid-?|during|before|after|fiscal|FY|the"
-    rf"|(?:start|end|run-up|lead-up)\s+to|(?:heading|going|head|go)\s+into)\s+|{_MONTH}\s+|[(-]|\b(?=(?:19|20)[0-9]{{2}}(?:'s|’s|-[0-9]{{2,4}}))){_YEAR}(?![0-9]|[,.][0-9]|\s*(?:points|percent|%))",
+    rf"|(?:start|end|run-up|lead-up)\s+to|(?:heading|going|head|go)\s+into|Q[1-4]|[1-4]Q|H[12]|[12]H)\s+|{_MONTH}\s+|[(-]|\b(?=(?:19|20)[0-9]{{2}}(?:'s|’s|-[0-9]{{2,4}}))){_YEAR}(?![0-9]|[,.][0-9]|\s*(?:points|percent|%))",
     regex.IGNORECASE,
 )
 # "Russia's 2022 invasion", "Copyright (c) 2025", "the 2025/26 crop", "raised its 2025 profit forecast"

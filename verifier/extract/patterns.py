@@ -72,6 +72,10 @@ CURRENCY_WORDS = {
     "cents": "cents", "sen": "cents", "pence": "cents", "dong": "VND", "rand": "ZAR",
     "US cents": "cents", "U.S. cents": "cents", "Singapore cents": "cents", "dlrs": "USD", "dlr": "USD", "cts": "cents", "ct": "cents", "stg": "GBP", "yuan's": "CNY",
     "Swiss francs": "CHF", "Swiss franc": "CHF", "francs": "CHF", "franc": "CHF",
+    "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD", "Hong Kong dollars": "HKD", "H.K. dollars": "HKD",
+    "H.K. dlrs": "HKD", "HK dlrs": "HKD", "Singapore dollars": "SGD", "Australian dollars": "AUD",
+    "Canadian dollars": "CAD", "Canadian dlrs": "CAD", "New Zealand dollars": "NZD", "U.S. dollars": "USD",
+    "US dollars": "USD", "U.S. dlrs": "USD",
 }
 CURRENCY_WORD = "(?P<curword>" + "|".join(regex.escape(w).replace(r"\ ", r"\s") for w in sorted(CURRENCY_WORDS, key=len, reverse=True)) + ")"
 
@@ -93,8 +97,9 @@ UNIT_WORDS = {
     "%": "percent", "points": "points", "point": "points", "pts": "points", "pt": "points",
     "shares": "shares",
 }
+# Inner spaces may be hyphens before a noun: "a 25-basis-point cut", "a half-percentage-point rise".
 UNIT = "(?P<unit>" + "|".join(
-    sorted((regex.escape(u).replace(r"\ ", r"\s+") for u in UNIT_WORDS), key=len, reverse=True)
+    sorted((regex.escape(u).replace(r"\ ", r"[\s-]+") for u in UNIT_WORDS), key=len, reverse=True)
 ) + ")"
 
 _AFTER_UNIT = r"(?![A-Za-z0-9])"

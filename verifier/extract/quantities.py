@@ -26,6 +26,7 @@ from .patterns import (
 )
 
 _SPACES = re.compile(r"\s+")
+_UNIT_GAPS = re.compile(r"[\s-]+")  # "basis-point" names what "basis point" names
 _CURRENCY_WORDS = {word.lower(): unit for word, unit in CURRENCY_WORDS.items()}
 
 
@@ -48,7 +49,7 @@ def spelled_value(word: str) -> int:
 def _unit(match: re.Match, before: re.Match | None) -> str:
     unit = match["unit"] or match["bunit"] or match["wunit"] or match["funit"]
     if unit:
-        return UNIT_WORDS.get(_SPACES.sub(" ", unit.lower()), "percent" if "cent" in unit.lower() else "points")
+        return UNIT_WORDS.get(_UNIT_GAPS.sub(" ", unit.lower()), "percent" if "cent" in unit.lower() else "points")
     if before is not None and before["cur"]:
         return CURRENCY_PREFIXES[before["cur"]]
     word = match["curword"] or match["wcurword"]
