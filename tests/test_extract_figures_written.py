@@ -1,13 +1,17 @@
 """Figures as written: a tape fraction is one figure, a number in a name is none, a year or a clock
 time is a date, and a malformed figure is bound to the fact that reports it."""
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from verifier import check
 from verifier.document import parse_document
 from verifier.extract import bound, extract
 from verifier.extract.context import Context
+from verifier.extract.patterns import CURRENCY_WORDS, SCALE_WORDS, UNIT_WORDS
 from verifier.lexicon import load_lexicon
 
 
@@ -186,3 +190,26 @@ def test_units_and_currencies_written_out(lexicon, text, written, unit):
 def test_a_quarter_and_its_year(lexicon):
     (date,) = facts(lexicon, "Q4 2024 revenue beat forecasts.", "date_ref")
     assert (date.span.text, date.year) == ("2024", 2024)
+
+
+# properties -------------------------------------------------------------------------------------
+
+_LEXICON = load_lexicon()
+_REDUCED = [Fraction(n, d) for d in (2, 4, 8, 16, 32, 64) for n in range(1, d, 2)]
+
+
+@given(whole=st.integers(min_value=0, max_value=999), part=st.sampled_from(_REDUCED))
+def test_any_tape_price_is_one_figure_worth_its_fraction(whole, part):
+    written = f"{whole}-{part.numerator}/{part.denominator}" if whole else f"{part.numerator}/{part.denominator}"
+    text = f"Inco firmed 1/8 to {written} in active trade."
+    assert mentions(_LEXICON, text) == ["1/8", written]
+    token = Context(parse_document(text, "t"), _LEXICON).tokens[-1]
+    assert Fraction(token.quantity.value) == whole + part
+
+
+@given(name=st.sampled_from(["Westpac", "Hk Bank", "BHP", "Swire Pacific", "Section", "Phillips"]),
+       number=st.integers(min_value=1, max_value=999),
+       after=st.sampled_from(sorted({*UNIT_WORDS, *SCALE_WORDS, *CURRENCY_WORDS} - {"%"})
+                             + ["to 8.30", "at 4.10", "higher", "lower", "up", "down", "each", "and 12"]))
+def test_a_number_after_a_name_and_before_a_unit_or_a_move_is_a_figure(name, number, after):
+    assert str(number) in mentions(_LEXICON, f"In late trade {name} {number} {after}, dealers said.")
