@@ -169,6 +169,19 @@ def test_a_currency_code_glued_to_the_figure(lexicon):
     assert figures(lexicon, "a buyback of more than EUR1.5 billion") == [("more than EUR1.5 billion", Decimal("1.5"), "EUR")]
 
 
+@pytest.mark.parametrize("text, written, unit", [
+    ("Jollibee fell 1.2 percent to P236.40.", "P236.40", "PHP"),
+    ("Value turnover reached P6.1 billion.", "P6.1 billion", "PHP"),
+    ("Transactions totalled Bt64 billion.", "Bt64 billion", "THB"),
+])
+def test_peso_and_baht_as_manila_and_bangkok_write_them(lexicon, text, written, unit):
+    assert [(w, u) for w, _, u in figures(lexicon, text)][-1] == (written, unit)
+
+
+def test_a_lone_p_is_no_peso(lexicon):
+    assert figures(lexicon, "The S&P500 rose and tag L4N3P31B2 was filed.") == []
+
+
 def test_a_ticker_with_digits_is_no_currency(lexicon):
     assert mentions(lexicon, "The CSI300 index rose 1.1%.") == ["1.1"]
 

@@ -52,6 +52,8 @@ def _unit(match: re.Match, before: re.Match | None) -> str:
         return UNIT_WORDS.get(_UNIT_GAPS.sub(" ", unit.lower()), "percent" if "cent" in unit.lower() else "points")
     if before is not None and before["cur"]:
         return CURRENCY_PREFIXES[before["cur"]]
+    if before is not None and before["peso"]:
+        return "PHP"
     word = match["curword"] or match["wcurword"]
     return _CURRENCY_WORDS[" ".join(word.lower().split())] if word else ""
 
