@@ -226,3 +226,13 @@ def test_any_tape_price_is_one_figure_worth_its_fraction(whole, part):
                              + ["to 8.30", "at 4.10", "higher", "lower", "up", "down", "each", "and 12"]))
 def test_a_number_after_a_name_and_before_a_unit_or_a_move_is_a_figure(name, number, after):
     assert str(number) in mentions(_LEXICON, f"In late trade {name} {number} {after}, dealers said.")
+
+
+@pytest.mark.parametrize("text, written, unit, scale", [
+    ("Jobless claims fell 6k to 217k last week.", "217k", "", "thousand"),
+    ("The FTSE 250 rose 1.3pc.", "1.3pc", "percent", "one"),
+    ("The jobless rate rose 0.2pp.", "0.2pp", "percentage_points", "one"),
+])
+def test_british_and_data_wire_suffixes(lexicon, text, written, unit, scale):
+    (token,) = [t for t in Context(parse_document(text, "t"), lexicon).tokens if t.quantity.span.text == written]
+    assert (token.quantity.unit, token.quantity.scale.value) == (unit, scale)

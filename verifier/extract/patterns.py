@@ -80,23 +80,23 @@ CURRENCY_WORDS = {
 }
 CURRENCY_WORD = "(?P<curword>" + "|".join(regex.escape(w).replace(r"\ ", r"\s") for w in sorted(CURRENCY_WORDS, key=len, reverse=True)) + ")"
 
-# "billion", "bln", "bn", "mln", "trillion", "tn"
+# "billion", "bln", "bn", "mln", "trillion", "tn", and "k" of US data wires ("claims rose 7k to 219k")
 SCALE_WORDS = {
     "thousand": "thousand", "million": "million", "mln": "million", "mn": "million", "m": "million",
     "billion": "billion", "bln": "billion", "bn": "billion", "b": "billion", "trillion": "trillion",
-    "tln": "trillion", "tn": "trillion", "crore": "ten_million", "lakh": "hundred_thousand",
+    "tln": "trillion", "tn": "trillion", "crore": "ten_million", "lakh": "hundred_thousand", "k": "thousand",
 }
 SCALE = "(?P<scale>" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + ")"
 
 # Units: "2.20 percent", "0.2 per cent", "0.87%", "4 basis points", "3 percentage points",
-# "17.49 points", "58,580-point plateau", "12 pts", "1.5 pct"
+# "17.49 points", "58,580-point plateau", "12 pts", "1.5 pct", and British "2.5pc", "0.3pp"
 UNIT_WORDS = {
     "percentage points": "percentage_points", "percentage point": "percentage_points",
     "pct points": "percentage_points", "pct point": "percentage_points", "ppts": "percentage_points",
     "basis points": "basis_points", "basis point": "basis_points", "bps": "basis_points",
     "bp": "basis_points", "percent": "percent", "per cent": "percent", "pct": "percent",
     "%": "percent", "points": "points", "point": "points", "pts": "points", "pt": "points",
-    "shares": "shares",
+    "shares": "shares", "pc": "percent", "pp": "percentage_points", "ppt": "percentage_points",
 }
 # Inner spaces may be hyphens before a noun: "a 25-basis-point cut", "a half-percentage-point rise".
 UNIT = "(?P<unit>" + "|".join(
