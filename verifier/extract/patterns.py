@@ -256,7 +256,7 @@ _MONTH_BEFORE = "|".join(
 SENTENCE_END = re.compile(
     r"(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\b(?:Co|No|Mr|Ms|Dr|St|vs))"
     r"(?<!\b(?:U\.S|U\.K|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))"
-    rf"(?!(?:{_MONTH_BEFORE})\.\s+[0-9]{{1,2}}(?![0-9]))"
+    rf"(?!(?=\.\s+[0-9]{{1,2}}(?![0-9]))(?:{_MONTH_BEFORE}))"  # the cheap test first: a day number follows
     r"[.!?][\"')]*(?:\s+|$)(?=[A-Z\"'(0-9]|$)|\n(?=[ \t]|[-*\u2022]\s|\n|$))"
 )
 PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[A-Z(\"])")
