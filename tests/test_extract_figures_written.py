@@ -96,6 +96,9 @@ def test_index_names_with_numbers_are_lexicon_aliases(lexicon):
     ("BHP 32 up at 18.40, while Rio 15 down.", "32"),                  # a direction follows
     ("Among banks, ANZ 10 firmer at 27.15.", "10"),                    # a tape move, verbless
     ("Fortescue 15c higher at 21.30", "15"),                           # a unit glued to it
+    ("Advancers 412 Decliners 288 Unchanged 95", "412"),              # a data box label
+    ("High 345 Low 338 Close 340", "338"),                             # a data box label
+    ("Roughly 200 companies reported results.", "200"),                # a sentence-initial adverb
 ])
 def test_a_figure_after_a_capitalised_word_is_still_a_figure(lexicon, text, figure):
     assert figure in mentions(lexicon, text)

@@ -223,7 +223,12 @@ _NOT_NAME_WORDS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|"
     "RM|Rs|Rp|USD|EUR|GBP|JPY|CNY|HKD|SGD|AUD|KRW|TWD|INR|RMB|CHF|CAD|NZD|MYR|IDR|THB|PHP|VND|US|HK|NT|"
-    "Dlrs|Dlr|Cents|Pct|Points|Pts|Index|Average"
+    "Dlrs|Dlr|Cents|Pct|Points|Pts|Index|Average|"
+    "Roughly|Approximately|Exactly|More|Less|Fewer|Most|Many|Few|Still|Also|While|Although|Without|Including|"
+    "Excluding|Plus|Minus|Here|There|Then|Now|Only|"
+    # labels of a data box: "Advancers 250 Decliners 180", "High 345 Low 338", "Volume 950"
+    "Advancers|Advances|Advancing|Decliners|Declines|Declining|Gainers|Losers|Unchanged|Volume|Turnover|Value|"
+    "Open|Opening|High|Low|Close|Closing|Change|Chg|Prev|Previous|Bid|Ask|Offer|Range|Total|Net|Vol"
 )
 NAME_NUMBER_WORD = re.compile(rf"(?:{_NOT_NAME_WORDS})")
 NAME_NUMBER_AFTER = re.compile(
