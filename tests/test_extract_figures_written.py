@@ -67,6 +67,7 @@ def test_a_date_with_slashes_is_not_a_fraction(lexicon):
 @pytest.mark.parametrize("text, name_number", [
     ("Refiner Phillips 66 gained 3.1% after the activist stake.", "66"),
     ("Output in the Lower 48 states slipped to 105.2 bcfd.", "48"),
+    ("The Lower 48 states saw colder weather.", "48"),
     ("| SPI 200 Fut | 8390 | -22 |", "200"),
     ("The exchange moved to SGX Centre 2 near Raffles Place.", "2"),
     ("On the ASX 24, the June share price futures contract fell 12 points.", "24"),

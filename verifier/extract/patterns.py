@@ -212,7 +212,7 @@ NOT_FIGURE = re.compile(
 #     it ("the Lower 48 states"); or glued by a hyphen to a short all-capital code ("SP-15", "G-20");
 #   - not followed by what makes it a figure (`NAME_NUMBER_AFTER`): a unit, scale or currency word,
 #     "to"/"at"/"from" and the like (a tape move), a direction word, "and"/"or" or list punctuation.
-NAME_NUMBER_BEFORE = re.compile(r"(?:(?P<the>\bthe )?(?<![\w'\u2019&.$-])(?P<word>[A-Z][A-Za-z&]+) |(?<![\w-])[A-Z]{1,5}-)$")
+NAME_NUMBER_BEFORE = re.compile(r"(?:(?P<the>\b[Tt]he )?(?<![\w'\u2019&.$-])(?P<word>[A-Z][A-Za-z&]+) |(?<![\w-])[A-Z]{1,5}-)$")
 NAME_NUMBER_SHAPE = re.compile(r"[0-9]{1,3}(?:\.0)?")
 _NOT_NAME_WORDS = (
     "The|A|An|Of|In|On|At|For|By|To|From|With|About|Around|Some|All|Only|Over|Under|Nearly|Almost|Just|Up|Down|"
