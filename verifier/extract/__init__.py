@@ -63,8 +63,8 @@ def _quantity_fields(kind: type) -> tuple[str, ...]:
 
 
 def figure_spans(fact: Fact) -> tuple[Span, ...]:
-    """The figures a fact binds: every quantity's span, and for a date the date as written."""
-    if fact.kind == "date_ref":
+    """The figures a fact binds: every quantity's span, and for a date or a malformed figure its text as written."""
+    if fact.kind in ("date_ref", "number_format"):
         return (fact.span,)
     spans = []
     for name in _quantity_fields(type(fact)):

@@ -20,6 +20,11 @@ from .patterns import (
     NOT_PROSE_NO_ADDRESS,
     FULL_LINE,
     LONG_LINE,
+    NAME_NUMBER_AFTER,
+    NAME_NUMBER_BEFORE,
+    NAME_NUMBER_SHAPE,
+    NAME_NUMBER_WORD,
+    ORDINAL_NOT_RUN,
     PARAGRAPH_END,
     SENTENCE_END,
     WRAPPED_PARAGRAPH_END,
@@ -144,6 +149,7 @@ class Context:
             found = sorted(found + words)
         if masked:
             found = _outside(found, masked)
+        found = [(s, e) for s, e in found if _is_figure(text, s, e, lexicon)]
         self.tokens = read_quantities(text, found, self.lines)
         if self.tokens:  # "4.20 yuan" is a price, not the currency as a subject
             figures = [(t.start, t.end) for t in self.tokens]
@@ -316,6 +322,29 @@ class Context:
         """The figure that begins at `start`, if any."""
         i = bisect_left(self._token_starts, start)
         return self.tokens[i] if i < len(self.tokens) and self.tokens[i].start == start else None
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"})
+
+
+def _is_figure(text: str, start: int, end: int, lexicon: "Lexicon") -> bool:
+    """False for a number that names or ranks rather than measures: "Phillips 66", "its 33rd record"."""
+    if text[end : end + 2] in _ORDINAL_SUFFIXES and ORDINAL_NOT_RUN.match(text, end):
+        return False
+    return not _name_number(text, start, end, lexicon)
+
+
+def _name_number(text: str, start: int, end: int, lexicon: "Lexicon") -> bool:
+    """A number that is part of a name ("Phillips 66", "SPI 200 Fut", "SP-15"): see `NAME_NUMBER_BEFORE`."""
+    if end - start > 3 or not NAME_NUMBER_SHAPE.fullmatch(text, start, end):
+        return False
+    before = NAME_NUMBER_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before["word"]
+    if word is not None and (NAME_NUMBER_WORD.fullmatch(word) or (not before["the"] and lexicon.verb(word) is not None)):
+        return False
+    return NAME_NUMBER_AFTER.match(text, end) is not None
 
 
 _SAME_NAME_GAP = frozenset(" \t")

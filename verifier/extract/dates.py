@@ -35,16 +35,20 @@ NUMERIC = regex.compile(
 )
 # "for April delivery", "May contract", "for June settlement"
 DELIVERY = regex.compile(rf"(?:for\s+)?{_MONTH}(?:\s+{_YEAR})?\s+(?:delivery|contract|futures|settlement)", regex.IGNORECASE)
-# "in 2019", "since 2008", "for 2025", "the year 2010", "end of 2024", "December 2025"
+# "in 2019", "since 2008", "for 2025", "the year 2010", "end of 2024", "December 2025", "a slow start to
+# 2025", "heading into 2016", "Q4 2024" (never a bare "to 2025" or "into 2025": an index can rise to 2025 points)
 YEAR = regex.compile(
-    rf"(?:\b(?:in|since|for|of|until|through|from|by|year|early|late|mid-?|during|before|after|fiscal|FY|the)\s+|{_MONTH}\s+|[(-]|\b(?=(?:19|20)[0-9]{{2}}(?:'s|’s|-[0-9]{{2,4}}))){_YEAR}(?![0-9]|[,.][0-9]|\s*(?:points|percent|%))",
+    rf"(?:\b(?:in|since|for|of|until|through|from|by|year|early|late|mid-?|during|before|after|fiscal|FY|the"
+    rf"|(?:start|end|run-up|lead-up)\s+to|(?:heading|going|head|go)\s+into|Q[1-4]|[1-4]Q|H[12]|[12]H)\s+|{_MONTH}\s+|[(-]|\b(?=(?:19|20)[0-9]{{2}}(?:'s|’s|-[0-9]{{2,4}}))){_YEAR}(?![0-9]|[,.][0-9]|\s*(?:points|percent|%))",
     regex.IGNORECASE,
 )
 # "Russia's 2022 invasion", "Copyright (c) 2025", "the 2025/26 crop", "raised its 2025 profit forecast"
 YEAR_NAMED = regex.compile(
     rf"(?:(?:'s|\u2019s|\(c\)|\u00a9|Awards|its|their)\s+){_YEAR}(?![0-9]|[,.][0-9])"
     rf"|{_YEAR}(?=/[0-9]{{2}}(?![0-9]))"
-    rf"|{_YEAR.replace('<year>', '<year2>')}(?=\s+(?:earnings|invasion|results|guidance|forecast|outlook|budget|election|profit|revenue|season|target|crop|harvest)s?\b)",
+    rf"|{_YEAR.replace('<year>', '<year2>')}(?=\s+(?:earnings|invasion|results|guidance|forecast|outlook|budget|election|profit|revenue|season|target|crop|harvest"
+    rf"|operating|ebitda|eps|ffo|sales|capex|capital\s+expenditure|production|output|dividend|growth|gdp|inflation"
+    rf"|net\s+(?:profit|income|loss)|adjusted|full-year|deficit|spending|estimate|expectation|projection|shipment|deliverie)s?\b)",
     regex.IGNORECASE,
 )
 # "revenue growth in 1Q", "South32's 1H result", "4Q earnings": a fiscal quarter or half, named without its year
@@ -52,14 +56,16 @@ FISCAL_PERIOD = regex.compile(r"(?<![A-Za-z0-9.,])[1-4](?:Q|H)(?![A-Za-z0-9])")
 _FISCAL_HINT = re.compile(r"[1-4][qh]\b")
 _NEXT_YEAR = regex.compile(r"/[0-9]{2}(?![0-9])")
 WEEKDAY = regex.compile(rf"\b{_WEEKDAY}\b(?:'s)?", regex.IGNORECASE)
-# "05:00 PM", "3:30 p.m.", "10:15 a.m. (0215 GMT)"
-TIME = regex.compile(r"(?<![0-9.,])[0-9]{1,2}(?:[.][0-9]{2})?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s*(?:ET|EST|EDT|GMT)\b)?|(?<=\b[Aa]t\s)[0-9]{1,2}[.][0-9]{2}(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening))|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s*\(?[0-9]{4}\s*GMT\)?)?|(?<![0-9])[0-9]{4}\s*(?:GMT|ET|EST|EDT|BST|JST|SGT|HKT)\b", regex.IGNORECASE)
+# Time zones a wire stamps a 24-hour time with: "0822 GMT", "at 1200 AEDT", "1430 local time".
+_ZONE = r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|JST|KST|SGT|HKT|IST|WIB|ICT|PHT|MYT|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|local\s+time"
+# "05:00 PM", "3:30 p.m.", "10:15 a.m. (0215 GMT)", "at 1200 AEDT"
+TIME = regex.compile(r"(?<![0-9.,])[0-9]{1,2}(?:[.][0-9]{2})?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s*(?:ET|EST|EDT|GMT)\b)?|(?<=\b[Aa]t\s)[0-9]{1,2}[.][0-9]{2}(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening))|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s*\(?[0-9]{4}\s*GMT\)?)?|(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:" + _ZONE + r")\b", regex.IGNORECASE)
 
 # Keyword scans (stdlib `re`, far cheaper than the patterns) pick the sentences worth reading.
 _MONTH_HINT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9]\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _NUMERIC_HINT = re.compile(r"[0-9]/[0-9]|[0-9]{4}-[0-9]{2}-|[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{4}")
 _DELIVERY_HINT = re.compile(r"delivery|contract|futures|settlement")
-_TIME_HINT = re.compile(r"[0-9][:.][0-9]{2}\s*(?:[ap]\.?m|this|in\s+the)|[0-9]\s?[ap]\.?m\b|[0-9]:[0-9]{2}|gmt|[0-9]{4}\s?et\b")
+_TIME_HINT = re.compile(rf"[0-9][:.][0-9]{{2}}\s*(?:[ap]\.?m|this|in\s+the)|[0-9]\s?[ap]\.?m\b|[0-9]:[0-9]{{2}}|gmt|[0-9]{{4}}\s?(?:{_ZONE.lower()})\b")
 _YEAR_HINT = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])")
 
 

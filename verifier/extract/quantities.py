@@ -26,6 +26,7 @@ from .patterns import (
 )
 
 _SPACES = re.compile(r"\s+")
+_UNIT_GAPS = re.compile(r"[\s-]+")  # "basis-point" names what "basis point" names
 _CURRENCY_WORDS = {word.lower(): unit for word, unit in CURRENCY_WORDS.items()}
 
 
@@ -48,9 +49,11 @@ def spelled_value(word: str) -> int:
 def _unit(match: re.Match, before: re.Match | None) -> str:
     unit = match["unit"] or match["bunit"] or match["wunit"] or match["funit"]
     if unit:
-        return UNIT_WORDS.get(_SPACES.sub(" ", unit.lower()), "percent" if "cent" in unit.lower() else "points")
+        return UNIT_WORDS.get(_UNIT_GAPS.sub(" ", unit.lower()), "percent" if "cent" in unit.lower() else "points")
     if before is not None and before["cur"]:
         return CURRENCY_PREFIXES[before["cur"]]
+    if before is not None and before["peso"]:
+        return "PHP"
     word = match["curword"] or match["wcurword"]
     return _CURRENCY_WORDS[" ".join(word.lower().split())] if word else ""
 
@@ -64,8 +67,9 @@ def _scale(match: re.Match) -> Scale:
 
 
 def _value(match: re.Match) -> tuple[Decimal, int]:
-    if match["fden"]:
-        exact = Decimal(int(match["whole"] or 0)) + Decimal(int(match["fnum"])) / Decimal(int(match["fden"]))
+    if match["tape"]:
+        numerator, denominator = match["tape"].split("/")
+        exact = Decimal(int(match["whole"] or 0)) + Decimal(int(numerator)) / Decimal(int(denominator))
         return parse_decimal(str(exact.normalize()) if exact != exact.to_integral() else str(int(exact)))
     if match["num"]:
         return parse_decimal(match["num"])
@@ -114,7 +118,7 @@ def read_quantities(text: str, mentions: list[tuple[int, int]], lines: LineIndex
         before = _before(text, position)
         if before is not None and before["article"] and not match["frac"]:
             before = None  # "a 0.76% gain": the article belongs to the noun, not the figure
-        if (match["num"] or match["fden"]) and not (before is not None and before["cur"]) and text[position - 1 : position] in ("/", ":", "$"):
+        if (match["num"] or match["tape"]) and not (before is not None and before["cur"]) and text[position - 1 : position] in ("/", ":", "$"):
             continue  # a date or a time, or a currency this grammar does not know
         start = before.start() if before is not None and before.group(0).strip() else position
         qual = before["qual"] if before is not None else None
