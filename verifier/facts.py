@@ -96,6 +96,8 @@ class Earnings(FactBase):
     eps_prior: Quantity | None = None
     expected: Quantity | None = None
     eps_expected: Quantity | None = None
+    percent: Quantity | None = None  # the change from the prior, as written: "15% lower than", "was up 19% to"
+    direction: int = 0  # +1 "up from", "rose to", "raised"; -1 "down from", "lower than", "narrowing from"
 
 
 class Forecast(FactBase):
@@ -143,6 +145,10 @@ class Volume(FactBase):
     shares: Quantity | None = None
     value: Quantity | None = None
     converted: Quantity | None = None  # the value in a second currency, in parentheses
+    conversions: tuple[Quantity, ...] = ()  # the value in further currencies: "($146,181/ 141,795 euro)"
+    prior: Quantity | None = None  # the previous session's value: "against Friday's 694 mln", "from 13.7 million"
+    direction: int = 0  # the verb's direction from prior to value: "declined to 4.8 million" -> -1
+    segment: str | None = None  # the part of the turnover the value is: "government securities"
 
 
 class TableRow(FactBase):

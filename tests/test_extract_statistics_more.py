@@ -1,0 +1,171 @@
+"""Breadth, turnover and earnings phrasings of issue 3: article text in, facts out, each figure bound
+to the fact it belongs to (sentences written for the project in the style of the wires)."""
+from decimal import Decimal
+
+import pytest
+
+import verifier
+from verifier.document import parse_document
+from verifier.extract import bound, extract
+from verifier.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def facts(lexicon, text, kind):
+    return [f for f in extract(parse_document(text, "t"), lexicon).facts if f.kind == kind]
+
+
+def fully_bound(lexicon, text):
+    extraction = extract(parse_document(text, "t"), lexicon)
+    return len(bound(extraction)) == len(extraction.mentions)
+
+
+# breadth -------------------------------------------------------------------------------------
+
+def test_rising_stocks_outnumbered_declining_ones_on_a_named_exchange(lexicon):
+    text = "Rising stocks outnumbered declining ones on the Manila Stock Exchange by 121 to 97 and 52 ended unchanged."
+    (breadth,) = facts(lexicon, text, "breadth")
+    assert (breadth.advancers.value, breadth.decliners.value, breadth.unchanged.value) == (121, 97, 52)
+
+
+def test_an_adverb_before_the_verb_of_breadth(lexicon):
+    (breadth,) = facts(lexicon, "On the Big Board, advances narrowly led declines 802 to 779.", "breadth")
+    assert (breadth.advancers.value, breadth.decliners.value) == (802, 779)
+
+
+def test_the_number_of_advancing_shares_and_the_traded_issues(lexicon):
+    text = "Of the total traded issues of 912, the number of advancing shares was 401."
+    (breadth,) = facts(lexicon, text, "breadth")
+    assert breadth.advancers.value == 401
+    assert [q.value for q in breadth.other] == [912]
+
+
+def test_stocks_not_traded_are_counted_apart(lexicon):
+    text = "Meanwhile, 402 counters were unchanged, 1,011 were not traded and 31 counters were suspended."
+    (breadth,) = facts(lexicon, text, "breadth")
+    assert breadth.unchanged.value == 402
+    assert [q.value for q in breadth.other] == [1011, 31]
+
+
+def test_shares_of_stocks_rising_falling_and_flat_are_breadth_not_moves(lexicon):
+    text = "Of more than 1,600 stocks on the prime market, 41% rose, 55% fell and 4% traded flat."
+    (breadth,) = facts(lexicon, text, "breadth")
+    assert [q.span.text for q in (breadth.advancers, breadth.decliners, breadth.unchanged)] == ["41%", "55%", "4%"]
+    assert facts(lexicon, text, "move") == []
+
+
+def test_a_gain_of_ten_percent_is_no_count_of_gainers(lexicon):
+    assert facts(lexicon, "Gainers of 10 percent or more included two chipmakers.", "breadth") == []
+
+
+# turnover ------------------------------------------------------------------------------------
+
+def test_turnover_against_the_previous_session(lexicon):
+    (volume,) = facts(lexicon, "The Hang Seng fell 1.1 percent. Turnover was 712.4 mln H.K. Dlrs against Friday's 655 mln.", "volume")
+    assert (volume.value.span.text, volume.prior.span.text, volume.direction) == ("712.4 mln", "655 mln", 0)
+
+
+def test_total_turnover_declined_with_conversions_and_prior(lexicon):
+    text = "Total turnover on the bourse declined to 7.2 million dinars ($63,540/ 61,220 euro) from 11.9 million dinars on Monday."
+    (volume,) = facts(lexicon, text, "volume")
+    assert volume.value.value == Decimal("7.2") and volume.prior.value == Decimal("11.9")
+    assert volume.converted.span.text == "$63,540"
+    assert [q.span.text for q in volume.conversions] == ["61,220 euro"]
+    assert volume.direction == -1
+    assert facts(lexicon, text, "move") == []
+
+
+def test_a_part_of_the_turnover_names_its_segment(lexicon):
+    text = "Trading in government securities contributed some 2.6 million dinars of the total on Tuesday, compared to 4.1 million dinars on Monday."
+    (volume,) = facts(lexicon, text, "volume")
+    assert (volume.segment, volume.value.value, volume.prior.value) == ("government securities", Decimal("2.6"), Decimal("4.1"))
+
+
+def test_transactions_totalled_is_turnover(lexicon):
+    (volume,) = facts(lexicon, "The SET index closed at 1,402.11. Transactions totalled 48 billion baht.", "volume")
+    assert (volume.value.unit, volume.value.value) == ("THB", 48)
+
+
+def test_shares_of_one_company_changing_hands_are_its_volume(lexicon):
+    (volume,) = facts(lexicon, "More than 3.1 mln BHP shares changed hands.", "volume")
+    assert volume.shares.value == Decimal("3.1") and volume.subject.text == "BHP"
+
+
+def test_turnover_said_to_fall_to_a_larger_value_is_an_error():
+    report = verifier.check("Total turnover on the bourse fell to 9.8 million dinars from 7.5 million dinars on Friday.")
+    assert [f.rule for f in report.findings] == ["turnover-direction-mismatch"]
+
+
+# earnings ------------------------------------------------------------------------------------
+
+def test_per_share_result_up_from_a_year_earlier(lexicon):
+    text = "Northgate Realty reported Q4 funds from operations Wednesday of $0.41 per diluted share, up from $0.37 a year earlier."
+    (result,) = facts(lexicon, text, "earnings")
+    assert (result.metric, result.eps_current.span.text, result.eps_prior.span.text, result.direction) == (
+        "funds from operations", "$0.41", "$0.37", 1)
+    assert result.current is None
+
+
+def test_a_result_in_a_named_currency_with_its_dollar_conversion(lexicon):
+    text = "Quanta Circuit reported Q4 earnings Friday of 3.12 New Taiwan dollars ($0.10) per diluted share, down from NT$3.40 a year earlier."
+    (result,) = facts(lexicon, text, "earnings")
+    assert (result.eps_current.value, result.eps_prior.span.text, result.direction) == (Decimal("3.12"), "NT$3.40", -1)
+
+
+def test_consensus_standing_alone_is_an_expectation(lexicon):
+    text = ("Quanta Circuit reported Q4 earnings Friday of 3.12 New Taiwan dollars ($0.10) per diluted share.\n\n"
+            "Analysts polled by FactSet expected NT$3.05.\n\n"
+            "Revenue for the quarter was NT$88.14 billion, compared with NT$80.02 billion a year earlier.\n\n"
+            "Analysts surveyed by FactSet expected NT$86.90 billion.")
+    results = facts(lexicon, text, "earnings")
+    expectations = [(r.metric, r.eps_expected.span.text if r.eps_expected else r.expected.span.text)
+                    for r in results if r.current is None and r.eps_current is None]
+    assert expectations == [("earnings", "NT$3.05"), ("revenue", "NT$86.90 billion")]
+
+
+def test_a_range_of_guidance_is_no_result(lexicon):
+    text = "The trust said it expects 2026 core FFO of $1.12 to $1.18. Analysts surveyed by FactSet expect $1.10 per share."
+    results = facts(lexicon, text, "earnings")
+    assert [(r.eps_expected.span.text, r.metric) for r in results] == [("$1.10", "earnings")]
+
+
+def test_profit_up_a_percent_for_a_period_from_a_prior(lexicon):
+    text = "Its profit attributable to shareholders was up 12% to S$61.3 million for the fiscal first quarter ended Dec. 31, 2025, from S$54.7 million a year earlier."
+    (result,) = facts(lexicon, text, "earnings")
+    assert (result.current.span.text, result.prior.span.text, result.percent.span.text, result.direction) == (
+        "S$61.3 million", "S$54.7 million", "12%", 1)
+
+
+def test_a_loss_narrowing_from_a_larger_one_moves_down(lexicon):
+    text = "The insurer posted a net loss attributable to shareholders of 8.2 billion won in the fourth quarter of 2025, narrowing from 96.1 billion won a year earlier."
+    (result,) = facts(lexicon, text, "earnings")
+    assert (result.metric, result.current.value, result.prior.value, result.direction) == ("net loss", Decimal("8.2"), Decimal("96.1"), -1)
+    assert verifier.check(text).findings == ()
+
+
+def test_guidance_cut_from_a_higher_figure(lexicon):
+    text = "The steelmaker cut fiscal 2026 Ebitda guidance to 2.1 billion euros from 2.3 billion euros."
+    (result,) = facts(lexicon, text, "earnings")
+    assert (result.metric, result.current.span.text, result.prior.span.text, result.direction) == (
+        "ebitda guidance", "2.1 billion euros", "2.3 billion euros", -1)
+    assert result.subject.text == "the company"
+
+
+def test_ebitda_came_to_against_expectations(lexicon):
+    text = "The group's second-quarter Ebitda came to 410 million euros, missing analysts' expectations of 432 million euros."
+    (result,) = facts(lexicon, text, "earnings")
+    assert (result.current.span.text, result.expected.span.text) == ("410 million euros", "432 million euros")
+
+
+def test_a_headline_eps_with_a_currency_code(lexicon):
+    (result,) = facts(lexicon, "Jan 29 (Reuters) - Harbour Logistics Q4 adjusted EPS USD 2.3.", "earnings")
+    assert result.eps_current.value == Decimal("2.3")
+
+
+def test_a_guidance_raise_to_a_lower_figure_is_an_error():
+    report = verifier.check("The retailer raised its full-year revenue guidance to 4.1 billion euros from 4.3 billion euros.")
+    assert [f.rule for f in report.findings] == ["earnings-direction-mismatch"]
