@@ -169,3 +169,54 @@ def test_a_headline_eps_with_a_currency_code(lexicon):
 def test_a_guidance_raise_to_a_lower_figure_is_an_error():
     report = verifier.check("The retailer raised its full-year revenue guidance to 4.1 billion euros from 4.3 billion euros.")
     assert [f.rule for f in report.findings] == ["earnings-direction-mismatch"]
+
+
+# levels and records --------------------------------------------------------------------------
+
+def test_a_threshold_placed_by_a_verb_without_a_noun(lexicon):
+    (claim,) = facts(lexicon, "The PSEi returned above 6,900 on Wednesday as banks advanced.", "level_claim")
+    assert (claim.subject.name, claim.relation, claim.threshold.span.text, claim.conditional) == ("PSEi", "above", "6,900", False)
+
+
+def test_a_threshold_after_record_highs(lexicon):
+    (claim,) = facts(lexicon, "The FTSE 100 traded at record highs above 8,910 on Tuesday.", "level_claim")
+    assert (claim.relation, claim.threshold.span.text) == ("above", "8,910")
+
+
+def test_over_before_a_threshold_is_its_relation_not_a_qualifier(lexicon):
+    (claim,) = facts(lexicon, "Gold briefly climbed to new intraday highs over $3,100 an ounce.", "level_claim")
+    assert (claim.relation, claim.threshold.span.text, claim.threshold.qualifier.value) == ("above", "$3,100", "exact")
+
+
+def test_over_after_a_verb_of_moving_is_a_change_not_a_level(lexicon):
+    text = "The Dow Jones Industrial Average surged over 400 points, or 0.9%, and Acme shares fell over 4%."
+    assert facts(lexicon, text, "level_claim") == []
+
+
+def test_a_forecast_level_is_conditional(lexicon):
+    text = "Analysts said lower rates could push the PSEi above 7,200 this year."
+    (claim,) = facts(lexicon, text, "level_claim")
+    assert (claim.subject.name, claim.conditional) == ("PSEi", True)
+
+
+def test_a_conditional_level_is_no_claim_about_the_close():
+    text = ("MANILA - The PSEi rose 41.20 points or 0.63 percent to close at 6,612.40. "
+            "Analysts said lower rates could push the PSEi above 7,200 this year.")
+    assert verifier.check(text).findings == ()
+
+
+def test_a_rate_level_belongs_to_the_currency_not_the_dollar(lexicon):
+    text = "The yuan was 0.1% weaker at 7.2810 to the dollar, after breaching the psychologically important 7.25 per dollar level."
+    (claim,) = facts(lexicon, text, "level_claim")
+    assert (claim.subject.text, claim.threshold.span.text) == ("The yuan", "7.25")
+
+
+def test_a_record_high_of_a_figure(lexicon):
+    (claim,) = facts(lexicon, "The STOXX 600 hit a record high of 561.20 in early trade.", "level_claim")
+    assert (claim.relation, claim.mark, claim.threshold.span.text) == ("at", "record high", "561.20")
+
+
+def test_to_a_record_names_an_index_the_lexicon_does_not(lexicon):
+    text = "The all ordinaries index rose 0.8 pct, while the gold index had risen 61.2 points or 1.9 pct to a record 3,301.4."
+    claims = facts(lexicon, text, "level_claim")
+    assert [(c.subject.text, c.mark, c.threshold.span.text) for c in claims] == [("the gold index", "record", "3,301.4")]

@@ -82,6 +82,8 @@ class LevelClaim(FactBase):
     relation: Literal["above", "below", "at", "near"]
     proximity: Literal["just", "well", "plain"] = "plain"
     threshold: Quantity
+    conditional: bool = False  # a condition or forecast, no claim about the close: "could push the PSEi above 6,500"
+    mark: str | None = None  # a record the level is: "record", "record high", "record closing high"
 
 
 class Earnings(FactBase):
