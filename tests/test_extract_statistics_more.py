@@ -6,7 +6,7 @@ import pytest
 
 import verifier
 from verifier.document import parse_document
-from verifier.extract import bound, extract
+from verifier.extract import bound, extract, figure_spans
 from verifier.lexicon import load_lexicon
 
 
@@ -30,6 +30,7 @@ def test_rising_stocks_outnumbered_declining_ones_on_a_named_exchange(lexicon):
     text = "Rising stocks outnumbered declining ones on the Manila Stock Exchange by 121 to 97 and 52 ended unchanged."
     (breadth,) = facts(lexicon, text, "breadth")
     assert (breadth.advancers.value, breadth.decliners.value, breadth.unchanged.value) == (121, 97, 52)
+    assert fully_bound(lexicon, text)
 
 
 def test_an_adverb_before_the_verb_of_breadth(lexicon):
@@ -77,6 +78,7 @@ def test_total_turnover_declined_with_conversions_and_prior(lexicon):
     assert [q.span.text for q in volume.conversions] == ["61,220 euro"]
     assert volume.direction == -1
     assert facts(lexicon, text, "move") == []
+    assert fully_bound(lexicon, text)
 
 
 def test_a_part_of_the_turnover_names_its_segment(lexicon):
@@ -220,3 +222,107 @@ def test_to_a_record_names_an_index_the_lexicon_does_not(lexicon):
     text = "The all ordinaries index rose 0.8 pct, while the gold index had risen 61.2 points or 1.9 pct to a record 3,301.4."
     claims = facts(lexicon, text, "level_claim")
     assert [(c.subject.text, c.mark, c.threshold.span.text) for c in claims] == [("the gold index", "record", "3,301.4")]
+
+
+def test_a_record_high_after_a_move_verb_is_left_to_the_move(lexicon):
+    text = "The STOXX 600 index rose 0.42% to close at a record high of 561.20 on Tuesday."
+    assert facts(lexicon, text, "level_claim") == []
+    (move,) = facts(lexicon, text, "move")
+    assert "561.20" in [s.text for s in figure_spans(move)]
+
+
+# statistics and forecasts ----------------------------------------------------------------------
+
+def test_investor_groups_and_their_net_flows_respectively(lexicon):
+    text = ("Foreigners and institutions bought 212.40 billion won and 98.15 billion won worth of shares, respectively, "
+            "while retail investors sold 301.22 billion won.")
+    stats = facts(lexicon, text, "statistic")
+    assert [(s.subject.text, s.measure, s.quantity.span.text) for s in stats] == [
+        ("Foreigners", "net buying", "212.40 billion won"), ("institutions", "net buying", "98.15 billion won"),
+        ("retail investors", "net selling", "301.22 billion won")]
+
+
+def test_foreign_investors_pulling_out_crore(lexicon):
+    (stat,) = facts(lexicon, "Foreign investors have pulled out Rs 8,410 crore from Indian equities this month.", "statistic")
+    assert (stat.measure, stat.quantity.value) == ("net selling", 8410)
+
+
+def test_a_chance_with_the_earlier_chance_it_moved_from(lexicon):
+    text = "Traders see a 47% chance that the central bank will cut rates by a further 25 basis points in April, down from 55% before the data."
+    stats = facts(lexicon, text, "statistic")
+    chance = next(s for s in stats if s.measure == "chance")
+    assert (chance.quantity.span.text, chance.prior.span.text, chance.comparison_direction) == ("47%", "55%", -1)
+    cut = next(s for s in stats if s.measure == "rate cut")
+    assert cut.quantity.span.text == "25 basis points"
+
+
+def test_a_chance_up_from_a_larger_one_is_an_error():
+    report = verifier.check("Traders now see a 38% chance of a rate cut in June, up from 47% a week ago.")
+    assert [f.rule for f in report.findings] == ["statistic-comparison-mismatch"]
+
+
+def test_the_policy_rate_as_a_level(lexicon):
+    (stat,) = facts(lexicon, "The central bank held rates at 3.25 per cent on Wednesday.", "statistic")
+    assert (stat.measure, stat.quantity.span.text) == ("interest rate", "3.25 per cent")
+
+
+def test_an_offer_a_price_target_and_a_poll_lead(lexicon):
+    text = ("A consortium offered $12 billion to buy the carrier. Citi has a buy rating and A$4.15 target on the stock. "
+            "A Survation poll put the lead at 6 points.")
+    stats = facts(lexicon, text, "statistic")
+    assert [(s.measure, s.quantity.span.text) for s in stats] == [("offer", "$12 billion"), ("price target", "A$4.15"), ("lead", "6 points")]
+
+
+def test_a_figure_against_its_estimate(lexicon):
+    stats = facts(lexicon, "* February CPI at 2.8% YoY vs 2.6% estimate", "statistic")
+    assert ("estimate", "2.6%") in [(s.measure, s.quantity.span.text) for s in stats]
+
+
+def test_a_plain_future_against_last_years_figure_is_a_forecast(lexicon):
+    text = "The agency estimates that U.S. crude output will average 13.8 million barrels a day this year versus 13.4 million b/d in 2025."
+    (forecast,) = facts(lexicon, text, "forecast")
+    assert (forecast.subject.text, forecast.expected.value, forecast.previous.value, forecast.horizon) == (
+        "U.S. crude output", Decimal("13.8"), Decimal("13.4"), "this year")
+
+
+def test_a_call_for_a_price_to_rise_to_a_target(lexicon):
+    (forecast,) = facts(lexicon, "Gold rose 0.6%. Analysts are calling for gold to extend its rally to $3,400 an ounce.", "forecast")
+    assert (forecast.subject.text, forecast.level.span.text, forecast.direction) == ("gold", "$3,400", 1)
+
+
+def test_an_expected_change_with_the_level_it_reaches(lexicon):
+    text = "India's sugar output is expected to increase 6.5% to 31.2 million metric tons, a trade body said."
+    (forecast,) = facts(lexicon, text, "forecast")
+    assert (forecast.expected.span.text, forecast.level.value) == ("6.5%", Decimal("31.2"))
+
+
+def test_a_result_the_company_forecasts_is_named_a_forecast(lexicon):
+    text = "The company forecast a core net profit of 52.1 billion yen, a basic EPS of 131.40 yen, and revenue of 410.0 billion yen."
+    assert {r.metric for r in facts(lexicon, text, "earnings")} == {"net profit forecast", "earnings forecast", "revenue forecast"}
+
+
+def test_a_loss_in_percent_is_a_move_not_earnings(lexicon):
+    assert facts(lexicon, "The Nasdaq ended the week with a loss of 1.2%.", "earnings") == []
+
+
+def test_economists_expecting_growth_report_no_companys_result(lexicon):
+    text = "Acme Steel said revenue rose to 191.2 million ringgit. Economists polled by Reuters expected 4.2 percent growth."
+    assert [r.metric for r in facts(lexicon, text, "earnings")] == ["revenue"]
+
+
+def test_a_prior_in_shares_is_no_prior_of_a_value(lexicon):
+    text = "The FBM KLCI rose 0.4 percent. Turnover fell to 2.31 billion shares worth 2.46 billion ringgit from 2.85 billion shares worth 2.91 billion ringgit."
+    (volume,) = facts(lexicon, text, "volume")
+    assert (volume.shares.span.text, volume.value.span.text, volume.prior) == ("2.31 billion shares", "2.46 billion ringgit", None)
+
+
+def test_a_break_above_a_level_is_conditional(lexicon):
+    text = "The FBM KLCI rose 0.4 percent to 1,602.31, settling above 1,600. A break above 1,610 could open the way higher, analysts said."
+    claims = facts(lexicon, text, "level_claim")
+    assert [(c.threshold.span.text, c.conditional) for c in claims] == [("1,600", False), ("1,610", True)]
+
+
+def test_a_forecast_in_the_next_clause_leaves_the_claim_stated(lexicon):
+    text = "The Nikkei 225 now sits just above the 39,250-point plateau and it may add to its winnings on Friday."
+    (claim,) = facts(lexicon, text, "level_claim")
+    assert (claim.proximity, claim.conditional) == ("just", False)

@@ -113,6 +113,8 @@ class Forecast(FactBase):
     previous_direction: int = 0
     comparison: str | None = None  # "up from", "down from", "after", "versus"
     comparison_direction: int = 0  # +1 for "up from", -1 for "down from", 0 neutral
+    level: Quantity | None = None  # where the change is expected to end: "to rise 8.5% to 43.3 million tons"
+    horizon: str | None = None  # when, as written: "this year", "the end of the year", "next week"
 
 
 class DateRef(FactBase):
@@ -171,6 +173,8 @@ class Statistic(FactBase):
     measure: str  # what the figure measures, as written: "tariff", "stake", "of US steel imports", "new highs"
     quantity: Quantity
     base: Quantity | None = None  # the other side of a rate: "$1" of "($1 = 1,453.57 won)"
+    prior: Quantity | None = None  # the earlier value it is compared to: "a 58% chance, up from about 42% on Monday"
+    comparison_direction: int = 0  # +1 "up from", -1 "down from"
 
 
 Fact = Annotated[

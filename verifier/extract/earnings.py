@@ -16,7 +16,7 @@ from .context import MAIN_TYPES, Context
 from .patterns import DIGITS
 
 _MONEY = r"(?:(?:New\s+Taiwan|Hong\s+Kong|Singapore|Australian|Canadian|U\.S\.|US)\s+dollars|won|yen|yuan|dollars|euros|pounds|francs|rupees|ringgit|baht|pesos)"
-_Q = rf"(?:[A-Z]{{0,3}}\$\s?|(?:USD|EUR|GBP|JPY|CNY|HKD|SGD|AUD|KRW|TWD|INR)\s)?(?:{DIGITS})(?:\s?(?:billion|million|trillion|bln|mln|bn))?(?:\s+{_MONEY})?"
+_Q = rf"(?:(?:at\s+least|about|around|nearly|roughly|some|more\s+than|up\s+to)\s+)?(?:[A-Z]{{0,3}}\$\s?|(?:USD|EUR|GBP|JPY|CNY|HKD|SGD|AUD|KRW|TWD|INR)\s)?(?:{DIGITS})(?:\s?(?:billion|million|trillion|bln|mln|bn))?(?:\s+{_MONEY})?"
 # "per share", "($0.06) per diluted share", "a share": the figure before it is a per-share figure
 _PS = r"(?:\s*\([^()]{1,25}\))?\s+(?:per|a)\s+(?:diluted\s+|basic\s+|adjusted\s+)?share"
 _METRIC = (
@@ -65,6 +65,9 @@ CONSENSUS = regex.compile(
 )
 _HINT = re.compile(r"earnings|income|profit|revenue|sales|ebitda|loss|eps|ffo|funds from operations")
 _RANGE_AFTER = regex.compile(r"\s*(?:-|\u2013|to)\s*(?:[A-Z]{0,3}\$\s?)?[0-9]")
+_OUTLOOK = regex.compile(r"\b(?:guidance|outlook|forecast|target)\b", regex.IGNORECASE)
+_FORECAST_LEAD = regex.compile(r"\b(?:forecast|forecasts|expects|expected|projects|projected|sees|guided|guides|targets|predicts)\b[^;]*$", regex.IGNORECASE)
+_NOT_MONEY = frozenset({"points", "percent", "percentage_points", "basis_points"})
 _BULLET = regex.compile(r"[ \t]*[*\u2022][ \t]")
 _CODE_FIRST = regex.compile(r"[A-Z]{3}\s")
 _CONSENSUS_HINT = re.compile(r"(?:surveyed|polled) by")
@@ -94,10 +97,17 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         values = _values(ctx, m, _FIELDS)
         if not values.keys() & {"current", "eps_current"} or _RANGE_AFTER.match(ctx.text, m.end("current")):
             continue  # "expects FFO of $0.97 to $1.01": a range of guidance, no result
+        if "current" in values and values["current"].unit in _NOT_MONEY:
+            continue  # "a loss of 0.2%", "a loss of 13.85 points": a move, no result
         metric = " ".join(m["metric"].lower().split())
         if metric in ("eps", "adjusted eps", "diluted eps", "earnings per share") and "current" in values and "eps_current" not in values:
             values["eps_current"] = values.pop("current")
             metric = "earnings"
+        outlook = _OUTLOOK.search(ctx.text, m.end("metric"), m.start("current"))
+        if outlook is not None:  # "Ebitda guidance for 2025 of at least 2.4 billion euros": a forecast, named so
+            metric += " " + outlook.group(0).lower()
+        elif _FORECAST_LEAD.search(ctx.text, max(ctx.sentences[ctx.sentence_at(m.start())].start, m.start() - 120), m.start()):
+            metric += " forecast"  # "The company forecast a core net profit of 41.3 billion yen, a basic EPS of 117.05 yen"
         extra: dict[str, object] = {"direction": _direction(m)}
         if m["pct"] or m["cpct"]:
             token = ctx.token_at(m.start("pct") if m["pct"] else m.start("cpct"))
@@ -106,8 +116,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         out.append(_earnings(ctx, m, metric, values, **extra))
     for m in (m for s in ctx.sentences_with(_CONSENSUS_HINT) for m in CONSENSUS.finditer(ctx.text, s.start, s.end)):
         values = _values(ctx, m, ("expected",))
-        if not values:
-            continue
+        if not values or not next(iter(values.values())).unit.isupper():
+            continue  # "Economists polled by Reuters expected 4.2 percent growth": no company's result
         earlier = _earlier_result(ctx, out, m.start())
         metric = m["metric"].lower() if m["metric"] else "earnings" if m["expected_ps"] or earlier is None else earlier.metric
         per_share = "eps_expected" in values or (earlier is not None and earlier.eps_current is not None and earlier.current is None

@@ -42,9 +42,10 @@ LEVEL = regex.compile(
 # record highs above 8,730", "hovered near a record high above $2,900", "found support under 2,900",
 # "could push the PSEi above 6,500"
 _LEAD = (
-    r"returned|returns|rose|rises|climbed|climbs|jumped|rallied|surged|fell|falls|dropped|slipped|sank|slid|tumbled|"
-    r"closed|ended|finished|settled|traded|trading|trades|hovered|hovering|hovers|held|holds|holding|stayed|remained|"
-    r"stood|moved|moving|broke|breaking|back|highs?|lows?|peaks?"
+    r"returned|returns|returning|rose|rises|rising|climbed|climbs|climbing|jumped|rallied|surged|fell|falls|falling|dropped|"
+    r"slipped|sank|slid|tumbled|closed|closing|ended|ending|finished|finishing|settled|settling|traded|trading|trades|"
+    r"hovered|hovering|hovers|held|holds|holding|stayed|staying|remained|remaining|stood|standing|moved|moving|broke|breaking|"
+    r"back|highs?|lows?|peaks?|break|close|move"
 )
 _OBJECT_VERBS = r"push|pushed|pushing|lift|lifted|lifting|drive|drove|send|sent|take|took|keep|kept"
 BARE_LEVEL = regex.compile(
@@ -74,6 +75,15 @@ _CONDITIONAL = regex.compile(
 _COUNTER = regex.compile(r"\b(?:to|against|versus|per)\s+(?:the\s+)?$", regex.IGNORECASE)
 # An index named as a noun phrase: "the all ordinaries index", "The gold index", "the composite index"
 _INDEX_NOUN = regex.compile(r"\b[Tt]he\s+(?:[\w&/.'-]+\s+){0,4}?(?:index|average|composite)\b")
+_TO_A = regex.compile(
+    r"\b(?:to|at)\s+(?:(?:close|end|finish|settle)\s+at\s+)?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?$", regex.IGNORECASE
+)
+# "a break above 1,610 could open the way": a modal right after the figure, in its own clause ("just above the
+# 58,580-point plateau and it may add to its winnings" is a claim, then a forecast)
+_MODAL_AFTER = regex.compile(
+    r"(?:\s+(?!(?:and|but|while|as|it|they|which|though|although)\b)[\w-]+){0,2}?\s+(?:could|would|may|might|will|should|can)\b",
+    regex.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|and|as|though|although)\s")
 
 _HINT = re.compile(r"plateau|mark|level|line|threshold|barrier|milestone|handle|figure|zone|region|area|ceiling|floor|territory")
@@ -88,6 +98,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     for m in (m for s in ctx.sentences_with(_HINT) for m in LEVEL.finditer(text, s.start, s.end)):
         _claim(ctx, out, m, _RELATIONS[m["rel"].lower()])
     for m in (m for s in ctx.sentences_with(_RECORD_HINT) for m in RECORD.finditer(text, s.start, s.end)):
+        if m["mark"] and _moved_to(ctx, m.start()):
+            continue  # "rose 0.58% to a record high of 545.92": the move's level, read by moves
         mark = " ".join(m["mark"].lower().split()) if m["mark"] else "record"
         _claim(ctx, out, m, "at", mark=mark)
     for m in (m for s in ctx.sentences_with(_BARE_HINT) for m in BARE_LEVEL.finditer(text, s.start, s.end)):
@@ -110,7 +122,16 @@ def _claim(ctx: Context, out: list[Fact], m: regex.Match, relation: str, mark: s
         threshold = threshold.model_copy(update={"qualifier": Qualifier.EXACT, "span": ctx.span(start, token.end)})
     prox = _PROXIMITY[m["prox"].lower()] if m.groupdict().get("prox") else "plain"
     out.append(LevelClaim(id="", span=ctx.span(m.start(), m.end()), subject=subject, relation=relation, proximity=prox,
-                          threshold=threshold, conditional=_conditional(ctx, m.start()), mark=mark))
+                          threshold=threshold, conditional=_conditional(ctx, m.start("n"), m.end()), mark=mark))
+
+
+def _moved_to(ctx: Context, offset: int) -> bool:
+    """Whether a record follows "to" after a verb of moving in its clause ("jumped 1.04 dlrs to a record 10.30")."""
+    sentence = ctx.sentences[ctx.sentence_at(offset)]
+    if not _TO_A.search(ctx.text, max(sentence.start, offset - 8), offset):
+        return False
+    start = max(sentence.start, offset - 90)
+    return any(start <= v.start < offset for v in ctx.verbs)
 
 
 def _object(ctx: Context, m: regex.Match) -> Subject | None:
@@ -150,10 +171,11 @@ def _subject(ctx: Context, offset: int) -> Subject | None:
     return None
 
 
-def _conditional(ctx: Context, offset: int) -> bool:
-    """Whether the clause before the claim makes it a condition or a forecast."""
+def _conditional(ctx: Context, offset: int, end: int) -> bool:
+    """Whether the clause around the claim makes it a condition or a forecast: "could push the PSEi above 6,500",
+    "a break above 1,610 could open the way"."""
     sentence = ctx.sentences[ctx.sentence_at(offset)]
     before = ctx.text[sentence.start : offset]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
-    return _CONDITIONAL.search(clause) is not None
+    return _CONDITIONAL.search(clause) is not None or _MODAL_AFTER.match(ctx.text, end, sentence.end) is not None

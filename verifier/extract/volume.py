@@ -10,7 +10,7 @@ import re
 import regex
 
 from ..facts import Fact, Move, Subject, Volume
-from ..numbers import Quantity
+from ..numbers import Quantity, Scale
 from .context import Context
 
 _VOLUME_HINT = re.compile(r"volume|turnover|changed\s+hands|changing\s+hands|worth|traded|transacted|transactions|value|of\s+the\s+total")
@@ -20,7 +20,8 @@ _VOLUME_WORDS = regex.compile(
 )
 # "2.2 mln shares", "2.2 mln MIM shares": a count of shares, perhaps of one named company
 _SHARES_AFTER = regex.compile(r"\s*(?P<name>(?:[A-Z][\w&.]*\s+){0,2})(?:shares|units|lots|contracts|securities|stocks)\b")
-# Currencies the figure grammar does not name, after an amount: "4.8 million dinars", "657.5 mln H.K. Dlrs"
+# Currencies the figure grammar does not name, after an amount: "4.8 million dinars", "657.5 mln H.K. Dlrs" (a
+# scaled amount only: "closed flat at 1,371 dinars" is a price)
 _MONEY_WORD = regex.compile(
     r"\s*(?:(?:[A-Z]\.){1,3}\s*)?(?:dinars?|francs?|dlrs|dollars?|liras?|rupees?|riyals?|dirhams?|kron[aeo]r?|zlotys?|forints?|shekels?|euros?|leva?|lei|tenge|naira|shillings?)\b",
     regex.IGNORECASE,
@@ -65,7 +66,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 if "shares" not in fields and shares is not None and shares["name"].strip():
                     name = (shares.start("name"), shares.start("name") + len(shares["name"].rstrip()))
                 fields.setdefault("shares", q)
-            elif (len(q.unit) == 3 and q.unit.isupper()) or (q.unit == "" and _MONEY_WORD.match(text, token.end)):
+            elif (len(q.unit) == 3 and q.unit.isupper()) or (q.unit == "" and q.scale is not Scale.ONE and _MONEY_WORD.match(text, token.end)):
                 if "value" in fields:
                     if "converted" not in fields and "(" in text[fields["value"].span.end : token.start]:
                         fields["converted"] = q
@@ -97,8 +98,9 @@ def _read_tail(ctx: Context, end: int, fields: dict[str, object], conversions: l
         conversions.extend(t.quantity for t in found)
     if tail["prior"]:
         prior = ctx.token_covering(tail.end("prior") - 1)
-        if prior is not None and prior.start not in ctx.claimed:
-            fields["prior"] = prior.quantity
+        value = fields.get("value")
+        if prior is not None and prior.start not in ctx.claimed and (not isinstance(value, Quantity) or prior.quantity.unit == value.unit):
+            fields["prior"] = prior.quantity  # in the value's own unit: "from 2.85 billion shares" is no prior of a ringgit value
 
 
 def _segment(ctx: Context, value: object, start: int) -> str | None:
