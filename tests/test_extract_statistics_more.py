@@ -1,5 +1,6 @@
 """Breadth, turnover and earnings phrasings of issue 3: article text in, facts out, each figure bound
 to the fact it belongs to (sentences written for the project in the style of the wires)."""
+import decimal
 from decimal import Decimal
 
 import pytest
@@ -326,3 +327,60 @@ def test_a_forecast_in_the_next_clause_leaves_the_claim_stated(lexicon):
     text = "The Nikkei 225 now sits just above the 39,250-point plateau and it may add to its winnings on Friday."
     (claim,) = facts(lexicon, text, "level_claim")
     assert (claim.proximity, claim.conditional) == ("just", False)
+
+
+# properties: consistent sentences raise nothing, each flipped word or figure is found -------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_AMOUNTS = st.integers(min_value=100, max_value=99_999).map(lambda n: (Decimal(n) / 10).quantize(Decimal("0.1")))  # 10.0 .. 9999.9
+
+
+def _pair():
+    return st.tuples(_AMOUNTS, _AMOUNTS).filter(lambda p: abs(p[0] - p[1]) / min(p) > Decimal("0.05"))
+
+
+def _rules(text):
+    return [f.rule for f in verifier.check(text).findings]
+
+
+@given(_pair())
+def test_turnover_verb_agrees_with_its_two_values_or_is_flagged(pair):
+    value, prior = pair
+    right, wrong = ("rose", "declined") if value > prior else ("declined", "rose")
+    sentence = "Total turnover on the bourse {} to {} million dinars from {} million dinars on Friday."
+    assert _rules(sentence.format(right, value, prior)) == []
+    assert _rules(sentence.format(wrong, value, prior)) == ["turnover-direction-mismatch"]
+
+
+@given(_pair())
+def test_earnings_words_and_percent_agree_with_the_figures_or_are_flagged(pair):
+    current, prior = pair
+    change = (current - prior) / prior * 100
+    percent = abs(change).quantize(Decimal("1"), rounding=decimal.ROUND_HALF_UP)
+    right, wrong = ("up", "down") if current > prior else ("down", "up")
+    sentence = "Its net profit was {} {}% to S${} million for the quarter, from S${} million a year earlier."
+    assert _rules(sentence.format(right, percent, current, prior)) == []
+    assert "earnings-direction-mismatch" in _rules(sentence.format(wrong, percent, current, prior))
+    slipped = percent + max(7, percent // 2)  # beyond what the roundings of the three figures allow
+    assert _rules(sentence.format(right, slipped, current, prior)) == ["earnings-percent-mismatch"]
+
+
+@given(st.integers(min_value=1, max_value=97), st.integers(min_value=1, max_value=97))
+def test_a_chance_up_or_down_from_an_earlier_one_agrees_or_is_flagged(now, before):
+    if now == before:
+        return
+    right, wrong = ("up", "down") if now > before else ("down", "up")
+    sentence = "Traders now see a {}% chance of a rate cut in June, {} from {}% a week ago."
+    assert _rules(sentence.format(now, right, before)) == []
+    assert _rules(sentence.format(now, wrong, before)) == ["statistic-comparison-mismatch"]
+
+
+@given(st.integers(min_value=0, max_value=100), st.integers(min_value=0, max_value=100), st.integers(min_value=0, max_value=20))
+def test_breadth_shares_over_100_percent_are_flagged(up, down, flat):
+    text = f"On the prime market, {up}% of shares rose and {down}% fell, with {flat}% trading flat."
+    expected = ["breadth-share-over-total"] if up + down + flat > 101 else []  # 101: three roundings of half a point
+    if up + down + flat in (101,):
+        return
+    assert _rules(text) == expected
