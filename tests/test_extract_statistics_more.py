@@ -384,3 +384,27 @@ def test_breadth_shares_over_100_percent_are_flagged(up, down, flat):
     if up + down + flat in (101,):
         return
     assert _rules(text) == expected
+
+
+def test_counts_of_groups_with_their_modifiers(lexicon):
+    text = "All 11 major sectoral indices ended lower. Top 10 gainers included two refiners. Among the top 20 trading partners, most face duties."
+    stats = facts(lexicon, text, "statistic")
+    assert [(s.measure, s.quantity.value) for s in stats] == [("major sectoral indices", 11), ("gainers", 10), ("trading partners", 20)]
+
+
+def test_technical_levels_on_either_side(lexicon):
+    text = "The Nifty 50 formed a doji, defending 24,100 on the upside and 23,650 on the downside."
+    stats = facts(lexicon, text, "statistic")
+    assert [(s.measure, s.quantity.span.text) for s in stats] == [("level on the upside", "24,100"), ("level on the downside", "23,650")]
+
+
+def test_a_raised_bid_and_a_share_of_a_whole(lexicon):
+    text = ("The miner said it was raising its bid for the collier to $4.2 billion. "
+            "The index includes around 85% of the market capitalization of the region.")
+    stats = facts(lexicon, text, "statistic")
+    assert [(s.measure, s.quantity.span.text) for s in stats] == [("offer", "$4.2 billion"), ("of the market capitalization", "around 85%")]
+
+
+def test_minutes_are_a_duration(lexicon):
+    (stat,) = facts(lexicon, "The index fell 212.40 points only 17 minutes after the open.", "statistic")
+    assert (stat.measure, stat.quantity.unit) == ("duration", "minutes")

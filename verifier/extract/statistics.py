@@ -22,12 +22,14 @@ from .quantities import spelled_value
 _NOUN_AFTER = regex.compile(r"(?:\s|-)(?P<measure>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]{2,})(?=[\s,.;:)]|$)")
 _ARTICLE = regex.compile(r"\b(?:a|an|its|their|his|her|the|one|another)\s+(?:(?:further|solitary|blanket|global|new|roughly|about|around|nearly|some)\s+)?$", regex.IGNORECASE)
 # "40% of US steel imports", "90% of the market capitalization", "50% of its earnings"
-_OF_WHAT = regex.compile(r"\s+of\s+(?P<measure>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,4}?)(?=\s*[,.;)]|\s+(?:in|on|at|from|to|was|were|is|are|and|last|this|by|for|over)\b)")
-# "162 new highs", "17 new 52-week highs", "25 planes", "766 commercial aircraft"
+_OF_WHAT = regex.compile(r"\s+of\s+(?P<measure>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,4}?)(?=\s*[,.;)]|\s+(?:in|on|at|from|to|was|were|is|are|and|last|this|by|for|over|of|across|among)\b)")
+# "162 new highs", "17 new 52-week highs", "25 planes", "766 commercial aircraft", "15 trading partners",
+# "13 major sectoral indices", "Top 10 gainers"
 _GROUPS = r"sectors|sector\s+indexes|sector\s+indices|heavyweights|partners|indexes|indices|components|constituents|members"
 _COUNT_OF = regex.compile(
-    r"\s+(?P<measure>(?:new\s+|fewer\s+|more\s+|additional\s+)?(?:[0-9]+-week\s+)?(?:highs|lows|planes|aircraft|deliveries|jobs|rigs|companies|sectors|stocks|countries|turbines|issues|counters|sessions|days|weeks|months|years|times)\b"
-    rf"|(?:(?:top|major|main|index|[A-Z][\w&/.-]*(?:\s+[0-9]+)?)\s+){{0,3}}(?:{_GROUPS})\b)"
+    r"\s+(?P<measure>(?:new\s+|fewer\s+|more\s+|additional\s+)?(?:[0-9]+-week\s+)?(?:highs|lows|planes|aircraft|deliveries|jobs|rigs|companies|sectors|stocks|countries|turbines|issues|counters|gainers|losers|sessions|days|weeks|months|years|times)\b"
+    r"|(?:[a-z][a-z-]+\s+){1,2}(?:planes|aircraft|deliveries|jobs|rigs|companies|countries|turbines|gainers|losers)\b"
+    rf"|(?:(?:top|major|main|index|[A-Z][\w&/.-]*(?:\s+[0-9]+)?|[a-z][a-z-]+)\s+){{0,3}}(?:{_GROUPS})\b)"
 )
 # "Total 29 of 33 TSE sectors closed higher", "six of the top 10 index heavyweights": a part of a group
 _PART_OF = regex.compile(
@@ -42,7 +44,7 @@ _MEASURE_OF = regex.compile(
     r"(?:[\w'-]+\s+){0,3}?(?:high|low|peak|trough|record|close|closing|level|average|estimate|estimates|consensus|"
     r"expectations?|forecast|turnover|volume|value|trade|total|tariffs?|duty|duties|tax|levy|dividend|EPS|range|support|"
     r"resistance|score|rate|gain|gains|increase|contraction|expansion|growth|margin|stake|price|target|worth|capacity|"
-    r"loss|losses|decline|declines|drop|fall|rise|jump|deficit|surplus|outflows?|inflows?))"
+    r"loss|losses|decline|declines|drop|fall|rise|jump|deficit|surplus|outflows?|inflows?|chance|probability|odds|likelihood|highs|lows|peaks))"
     r"\s+(?:of|for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|up\s+to\s+|just\s+(?:over|under)\s+)?(?:[A-Z]{0,3}\$\s?)?$",
     regex.IGNORECASE,
 )
@@ -53,7 +55,7 @@ _PERCENT_NOUNS = frozenset(
 )
 # "in two weeks", "after four sessions of declines", "a seven-month low", "over the past five days":
 # a span of time stated as a count, bound as a duration (spelled counts are no tokens of their own)
-_DURATION_UNIT = re.compile(r"(?<![a-z])(?:sessions?|days?|weeks?|months?|years?|quarters?|decades?)(?![a-z])")  # over the folded text
+_DURATION_UNIT = re.compile(r"(?<![a-z])(?:minutes?|hours?|sessions?|days?|weeks?|months?|years?|quarters?|decades?)(?![a-z])")  # over the folded text
 _DURATION_COUNT = re.compile(
     rf"(?<![A-Za-z0-9.,-])(?P<n>[0-9]+|{SPELLED})(?:-|\s+)(?:(?:straight|consecutive|successive|trading|straight\s+weekly|weekly)\s+)?$",
     re.IGNORECASE,
@@ -67,7 +69,7 @@ _RANGE_JOIN = regex.compile(r"\s*(?:-|\u2013|to|and)?\s*(?:[A-Z]{0,3}\$)?")
 _RANGE_WORDED = regex.compile(r"\b(?:between|from|of)\s+(?:[A-Z]{0,3}\$)?$", regex.IGNORECASE)
 # "key resistance at 23,460", "immediate support is placed at 23,260", "gains towards 23,550 and 23,700"
 _TECHNICAL = regex.compile(
-    r"\b(?P<measure>support|resistance|target)\b(?:\s+(?:is|lies|seen|placed|pegged|level|levels|zone))*\s+(?:at|of|near|around)\s+(?:[A-Z]{0,3}\$)?$"
+    r"\b(?P<measure>support|resistance|target)\b(?:\s+(?:is|lies|seen|placed|pegged|level|levels|zone))*\s+(?:at|of|near|around|under|below|above|over)\s+(?:[A-Z]{0,3}\$)?$"
     r"|\b(?P<toward>towards?)\s+(?:the\s+)?(?:[0-9][0-9,.]*\s+and\s+)?$",
     regex.IGNORECASE,
 )
@@ -116,12 +118,15 @@ _POLICY_RATE = regex.compile(
 # What a deal is worth: "offered $97 billion to buy", "would buy its rival for 3 billion Swiss francs", "raised $570 million"
 _DEAL = regex.compile(
     r"\b(?:(?P<offer>offered|offers|offering|bid|bids|paid|pays|agreed\s+to\s+pay|raised|raises|raising)"
+    r"|(?P<revised>raised|raising|raises|lifted|lifting|sweetened|cut|lowered)\s+(?:its\s+|the\s+)?(?:bid|offer)\s+(?:for\s+(?:[\w'&.-]+\s+){1,4}?)?to"
     r"|(?:buy|buys|bought|acquire|acquires|acquired|sell|sells|sold|purchase|purchased|divest|divests)\s+(?:[\w'&.-]+\s+){1,6}?for)"
     r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?(?:[A-Z]{0,3}\$\s?)?$",
     regex.IGNORECASE,
 )
 _DEAL_HINT = re.compile(r"offer|bid|paid|pays|raise|raising|buy|bought|acquir|sell|sold|purchas|divest")
 # "a neutral rating and A$3.90 target on the stock": a price target
+# "defending 23,200 on the upside and 22,800 on the downside": a technical level on one side of the market
+_SIDE = regex.compile(r"\s+on\s+the\s+(?P<side>upside|downside)\b", regex.IGNORECASE)
 _PRICE_TARGET = regex.compile(r"\s+(?:price\s+)?target\b", regex.IGNORECASE)
 # "An Ipsos poll put the lead at 8 points", "economists peg growth at 2%": a measure a source puts at a figure
 _PUT_AT = regex.compile(
@@ -314,7 +319,7 @@ def _measure(ctx: Context, token) -> tuple[str, int] | None:
     if "rate" in lead and _POLICY_RATE.search(text, window, token.start) is not None:
         return "interest rate", token.end
     if token.quantity.unit.isupper() and _DEAL_HINT.search(lead) and (deal := _DEAL.search(text, window, token.start)) is not None:
-        return "offer" if deal["offer"] and deal["offer"].lower().startswith(("offer", "bid", "paid", "pay", "agreed")) else \
+        return "offer" if deal["revised"] or deal["offer"] and deal["offer"].lower().startswith(("offer", "bid", "paid", "pay", "agreed")) else \
             "capital raised" if deal["offer"] else "deal value", token.end
     if token.quantity.unit.isupper() and (target := _PRICE_TARGET.match(text, token.end, limit)) is not None:
         return "price target", target.end()
@@ -322,6 +327,9 @@ def _measure(ctx: Context, token) -> tuple[str, int] | None:
         return " ".join(put["measure"].split()), token.end
     if " by" in lead[-8:] and (beat := _BEAT_BY.search(text, window, token.start)) is not None:
         return ("beat" if not beat["verb"].lower().startswith("miss") else "miss"), token.end
+    side = _SIDE.match(text, token.end, limit) if token.quantity.unit in ("", "points") else None
+    if side is not None:
+        return "level on the " + side["side"].lower(), side.end()
     estimate = _ESTIMATE_AFTER.match(text, token.end, limit)
     if estimate is not None:
         return " ".join(estimate["measure"].lower().split()), estimate.end()
