@@ -70,6 +70,7 @@ _FORECAST_LEAD = regex.compile(r"\b(?:forecast|forecasts|expects|expected|projec
 _NOT_MONEY = frozenset({"points", "percent", "percentage_points", "basis_points"})
 _BULLET = regex.compile(r"[ \t]*[*\u2022][ \t]")
 _CODE_FIRST = regex.compile(r"[A-Z]{3}\s")
+_GUIDANCE_HINT = re.compile(r"guidance|outlook|forecast|target")
 _CONSENSUS_HINT = re.compile(r"(?:surveyed|polled) by")
 _FIELDS = ("current", "eps", "prior", "eps_prior", "expected", "eps_expected")
 _TARGET = {"current": "current", "eps": "eps_current", "prior": "prior", "eps_prior": "eps_prior",
@@ -85,7 +86,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Every stated result with its prior-period and per-share figures."""
     out = list(facts)
     sentences = ctx.sentences_with(_HINT)
-    for m in (m for s in sentences for m in GUIDANCE.finditer(ctx.text, s.start, s.end)):
+    for m in (m for s in ctx.sentences_with(_GUIDANCE_HINT) for m in GUIDANCE.finditer(ctx.text, s.start, s.end)):
         values = _values(ctx, m, ("current", "prior"))
         if "current" in values:
             metric = " ".join(m["metric"].lower().split()) + " " + m["word"].lower()

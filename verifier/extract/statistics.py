@@ -108,6 +108,7 @@ _POLICY_AFTER = regex.compile(r"\s+(?:interest\s+)?(?:rate\s+)?(?P<word>cut|cuts
 _POLICY_HINT = re.compile(r"basis[ -]point|percentage point")
 _EASING = frozenset("cut cuts cutting lower lowers lowering reduce reduces reducing reduction ease eases easing".split())
 # "3% YoY vs 2.9% estimate": a figure naming the estimate it is
+_ESTIMATE_HINT = re.compile(r"estimat|forecast|expectation|consensus|poll")
 _ESTIMATE_AFTER = regex.compile(r"\s+(?P<measure>(?:consensus\s+)?(?:estimates?|forecasts?|expectations?|consensus|poll))\b", regex.IGNORECASE)
 # The policy rate as a level: "raised short-term interest rates to 0.5%", "held rates at 4.1 per cent"
 _POLICY_RATE = regex.compile(
@@ -315,22 +316,23 @@ def _measure(ctx: Context, token) -> tuple[str, int] | None:
     if of_what is not None and token.quantity.unit in ("percent", "") or (of_what is not None and token.quantity.unit.isupper()):
         return "of " + " ".join(of_what["measure"].split()), of_what.end()
     lead = ctx.folded[max(ctx.document.body_start, token.start - 70) : token.start]
+    after = ctx.folded[token.end : token.end + 24]  # plain substring tests first: most figures skip the patterns below
     window = max(sentence.start, token.start - 80)
     if "rate" in lead and _POLICY_RATE.search(text, window, token.start) is not None:
         return "interest rate", token.end
     if token.quantity.unit.isupper() and _DEAL_HINT.search(lead) and (deal := _DEAL.search(text, window, token.start)) is not None:
         return "offer" if deal["revised"] or deal["offer"] and deal["offer"].lower().startswith(("offer", "bid", "paid", "pay", "agreed")) else \
             "capital raised" if deal["offer"] else "deal value", token.end
-    if token.quantity.unit.isupper() and (target := _PRICE_TARGET.match(text, token.end, limit)) is not None:
+    if token.quantity.unit.isupper() and "target" in after and (target := _PRICE_TARGET.match(text, token.end, limit)) is not None:
         return "price target", target.end()
     if " at" in lead[-12:] and (put := _PUT_AT.search(text, window, token.start)) is not None:
         return " ".join(put["measure"].split()), token.end
     if " by" in lead[-8:] and (beat := _BEAT_BY.search(text, window, token.start)) is not None:
         return ("beat" if not beat["verb"].lower().startswith("miss") else "miss"), token.end
-    side = _SIDE.match(text, token.end, limit) if token.quantity.unit in ("", "points") else None
+    side = _SIDE.match(text, token.end, limit) if token.quantity.unit in ("", "points") and "side" in after else None
     if side is not None:
         return "level on the " + side["side"].lower(), side.end()
-    estimate = _ESTIMATE_AFTER.match(text, token.end, limit)
+    estimate = _ESTIMATE_AFTER.match(text, token.end, limit) if _ESTIMATE_HINT.search(after) else None
     if estimate is not None:
         return " ".join(estimate["measure"].lower().split()), estimate.end()
     count = _COUNT_OF.match(text, token.end, limit)
