@@ -126,7 +126,8 @@ def _claim(ctx: Context, out: list[Fact], m: regex.Match, relation: str, mark: s
 
 
 def _moved_to(ctx: Context, offset: int) -> bool:
-    """Whether a record follows "to" after a verb of moving in its clause ("jumped 1.04 dlrs to a record 10.30")."""
+    """Whether a record follows "to" after a verb of moving in its clause ("rose 0.58% to close at a record high of
+    545.92"): the move reads it as its level or high."""
     sentence = ctx.sentences[ctx.sentence_at(offset)]
     if not _TO_A.search(ctx.text, max(sentence.start, offset - 8), offset):
         return False
@@ -144,10 +145,11 @@ def _object(ctx: Context, m: regex.Match) -> Subject | None:
 
 
 def _subject(ctx: Context, offset: int) -> Subject | None:
+    """The name placed at the level: the last in its sentence (not the currency a rate is quoted against, not a
+    metal naming an index), an index written as a noun phrase, the paragraph's index, else its last name."""
     sentence = ctx.sentences[ctx.sentence_at(offset)]
-    index = None
-    for index in _INDEX_NOUN.finditer(ctx.text, sentence.start, offset):
-        pass
+    indexes = list(_INDEX_NOUN.finditer(ctx.text, sentence.start, offset))
+    index = indexes[-1] if indexes else None
     for named in reversed(ctx.named_in(sentence.start, offset)):
         if index is not None and named.end <= index.start():
             break  # "the all ordinaries index ... to a record 3,562.1": a later index the lexicon does not name
