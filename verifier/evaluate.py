@@ -79,7 +79,8 @@ def kind_fields(kind: str) -> dict[str, FieldInfo]:
             fields["sector"] = FieldInfo(STR, True, False, name, "sector")
             continue
         tag, optional = _field_type(annotation)
-        is_quantity = Quantity in typing.get_args(annotation) or annotation is Quantity
+        # A tuple of figures ("other" counts of a breadth) is no one quantity: it has no `_unit`.
+        is_quantity = annotation is Quantity or (Quantity in typing.get_args(annotation) and typing.get_origin(annotation) is not tuple)
         fields[name] = FieldInfo(tag, optional, is_quantity, name)
         if is_quantity:
             fields[f"{name}_unit"] = FieldInfo(STR, True, False, name, "unit")

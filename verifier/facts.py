@@ -82,6 +82,8 @@ class LevelClaim(FactBase):
     relation: Literal["above", "below", "at", "near"]
     proximity: Literal["just", "well", "plain"] = "plain"
     threshold: Quantity
+    conditional: bool = False  # a condition or forecast, no claim about the close: "could push the PSEi above 6,500"
+    mark: str | None = None  # a record the level is: "record", "record high", "record closing high"
 
 
 class Earnings(FactBase):
@@ -96,6 +98,8 @@ class Earnings(FactBase):
     eps_prior: Quantity | None = None
     expected: Quantity | None = None
     eps_expected: Quantity | None = None
+    percent: Quantity | None = None  # the change from the prior, as written: "15% lower than", "was up 19% to"
+    direction: int = 0  # +1 "up from", "rose to", "raised"; -1 "down from", "lower than", "narrowing from"
 
 
 class Forecast(FactBase):
@@ -109,6 +113,8 @@ class Forecast(FactBase):
     previous_direction: int = 0
     comparison: str | None = None  # "up from", "down from", "after", "versus"
     comparison_direction: int = 0  # +1 for "up from", -1 for "down from", 0 neutral
+    level: Quantity | None = None  # where the change is expected to end: "to rise 8.5% to 43.3 million tons"
+    horizon: str | None = None  # when, as written: "this year", "the end of the year", "next week"
 
 
 class DateRef(FactBase):
@@ -143,6 +149,10 @@ class Volume(FactBase):
     shares: Quantity | None = None
     value: Quantity | None = None
     converted: Quantity | None = None  # the value in a second currency, in parentheses
+    conversions: tuple[Quantity, ...] = ()  # the value in further currencies: "($146,181/ 141,795 euro)"
+    prior: Quantity | None = None  # the previous session's value: "against Friday's 694 mln", "from 13.7 million"
+    direction: int = 0  # the verb's direction from prior to value: "declined to 4.8 million" -> -1
+    segment: str | None = None  # the part of the turnover the value is: "government securities"
 
 
 class TableRow(FactBase):
@@ -163,6 +173,8 @@ class Statistic(FactBase):
     measure: str  # what the figure measures, as written: "tariff", "stake", "of US steel imports", "new highs"
     quantity: Quantity
     base: Quantity | None = None  # the other side of a rate: "$1" of "($1 = 1,453.57 won)"
+    prior: Quantity | None = None  # the earlier value it is compared to: "a 58% chance, up from about 42% on Monday"
+    comparison_direction: int = 0  # +1 "up from", -1 "down from"
 
 
 Fact = Annotated[

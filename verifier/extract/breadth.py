@@ -11,14 +11,14 @@ from ..facts import Breadth, Fact, Statistic
 from ..numbers import Quantity
 from .context import Context
 
-_UP = r"rises|advancers|advances|advancing\s+issues|advancing|gainers|gaining\s+issues|risers|winners|stocks\s+up|shares\s+advanced|issues\s+advanced|rose|advanced|gained|up|higher"
-_DOWN = r"falls|decliners|declines|declining\s+issues|declining|losers|losing\s+issues|fallers|stocks\s+down|shares\s+declined|issues\s+declined|fell|declined|lost|down|lower"
-_FLAT = r"unchanged|flat|steady|traded\s+flat|ended\s+flat"
-_OTHER = r"untraded|suspended|traded\s+issues|issues\s+traded|counters\s+traded"
+_UP = r"rises|rising(?:\s+(?:stocks|shares|issues))?|advancers|advances|advancing\s+issues|advancing|gainers|gaining\s+issues|risers|winners|stocks\s+up|shares\s+advanced|issues\s+advanced|rose|advanced|gained|up|higher"
+_DOWN = r"falls|falling(?:\s+(?:stocks|shares|issues))?|decliners|declines|declining\s+issues|declining|losers|losing\s+issues|fallers|stocks\s+down|shares\s+declined|issues\s+declined|fell|declined|lost|down|lower"
+_FLAT = r"unchanged|flat|steady|traded\s+flat|trading\s+flat|ended\s+flat"
+_OTHER = r"untraded|not\s+traded|suspended|traded\s+issues|issues\s+traded|counters\s+traded"
 # "advancers outnumbered decliners 402 to 187", "losers outnumbered gainers 364 to 235", "advances outpacing declines 443 to 339"
 VERSUS = regex.compile(
-    rf"(?P<w1>{_UP}|{_DOWN})\s+(?:outnumbered|outnumbering|outpaced|outpacing|outstripped|surpassed|beat|led|edged|trailed|against|outweighed|outweighing)\s+"
-    rf"(?P<w2>{_UP}|{_DOWN})(?:\s+(?:ones|issues|stocks|shares))?(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*)?)?"
+    rf"(?P<w1>{_UP}|{_DOWN})\s+(?:[a-z]+ly\s+)?(?:outnumbered|outnumbering|outpaced|outpacing|outstripped|surpassed|beat|led|edged|trailed|against|outweighed|outweighing)\s+"
+    rf"(?P<w2>{_UP}|{_DOWN})(?:\s+(?:ones|issues|stocks|shares))?(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,3}})?"
     rf"\s+(?:by\s+)?(?:a\s+ratio\s+of\s+)?(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?)\s*(?P<b>[0-9][0-9,]*)(?![0-9]|\.[0-9]|-to-)",
     regex.IGNORECASE,
 )
@@ -29,9 +29,20 @@ COUNT = regex.compile(
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<flat>{_FLAT})|(?P<other>{_OTHER}))\b",
     regex.IGNORECASE,
 )
+# "the number of advancing shares was 324", "of the total traded issues of 887", "Gainers numbered 402":
+# the role named first, its count after a copula
+_GROUP = r"(?:shares|stocks|issues|counters|companies)"
+NAMED_COUNT = regex.compile(
+    rf"\b(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:(?P<up>(?:advancing|rising|gaining)\s+{_GROUP}|advancers|gainers|risers)"
+    rf"|(?P<down>(?:declining|falling|losing)\s+{_GROUP}|decliners|losers|fallers)|(?P<flat>unchanged\s+{_GROUP})"
+    r"|(?P<other>(?:traded|untraded|suspended)\s+(?:issues|counters)))"
+    r"\s+(?:was|were|stood\s+at|of|numbered|came\s+to|totall?ed)\s+(?P<n>[0-9](?:[0-9,]*[0-9])?)"
+    r"(?![0-9]|[.,][0-9]|\s*(?:%|percent|per\s+cent|pct|points?)\b)",
+    regex.IGNORECASE,
+)
 # "for a 1.15-to-1 ratio on the upside", "by a 2.79-to-1 ratio": advancers per decliner, or the reverse
 RATIO = regex.compile(r"(?P<a>[0-9][0-9,.]*)-to-(?P<b>[0-9][0-9,.]*)\s+ratio\b", regex.IGNORECASE)
-_BREADTH_HINT = re.compile(r"-to-|rises outnumber|advanc|decline|decliner|gainer|loser|unchanged|outnumber|outpac|counters|issues|risers|fallers|stocks rose|stocks fell|shares rose|shares fell")
+_BREADTH_HINT = re.compile(r"[0-9]% (?:rose|fell|advanced|declined|gained|lost|were|ended|traded)|-to-|rises outnumber|advanc|decline|decliner|gainer|loser|unchanged|outnumber|outpac|counters|issues|risers|fallers|stocks rose|stocks fell|shares rose|shares fell")
 
 
 def _up(word: str) -> bool:
@@ -54,7 +65,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 if token is not None and token.start not in ctx.claimed and group not in roles:
                     roles[group] = token.quantity
             start, end = min(start, m.start()), max(end, m.end())
-        for m in COUNT.finditer(text, sentence.start, sentence.end):
+        for m in (*COUNT.finditer(text, sentence.start, sentence.end), *NAMED_COUNT.finditer(text, sentence.start, sentence.end)):
             token = ctx.token_at(m.start("n")) or ctx.token_covering(m.start("n"))
             if token is None or token.start in ctx.claimed or any(q.span.start == token.start for q in roles.values()):
                 continue

@@ -1,6 +1,11 @@
-"""Level claims: "just above the 58,580-point plateau", "below the 3,000 mark", "returns to 6,300 level".
+"""Level claims: "just above the 58,580-point plateau", "below the 3,000 mark", "returns to 6,300 level",
+"returned above 6,300", "traded at record highs above 8,730", "found support under 2,900", and
+record levels: "hit a record high of 2,205.01 points", "to a record 3,562.1".
 
-The subject is the last one named in the sentence, else the index named in the paragraph.
+The subject is the last one named in the sentence, else the index named in the paragraph, else the
+last name of any kind in the paragraph ("the rupee ... A close below 87.00 level"). A claim about
+what could, should or may happen ("could push the PSEi above 6,500", "a close below 87.00 would
+signal") is marked conditional: it describes no close.
 """
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ import re
 
 import regex
 
-from ..facts import Fact, LevelClaim
-from .context import Context
+from ..facts import Fact, LevelClaim, Subject
+from ..numbers import Qualifier
+from .context import MAIN_TYPES, Context
 from .patterns import DIGITS
 
 _RELATIONS = {
@@ -21,29 +27,157 @@ _RELATIONS = {
 }
 _PROXIMITY = {"just": "just", "slightly": "just", "barely": "just", "a shade": "just", "well": "well",
               "comfortably": "well", "firmly": "well", "far": "well"}
-# "just above the 58,580-point plateau", "below the 3,000 mark", "to the 6,300 level", "the 52,000-point level"
+_PROX = "|".join(_PROXIMITY)
+_AMOUNT = rf"(?:[A-Z]{{0,3}}\$\s?)?(?P<n>{DIGITS})"
+# "just above the 58,580-point plateau", "below the 3,000 mark", "to the 6,300 level", "the 52,000-point level",
+# "the psychologically important 7.3 per dollar level"
 LEVEL = regex.compile(
-    rf"(?:(?P<prox>{'|'.join(_PROXIMITY)})\s+)?(?P<rel>{'|'.join(sorted(_RELATIONS, key=len, reverse=True))})\s+"
-    rf"(?:the\s+)?(?:key\s+|psychological(?:ly\s+important)?\s+|critical\s+|important\s+)?(?P<n>{DIGITS})(?:-point|\s+points?)?\s+"
+    rf"(?:(?P<prox>{_PROX})\s+)?(?P<rel>{'|'.join(sorted(_RELATIONS, key=len, reverse=True))})\s+"
+    rf"(?:the\s+)?(?:key\s+|psychological(?:ly\s+important)?\s+|critical\s+|important\s+)?{_AMOUNT}(?:-point|\s+points?)?"
+    r"(?:\s+(?:per|a|an|to\s+the|against\s+the)\s+(?:dollar|euro|yen|greenback|ounce|barrel))?\s+"
     r"(?:plateau|mark|level|line|threshold|barrier|milestone|handle|figure|zone|region|area|ceiling|floor|territory)s?\b",
     regex.IGNORECASE,
 )
+# A threshold with no noun after it, placed by a verb of trading or a high: "returned above 6,300", "traded at
+# record highs above 8,730", "hovered near a record high above $2,900", "found support under 2,900",
+# "could push the PSEi above 6,500"
+_LEAD = (
+    r"returned|returns|returning|rose|rises|rising|climbed|climbs|climbing|jumped|rallied|surged|fell|falls|falling|dropped|"
+    r"slipped|sank|slid|tumbled|closed|closing|ended|ending|finished|finishing|settled|settling|traded|trading|trades|"
+    r"hovered|hovering|hovers|held|holds|holding|stayed|staying|remained|remaining|stood|standing|moved|moving|broke|breaking|"
+    r"back|highs?|lows?|peaks?|break|close|move"
+)
+_OBJECT_VERBS = r"push|pushed|pushing|lift|lifted|lifting|drive|drove|send|sent|take|took|keep|kept"
+BARE_LEVEL = regex.compile(
+    rf"\b(?:(?P<lead>{_LEAD})|(?P<verb>{_OBJECT_VERBS})\s+(?P<object>(?:the\s+)?[A-Z][\w&.()/-]*(?:\s+[A-Z0-9][\w&.()/-]*){{0,2}}))\s+"
+    r"(?:(?:at|near|to)\s+(?:a\s+|its\s+|their\s+)?(?:(?:record|all-time|fresh|new|session|intraday|[\w]+-(?:month|week|year))\s+){1,2}"
+    r"(?:highs?|lows?|peaks?)\s+)?"
+    rf"(?:(?P<prox>{_PROX})\s+)?(?P<rel>above|below|under|over|beneath)\s+(?:the\s+)?{_AMOUNT}"
+    r"(?![0-9]|[.,][0-9]|\s*%|\s*(?:percent|per\s+cent|pct|basis|percentage|points?|pts|years?|months?|weeks?|days?|sessions?|times)\b)",
+    regex.IGNORECASE,
+)
+# A record level: "hit a record high of 2,205.01 points", "posted a record closing high at 25,808.25",
+# "reached a record 472.86", "to a record 3,562.1", "eclipsing yesterday's record close 3026.9"
+RECORD = regex.compile(
+    rf"\b(?:(?:to|reached|reach|reaching|hit|hits|hitting|touched|touching|at|set|posted|marked)\s+(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?record\s+{_AMOUNT}"
+    rf"|(?P<mark>(?:record|all-time)\s+(?:closing\s+|intraday\s+)?(?:high|low|close|peak))\s+(?:of\s+|at\s+)?{_AMOUNT})"
+    r"(?![0-9]|[.,][0-9]|\s*%|\s*(?:percent|per\s+cent|pct|basis|percentage|times)\b)",
+    regex.IGNORECASE,
+)
+# Words that make a claim a condition or a forecast, read in the clause before it
+_CONDITIONAL = regex.compile(
+    r"\b(?:could|would|may|might|will|should|can|if|unless|once|expects?|expected|forecasts?|sees|target(?:s|ing)?|aims?|"
+    r"likely|calling\s+for|predict\w*|a\s+(?:decisive\s+|sustained\s+|daily\s+|weekly\s+)?(?:close|move|break|breach|fall|drop|rise|push)|"
+    r"to\s+(?:reclaim|test|retest|reach|hit|break|breach))\b",
+    regex.IGNORECASE,
+)
+# The currency a rate is quoted against is no subject of its level: "to the dollar", "against the euro"
+_COUNTER = regex.compile(r"\b(?:to|against|versus|per)\s+(?:the\s+)?$", regex.IGNORECASE)
+# An index named as a noun phrase: "the all ordinaries index", "The gold index", "the composite index"
+_INDEX_NOUN = regex.compile(r"\b[Tt]he\s+(?:[\w&/.'-]+\s+){0,4}?(?:index|average|composite)\b")
+_TO_A = regex.compile(
+    r"\b(?:to|at)\s+(?:(?:close|end|finish|settle)\s+at\s+)?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?$", regex.IGNORECASE
+)
+# "a break above 1,610 could open the way": a modal right after the figure, in its own clause ("just above the
+# 58,580-point plateau and it may add to its winnings" is a claim, then a forecast)
+_MODAL_AFTER = regex.compile(
+    r"(?:\s+(?!(?:and|but|while|as|it|they|which|though|although)\b)[\w-]+){0,2}?\s+(?:could|would|may|might|will|should|can)\b",
+    regex.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|and|as|though|although)\s")
 
 _HINT = re.compile(r"plateau|mark|level|line|threshold|barrier|milestone|handle|figure|zone|region|area|ceiling|floor|territory")
+_BARE_HINT = re.compile(r"(?:above|below|under|over|beneath) (?:the )?[a-z]{0,3}\$?[0-9]")
+_RECORD_HINT = re.compile(r"record|all-time")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """Every threshold a subject is placed against."""
+    """Every threshold a subject is placed against, and every record level stated."""
     out = list(facts)
-    for m in (m for s in ctx.sentences_with(_HINT) for m in LEVEL.finditer(ctx.text, s.start, s.end)):
-        token = ctx.token_at(m.start("n"))
-        if token is None or token.start in ctx.claimed:
-            continue
-        subject = ctx.subject_before(m.start())
-        if subject is None:
-            continue
-        ctx.claimed.add(token.start)
-        prox = _PROXIMITY[m["prox"].lower()] if m["prox"] else "plain"
-        out.append(LevelClaim(id="", span=ctx.span(m.start(), m.end()), subject=subject,
-                              relation=_RELATIONS[m["rel"].lower()], proximity=prox, threshold=token.quantity))
+    text = ctx.text
+    for m in (m for s in ctx.sentences_with(_HINT) for m in LEVEL.finditer(text, s.start, s.end)):
+        _claim(ctx, out, m, _RELATIONS[m["rel"].lower()])
+    for m in (m for s in ctx.sentences_with(_RECORD_HINT) for m in RECORD.finditer(text, s.start, s.end)):
+        if m["mark"] and _moved_to(ctx, m.start()):
+            continue  # "rose 0.58% to a record high of 545.92": the move's level, read by moves
+        mark = " ".join(m["mark"].lower().split()) if m["mark"] else "record"
+        _claim(ctx, out, m, "at", mark=mark)
+    for m in (m for s in ctx.sentences_with(_BARE_HINT) for m in BARE_LEVEL.finditer(text, s.start, s.end)):
+        _claim(ctx, out, m, _RELATIONS[m["rel"].lower()])
     return out
+
+
+def _claim(ctx: Context, out: list[Fact], m: regex.Match, relation: str, mark: str | None = None) -> None:
+    token = ctx.token_covering(m.start("n"))
+    if token is None or token.start in ctx.claimed:
+        return
+    subject = _object(ctx, m) or _subject(ctx, m.start())
+    if subject is None:
+        return
+    ctx.claimed.add(token.start)
+    threshold = token.quantity
+    if threshold.qualifier is not Qualifier.EXACT and token.start < m.start("n") and "rel" in m.groupdict() and token.start <= m.start("rel"):
+        # "under 2,900": the relation word, read by the figure grammar as a qualifier, is the claim's relation
+        start = m.end("rel") + len(ctx.text[m.end("rel") : m.start("n")]) - len(ctx.text[m.end("rel") : m.start("n")].lstrip())
+        threshold = threshold.model_copy(update={"qualifier": Qualifier.EXACT, "span": ctx.span(start, token.end)})
+    prox = _PROXIMITY[m["prox"].lower()] if m.groupdict().get("prox") else "plain"
+    out.append(LevelClaim(id="", span=ctx.span(m.start(), m.end()), subject=subject, relation=relation, proximity=prox,
+                          threshold=threshold, conditional=_conditional(ctx, m.start("n"), m.end()), mark=mark))
+
+
+def _moved_to(ctx: Context, offset: int) -> bool:
+    """Whether a record follows "to" after a verb of moving in its clause ("rose 0.58% to close at a record high of
+    545.92"): the move reads it as its level or high."""
+    sentence = ctx.sentences[ctx.sentence_at(offset)]
+    if not _TO_A.search(ctx.text, max(sentence.start, offset - 8), offset):
+        return False
+    start = max(sentence.start, offset - 90)
+    return any(start <= v.start < offset for v in ctx.verbs)
+
+
+def _object(ctx: Context, m: regex.Match) -> Subject | None:
+    """The name a verb puts above or below a level: "push the PSEi above 6,500"."""
+    if not m.groupdict().get("object"):
+        return None
+    for named in ctx.named_in(m.start("object"), m.end("object")):
+        return ctx.resolve(named)
+    return None
+
+
+def _subject(ctx: Context, offset: int) -> Subject | None:
+    """The name placed at the level: the last in its sentence (not the currency a rate is quoted against, not a
+    metal naming an index), an index written as a noun phrase, the paragraph's index, else its last name."""
+    sentence = ctx.sentences[ctx.sentence_at(offset)]
+    indexes = list(_INDEX_NOUN.finditer(ctx.text, sentence.start, offset))
+    index = indexes[-1] if indexes else None
+    for named in reversed(ctx.named_in(sentence.start, offset)):
+        if index is not None and named.end <= index.start():
+            break  # "the all ordinaries index ... to a record 3,562.1": a later index the lexicon does not name
+        if _COUNTER.search(ctx.text, max(sentence.start, named.start - 12), named.start):
+            continue  # "the yuan was 0.05% lower ... to the dollar, after breaching": the yuan
+        if index is not None and named.type not in MAIN_TYPES and index.start() <= named.start < index.end():
+            break  # "the gold index": an index, not the metal
+        return ctx.resolve(named)
+    if index is not None:
+        words = index.group(0).strip()
+        return Subject(text=words, type="index", span=ctx.span(index.start(), index.start() + len(words)))
+    subject = ctx.subject_before(offset)
+    if subject is not None:
+        return subject
+    paragraph = ctx.sentences[ctx.sentence_at(offset)].paragraph
+    for named in reversed(ctx.named_in(0, offset)):
+        if ctx.sentences[ctx.sentence_at(named.start)].paragraph != paragraph:
+            return None
+        if named.entity:
+            return ctx.resolve(named)
+    return None
+
+
+def _conditional(ctx: Context, offset: int, end: int) -> bool:
+    """Whether the clause around the claim makes it a condition or a forecast: "could push the PSEi above 6,500",
+    "a break above 1,610 could open the way"."""
+    sentence = ctx.sentences[ctx.sentence_at(offset)]
+    before = ctx.text[sentence.start : offset]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return _CONDITIONAL.search(clause) is not None or _MODAL_AFTER.match(ctx.text, end, sentence.end) is not None

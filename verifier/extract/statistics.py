@@ -1,8 +1,10 @@
 """Statistics: figures about something other than a move, read last from what no other fact took.
 
 "a 25% tariff", "its 10.1% stake", "a 62% chance", "40% of US steel imports", "162 new highs and 104
-new lows", "($1 = 1,453.5700 won)", "(1 euro = 117.065 dinars)". Rules may ignore them; coverage
-and the report still say what each figure is.
+new lows", "($1 = 1,453.5700 won)", "(1 euro = 117.065 dinars)", what investors bought or sold
+("Foreigners bought 144.09 billion won"), a policy move or level ("a further 25 basis points",
+"held rates at 4.1 per cent"), a deal, a price target, and a chance "up from" an earlier one. Rules
+may ignore most of them; coverage and the report still say what each figure is.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import re
 
 import regex
 
-from ..facts import Fact, State, Statistic
+from ..facts import Fact, State, Statistic, Subject
 from ..numbers import Quantity
 from .context import Context
 from .patterns import SPELLED
@@ -20,12 +22,14 @@ from .quantities import spelled_value
 _NOUN_AFTER = regex.compile(r"(?:\s|-)(?P<measure>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]{2,})(?=[\s,.;:)]|$)")
 _ARTICLE = regex.compile(r"\b(?:a|an|its|their|his|her|the|one|another)\s+(?:(?:further|solitary|blanket|global|new|roughly|about|around|nearly|some)\s+)?$", regex.IGNORECASE)
 # "40% of US steel imports", "90% of the market capitalization", "50% of its earnings"
-_OF_WHAT = regex.compile(r"\s+of\s+(?P<measure>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,4}?)(?=\s*[,.;)]|\s+(?:in|on|at|from|to|was|were|is|are|and|last|this|by|for|over)\b)")
-# "162 new highs", "17 new 52-week highs", "25 planes", "766 commercial aircraft"
+_OF_WHAT = regex.compile(r"\s+of\s+(?P<measure>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,4}?)(?=\s*[,.;)]|\s+(?:in|on|at|from|to|was|were|is|are|and|last|this|by|for|over|of|across|among)\b)")
+# "162 new highs", "17 new 52-week highs", "25 planes", "766 commercial aircraft", "15 trading partners",
+# "13 major sectoral indices", "Top 10 gainers"
 _GROUPS = r"sectors|sector\s+indexes|sector\s+indices|heavyweights|partners|indexes|indices|components|constituents|members"
 _COUNT_OF = regex.compile(
-    r"\s+(?P<measure>(?:new\s+)?(?:[0-9]+-week\s+)?(?:highs|lows|planes|aircraft|deliveries|jobs|rigs|companies|sectors|stocks|countries|turbines|issues|counters|sessions|days|weeks|months|years|times)\b"
-    rf"|(?:(?:top|major|main|index|[A-Z][\w&/.-]*(?:\s+[0-9]+)?)\s+){{0,3}}(?:{_GROUPS})\b)"
+    r"\s+(?P<measure>(?:new\s+|fewer\s+|more\s+|additional\s+)?(?:[0-9]+-week\s+)?(?:highs|lows|planes|aircraft|deliveries|jobs|rigs|companies|sectors|stocks|countries|turbines|issues|counters|gainers|losers|sessions|days|weeks|months|years|times)\b"
+    r"|(?:[a-z][a-z-]+\s+){1,2}(?:planes|aircraft|deliveries|jobs|rigs|companies|countries|turbines|gainers|losers)\b"
+    rf"|(?:(?:top|major|main|index|[A-Z][\w&/.-]*(?:\s+[0-9]+)?|[a-z][a-z-]+)\s+){{0,3}}(?:{_GROUPS})\b)"
 )
 # "Total 29 of 33 TSE sectors closed higher", "six of the top 10 index heavyweights": a part of a group
 _PART_OF = regex.compile(
@@ -39,8 +43,9 @@ _MEASURE_OF = regex.compile(
     r"(?:^|(?<=[\s(]))(?P<measure>(?:(?:a|an|the|its|their|his|her|this|that|[A-Z][\w.&-]*(?:'s|\u2019s))\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:high|low|peak|trough|record|close|closing|level|average|estimate|estimates|consensus|"
     r"expectations?|forecast|turnover|volume|value|trade|total|tariffs?|duty|duties|tax|levy|dividend|EPS|range|support|"
-    r"resistance|score|rate|gain|increase|contraction|expansion|growth|margin|stake|price|target|worth|capacity))"
-    r"\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|just\s+(?:over|under)\s+)?(?:[A-Z]{0,3}\$\s?)?$",
+    r"resistance|score|rate|gain|gains|increase|contraction|expansion|growth|margin|stake|price|target|worth|capacity|"
+    r"loss|losses|decline|declines|drop|fall|rise|jump|deficit|surplus|outflows?|inflows?|chance|probability|odds|likelihood|highs|lows|peaks))"
+    r"\s+(?:of|for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|up\s+to\s+|just\s+(?:over|under)\s+)?(?:[A-Z]{0,3}\$\s?)?$",
     regex.IGNORECASE,
 )
 # "introduce 25% tariffs", "impose 25 per cent tariffs", "a one-off 10-15 percent devaluation": a percent naming its noun
@@ -50,7 +55,7 @@ _PERCENT_NOUNS = frozenset(
 )
 # "in two weeks", "after four sessions of declines", "a seven-month low", "over the past five days":
 # a span of time stated as a count, bound as a duration (spelled counts are no tokens of their own)
-_DURATION_UNIT = re.compile(r"(?<![a-z])(?:sessions?|days?|weeks?|months?|years?|quarters?|decades?)(?![a-z])")  # over the folded text
+_DURATION_UNIT = re.compile(r"(?<![a-z])(?:minutes?|hours?|sessions?|days?|weeks?|months?|years?|quarters?|decades?)(?![a-z])")  # over the folded text
 _DURATION_COUNT = re.compile(
     rf"(?<![A-Za-z0-9.,-])(?P<n>[0-9]+|{SPELLED})(?:-|\s+)(?:(?:straight|consecutive|successive|trading|straight\s+weekly|weekly)\s+)?$",
     re.IGNORECASE,
@@ -64,7 +69,7 @@ _RANGE_JOIN = regex.compile(r"\s*(?:-|\u2013|to|and)?\s*(?:[A-Z]{0,3}\$)?")
 _RANGE_WORDED = regex.compile(r"\b(?:between|from|of)\s+(?:[A-Z]{0,3}\$)?$", regex.IGNORECASE)
 # "key resistance at 23,460", "immediate support is placed at 23,260", "gains towards 23,550 and 23,700"
 _TECHNICAL = regex.compile(
-    r"\b(?P<measure>support|resistance|target)\b(?:\s+(?:is|lies|seen|placed|pegged|level|levels|zone))*\s+(?:at|of|near|around)\s+(?:[A-Z]{0,3}\$)?$"
+    r"\b(?P<measure>support|resistance|target)\b(?:\s+(?:is|lies|seen|placed|pegged|level|levels|zone))*\s+(?:at|of|near|around|under|below|above|over)\s+(?:[A-Z]{0,3}\$)?$"
     r"|\b(?P<toward>towards?)\s+(?:the\s+)?(?:[0-9][0-9,.]*\s+and\s+)?$",
     regex.IGNORECASE,
 )
@@ -76,6 +81,65 @@ _BULLET_LABEL = regex.compile(
 # "sold shares worth Rs 5,000 crore", "payments totalling a hefty 55 billion euros", "valued at $2 billion"
 _WORTH = regex.compile(r"\b(?P<measure>worth|totall?ing|valued\s+at)\s+(?:a\s+(?:hefty\s+|total\s+of\s+)?|about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|\u20b9)?$", regex.IGNORECASE)
 _WORTH_HINT = re.compile(r"worth|totall?ing|valued")
+# Investor flows: "Foreigners and institutions bought 144.09 billion won and 245.73 billion won worth of shares,
+# respectively", "Foreign investors have pulled out Rs 12,643 crore", "retail investors sold 472.61 billion won"
+_INVESTORS = (
+    r"(?:(?:[Ff]oreign(?:\s+institutional)?|[Rr]etail|[Ii]nstitutional|[Ii]ndividual|[Dd]omestic(?:\s+institutional)?|[Oo]verseas|[Mm]utual\s+fund)"
+    r"\s+(?:investors|funds|buyers|traders)|[Ff]oreigners|[Ii]nstitutions|[Ii]ndividuals|FIIs|DIIs|FPIs)"
+)
+_FLOW = regex.compile(
+    rf"\b(?P<who>{_INVESTORS})(?:\s+and\s+(?P<who2>{_INVESTORS}))?\s+(?:have\s+|had\s+|also\s+)?"
+    r"(?P<verb>net\s+bought|net\s+sold|net\s+purchased|bought|sold|purchased|offloaded|dumped|pulled\s+out|withdrew|pumped\s+in|poured\s+in|invested|snapped\s+up)"
+    r"\s+(?:a\s+net\s+|net\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?"
+)
+_FLOW_HINT = re.compile(r"bought|sold|purchased|offloaded|dumped|pulled out|withdrew|pumped in|poured in|invested|snapped up")
+_SELLING = frozenset("sold offloaded dumped withdrew".split())
+_AND = regex.compile(r"\s+and\s+")
+# "a 58 percent probability of a hike, up from about 42 percent on Monday": the statistic's earlier value
+_UP_DOWN_FROM = regex.compile(r"[^;]{0,160}?,?\s+(?P<cmp>up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?=[A-Z$0-9.])")
+# A policy move in basis points: "cut its benchmark rate by a further 25 basis points", "one more 25 basis point
+# rate reduction", "a cut of at least 25 basis points"
+_POLICY_BEFORE = regex.compile(
+    r"\b(?P<word>cut|cuts|cutting|hike|hikes|hiking|raise|raises|raising|lower|lowers|lowering|reduce|reduces|reducing|"
+    r"reduction|ease|eases|easing|tighten|tightens|tightening)\b[^.;0-9]{0,60}?$",
+    regex.IGNORECASE,
+)
+_POLICY_AFTER = regex.compile(r"\s+(?:interest\s+)?(?:rate\s+)?(?P<word>cut|cuts|reduction|hike|hikes|increase|rise)\b", regex.IGNORECASE)
+_POLICY_HINT = re.compile(r"basis[ -]point|percentage point")
+_EASING = frozenset("cut cuts cutting lower lowers lowering reduce reduces reducing reduction ease eases easing".split())
+# "3% YoY vs 2.9% estimate": a figure naming the estimate it is
+_ESTIMATE_HINT = re.compile(r"estimat|forecast|expectation|consensus|poll")
+_ESTIMATE_AFTER = regex.compile(r"\s+(?P<measure>(?:consensus\s+)?(?:estimates?|forecasts?|expectations?|consensus|poll))\b", regex.IGNORECASE)
+# The policy rate as a level: "raised short-term interest rates to 0.5%", "held rates at 4.1 per cent"
+_POLICY_RATE = regex.compile(
+    r"\b(?:raised|raises|raising|hiked|hikes|cut|cuts|cutting|lowered|lowers|held|holds|holding|kept|keeps|left|leaves|reduced)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\s+(?:steady\s+|unchanged\s+)?(?:at|to)\s+$",
+    regex.IGNORECASE,
+)
+# What a deal is worth: "offered $97 billion to buy", "would buy its rival for 3 billion Swiss francs", "raised $570 million"
+_DEAL = regex.compile(
+    r"\b(?:(?P<offer>offered|offers|offering|bid|bids|paid|pays|agreed\s+to\s+pay|raised|raises|raising)"
+    r"|(?P<revised>raised|raising|raises|lifted|lifting|sweetened|cut|lowered)\s+(?:its\s+|the\s+)?(?:bid|offer)\s+(?:for\s+(?:[\w'&.-]+\s+){1,4}?)?to"
+    r"|(?:buy|buys|bought|acquire|acquires|acquired|sell|sells|sold|purchase|purchased|divest|divests)\s+(?:[\w'&.-]+\s+){1,6}?for)"
+    r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?(?:[A-Z]{0,3}\$\s?)?$",
+    regex.IGNORECASE,
+)
+_DEAL_HINT = re.compile(r"offer|bid|paid|pays|raise|raising|buy|bought|acquir|sell|sold|purchas|divest")
+# "a neutral rating and A$3.90 target on the stock": a price target
+# "defending 23,200 on the upside and 22,800 on the downside": a technical level on one side of the market
+_SIDE = regex.compile(r"\s+on\s+the\s+(?P<side>upside|downside)\b", regex.IGNORECASE)
+_PRICE_TARGET = regex.compile(r"\s+(?:price\s+)?target\b", regex.IGNORECASE)
+# "An Ipsos poll put the lead at 8 points", "economists peg growth at 2%": a measure a source puts at a figure
+_PUT_AT = regex.compile(
+    r"\b(?:put|puts|putting|pegged|pegs|pegging|estimated|estimates|saw|sees|seeing)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}\$\s?)?$"
+)
+# "beat analysts expectations by 1.8%", "missed estimates by $0.02": the margin of a beat or a miss
+_BEAT_BY = regex.compile(
+    r"\b(?P<verb>beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:expectations|estimates|forecasts?|consensus)\s+by\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$\s?)?$",
+    regex.IGNORECASE,
+)
 _US_DOLLARS = regex.compile(r"\s+(?:U\.S\.|US)\s+dollars?\b")
 _TECHNICAL_HINT = re.compile(r"support|resistance|target|toward")
 _HINT = re.compile(r"[0-9]")
@@ -109,6 +173,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         out.append(Statistic(id="", span=ctx.span(m.start(), m.end()), measure=" ".join(m["measure"].split()),
                              quantity=part.quantity, base=whole.quantity))
     _ranges(ctx, out)
+    _flows(ctx, out)
+    _policy(ctx, out)
+    first = len(out)
     for token in ctx.tokens:
         if token.start in ctx.claimed:
             continue
@@ -119,8 +186,62 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         words, end = measure
         out.append(Statistic(id="", span=ctx.span(token.start, end), measure=words, quantity=token.quantity,
                              subject=ctx.subject_before(token.start) if words.startswith("of ") else None))
+    out[first:] = [_with_prior(ctx, f) if isinstance(f, Statistic) else f for f in out[first:]]
     _durations(ctx, out)
     return out
+
+
+def _flows(ctx: Context, out: list[Fact]) -> None:
+    """What a group of investors bought or sold, one statistic per group ("A and B bought X and Y, respectively")."""
+    for m in (m for s in ctx.sentences_with(_FLOW_HINT) for m in _FLOW.finditer(ctx.text, s.start, s.end)):
+        first = ctx.token_covering(m.end()) or ctx.token_at(m.end())
+        if first is None or first.start > m.end() + 4 or first.start in ctx.claimed or len(first.quantity.unit) != 3:
+            continue
+        amounts = [first]
+        if m["who2"]:
+            joined = _AND.match(ctx.text, first.end)
+            second = ctx.tokens_in(joined.end(), joined.end() + 5) if joined else []
+            if not second or second[0].start in ctx.claimed or "respectively" not in ctx.text[second[0].end : ctx.sentences[ctx.sentence_at(m.start())].end]:
+                continue
+            amounts.append(second[0])
+        verb = " ".join(m["verb"].lower().split())
+        measure = "net selling" if verb.split()[-1] in _SELLING or verb in ("net sold", "pulled out") else "net buying"
+        for who, token in zip((m["who"], m["who2"]), amounts):
+            ctx.claimed.add(token.start)
+            start = m.start("who") if who == m["who"] else m.start("who2")
+            out.append(Statistic(id="", span=ctx.span(start, token.end), measure=measure, quantity=token.quantity,
+                                 subject=Subject(text=who, type="unknown", span=ctx.span(start, start + len(who)))))
+
+
+def _policy(ctx: Context, out: list[Fact]) -> None:
+    """Rate cuts and hikes counted in basis points or percentage points."""
+    for sentence in ctx.sentences_with(_POLICY_HINT):
+        for token in ctx.tokens_in(sentence.start, sentence.end):
+            if token.start in ctx.claimed or token.quantity.unit not in ("basis_points", "percentage_points"):
+                continue
+            after = _POLICY_AFTER.match(ctx.text, token.end)
+            before = None if after else _POLICY_BEFORE.search(ctx.text, max(sentence.start, token.start - 70), token.start)
+            found = after or before
+            if found is None:
+                continue
+            ctx.claimed.add(token.start)
+            measure = "rate cut" if found["word"].lower() in _EASING else "rate hike"
+            span = (token.start, after.end()) if after else (before.start(), token.end)
+            out.append(Statistic(id="", span=ctx.span(*span), measure=measure, quantity=token.quantity))
+
+
+def _with_prior(ctx: Context, fact: Statistic) -> Statistic:
+    """A statistic followed by "up from" or "down from" an earlier value in its own unit."""
+    sentence = ctx.sentences[ctx.sentence_at(fact.quantity.span.start)]
+    found = _UP_DOWN_FROM.match(ctx.text, fact.quantity.span.end, sentence.end)
+    if found is None:
+        return fact
+    prior = ctx.token_covering(found.end()) or ctx.token_at(found.end())
+    if prior is None or prior.start in ctx.claimed or prior.quantity.unit != fact.quantity.unit:
+        return fact
+    ctx.claimed.add(prior.start)
+    return fact.model_copy(update={"prior": prior.quantity, "comparison_direction": 1 if found["cmp"].lower() == "up" else -1,
+                                   "span": ctx.span(fact.span.start, prior.end)})
 
 
 def _conversions(ctx: Context, out: list[Fact]) -> None:
@@ -194,6 +315,26 @@ def _measure(ctx: Context, token) -> tuple[str, int] | None:
     of_what = _OF_WHAT.match(text, token.end, limit)
     if of_what is not None and token.quantity.unit in ("percent", "") or (of_what is not None and token.quantity.unit.isupper()):
         return "of " + " ".join(of_what["measure"].split()), of_what.end()
+    lead = ctx.folded[max(ctx.document.body_start, token.start - 70) : token.start]
+    after = ctx.folded[token.end : token.end + 24]  # plain substring tests first: most figures skip the patterns below
+    window = max(sentence.start, token.start - 80)
+    if "rate" in lead and _POLICY_RATE.search(text, window, token.start) is not None:
+        return "interest rate", token.end
+    if token.quantity.unit.isupper() and _DEAL_HINT.search(lead) and (deal := _DEAL.search(text, window, token.start)) is not None:
+        return "offer" if deal["revised"] or deal["offer"] and deal["offer"].lower().startswith(("offer", "bid", "paid", "pay", "agreed")) else \
+            "capital raised" if deal["offer"] else "deal value", token.end
+    if token.quantity.unit.isupper() and "target" in after and (target := _PRICE_TARGET.match(text, token.end, limit)) is not None:
+        return "price target", target.end()
+    if " at" in lead[-12:] and (put := _PUT_AT.search(text, window, token.start)) is not None:
+        return " ".join(put["measure"].split()), token.end
+    if " by" in lead[-8:] and (beat := _BEAT_BY.search(text, window, token.start)) is not None:
+        return ("beat" if not beat["verb"].lower().startswith("miss") else "miss"), token.end
+    side = _SIDE.match(text, token.end, limit) if token.quantity.unit in ("", "points") and "side" in after else None
+    if side is not None:
+        return "level on the " + side["side"].lower(), side.end()
+    estimate = _ESTIMATE_AFTER.match(text, token.end, limit) if _ESTIMATE_HINT.search(after) else None
+    if estimate is not None:
+        return " ".join(estimate["measure"].lower().split()), estimate.end()
     count = _COUNT_OF.match(text, token.end, limit)
     if count is not None and token.quantity.unit in ("", "shares"):
         return " ".join(count["measure"].split()), count.end()
@@ -203,7 +344,6 @@ def _measure(ctx: Context, token) -> tuple[str, int] | None:
         if _ARTICLE.search(before) or (token.quantity.unit == "percent" and noun["measure"].split()[0] in _PERCENT_NOUNS):
             return " ".join(noun["measure"].split()), noun.end()
     # NOTE: the backward searches are costly; a plain substring test first lets most figures skip them
-    lead = ctx.folded[max(ctx.document.body_start, token.start - 70) : token.start]
     label = _BULLET_LABEL.search(text, token.start - len(lead), token.start) if ("*" in lead or "\u2022" in lead or "vs" in lead) else None
     if label is not None:
         return label["label"], token.end
