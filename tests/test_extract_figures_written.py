@@ -240,3 +240,16 @@ def test_a_number_after_a_name_and_before_a_unit_or_a_move_is_a_figure(name, num
 def test_british_and_data_wire_suffixes(lexicon, text, written, unit, scale):
     (token,) = [t for t in Context(parse_document(text, "t"), lexicon).tokens if t.quantity.span.text == written]
     assert (token.quantity.unit, token.quantity.scale.value) == (unit, scale)
+
+
+def test_crore_and_lakh_scale_the_figure():
+    from verifier.document import parse_document
+    from verifier.extract import extract
+    from verifier.lexicon import load_lexicon
+    from verifier.numbers import Scale
+
+    text = "Foreign investors have pulled out Rs 12,643 crore from Indian equities this month."
+    quantities = [q for f in extract(parse_document(text, "t"), load_lexicon()).facts
+                  for q in (getattr(f, "quantity", None), getattr(f, "value", None)) if q is not None]
+    (crore,) = [q for q in quantities if "12,643" in q.span.text]
+    assert crore.scale is Scale.TEN_MILLION and crore.magnitude == 126_430_000_000

@@ -33,7 +33,9 @@ class Qualifier(StrEnum):
 class Scale(StrEnum):
     ONE = "one"
     THOUSAND = "thousand"
+    HUNDRED_THOUSAND = "hundred_thousand"  # lakh: "Rs 5 lakh"
     MILLION = "million"
+    TEN_MILLION = "ten_million"  # crore: "Rs 12,643 crore"
     BILLION = "billion"
     TRILLION = "trillion"
 
@@ -41,7 +43,9 @@ class Scale(StrEnum):
 SCALE_FACTORS: dict[Scale, Decimal] = {
     Scale.ONE: Decimal(1),
     Scale.THOUSAND: Decimal(10) ** 3,
+    Scale.HUNDRED_THOUSAND: Decimal(10) ** 5,
     Scale.MILLION: Decimal(10) ** 6,
+    Scale.TEN_MILLION: Decimal(10) ** 7,
     Scale.BILLION: Decimal(10) ** 9,
     Scale.TRILLION: Decimal(10) ** 12,
 }
