@@ -224,3 +224,9 @@ def test_which_after_a_company_and_its_ticker_moves_the_company_not_the_index(le
 def test_which_after_a_known_index_keeps_the_index(lexicon):
     (move,) = moves(lexicon, "Gains were led by the KOSPI, which rose 1.2 percent.")
     assert move.subject.entity == "kospi" and texts(move) == {"percent": "1.2 percent"}
+
+
+def test_a_capitalised_plural_inside_a_sentence_is_part_of_a_name_not_the_market(lexicon):
+    text = "By the closing bell, the PSEi added 0.64 percent to 6,309.57 while the broader All Shares index rose 0.31 percent to 3,358.70."
+    first, second = moves(lexicon, text)
+    assert first.subject.entity == "psei" and second.subject.entity is None

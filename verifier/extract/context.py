@@ -115,6 +115,10 @@ def _qualified_plural(text: str, start: int) -> bool:
     word = text[start:end if end != -1 else len(text)].strip(".,;:").lower()
     if word not in _BARE_PLURALS:
         return False
+    if text[start].isupper():
+        lead = text[max(0, start - 4):start].rstrip(" \t")
+        if lead and lead[-1] not in ".!?\n\"'*-(\u201c\u2022:":
+            return True  # "the broader All Shares index": a capital inside a sentence is part of a name
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() not in _NOT_QUALIFIERS
 
