@@ -230,3 +230,16 @@ def test_a_capitalised_plural_inside_a_sentence_is_part_of_a_name_not_the_market
     text = "By the closing bell, the PSEi added 0.64 percent to 6,309.57 while the broader All Shares index rose 0.31 percent to 3,358.70."
     first, second = moves(lexicon, text)
     assert first.subject.entity == "psei" and second.subject.entity is None
+
+
+def test_it_is_the_subject_of_its_own_sentence_or_the_one_before_not_the_last_index(lexicon):
+    text = ("The Nikkei 225 rose 120.15 points or 0.31 percent to 38,950.40. Toyota Motor said it jumped "
+            "2.4 percent after results. The yen firmed to 151.20 per dollar. It later weakened 0.3 percent.")
+    subjects = [m.subject.name for m in moves(lexicon, text)]
+    assert subjects == ["Nikkei 225", "Toyota Motor", "yen", "yen"]
+
+
+def test_two_quotes_of_a_currency_are_no_duplicate_close():
+    from verifier import check
+    text = "The yen firmed to 111.77 to the dollar on Tuesday. It last stood at 111.90."
+    assert [f.rule for f in check(text).findings] == []

@@ -257,9 +257,20 @@ class Context:
             return Subject(text=named.text, entity=entity.id, name=entity.name, type=named.type, sector=entity.sector, country=entity.country, span=span)
         if named.unknown:
             return Subject(text=named.text, name=named.text, type=named.type, span=span)
-        paragraph = self.sentences[self.sentence_at(named.start)].paragraph
+        sentence = self.sentence_at(named.start)
+        paragraph = self.sentences[sentence].paragraph
         wanted = MAIN_TYPES if named.type in MAIN_TYPES else (named.type,)
-        for earlier in reversed(self.named[: bisect_left(self._named_starts, named.start)]):
+        before = self.named[: bisect_left(self._named_starts, named.start)]
+        if named.text.lower() == "it" and before:
+            # "The company said it has expanded", "The yen strengthened ... It remained off its high":
+            # "it" is a subject named earlier in its sentence, else the first one of the sentence before
+            # (its grammatical subject), whatever its kind.
+            same = [n for n in before if self.sentence_at(n.start) == sentence]
+            previous = [n for n in before if self.sentence_at(n.start) == sentence - 1]
+            antecedent = same[-1] if same else previous[0] if previous else None
+            if antecedent is not None:
+                return self.resolve(antecedent).model_copy(update={"text": named.text, "span": span})
+        for earlier in reversed(before):
             if self.sentences[self.sentence_at(earlier.start)].paragraph < paragraph - 1:
                 break
             if earlier.unknown and earlier.type in wanted:  # "The TSE finished higher ... the index": not an index named before it
