@@ -10,17 +10,28 @@ import re
 import regex
 
 from ..facts import Fact, Move, Subject
-from ..numbers import PERCENT, POINTS
+from ..numbers import PERCENT, POINTS, Quantity
 from .context import Context
+from .patterns import SPELLED
+from .quantities import spelled_value
 
 # "Lenovo (-5.5%)", "Celltrion (1.6%)", "Dow 0.99%", "Nasdaq -0.36%", "Mining (up 2.5%)"
 _AFTER_NAME = regex.compile(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[+\u2212-])?(?=[0-9])")
-_NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,4}[A-Z][A-Za-z0-9&.'-]*)\s*$")
+# "Swire "A"": a share class in quotes is part of the name
+_NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,4}[A-Z][A-Za-z0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
 _HEADER = regex.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", regex.IGNORECASE)
 _HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9)] [+\u2212-]?[0-9.]+%|: ")
 # "Oklo ([OKLO](https://x.com/symbol/OKLO "Oklo Inc.")) +33.3%": a linked ticker between name and figure
 _LINKED_TICKER = regex.compile(r"\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$")
 _ELLIPSIS_HINT = re.compile(r"[0-9a-z] (?:each )?to [0-9$]")
+# "Kidston Gold", "Pacific Copper": a company whose name ends in a commodity's, not the commodity
+_GOODS = frozenset(("commodity", "currency"))
+_CAPITAL_BEFORE = regex.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z&'-]*\s+$")
+_EACH = regex.compile(r"\beach\b")
+_AND_LEVEL = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
+# "Westpac seven to 4.90", "National four to 5.46": a change in words before the level
+_SPELLED_CHANGE = regex.compile(rf"(?<=\s)(?P<word>{SPELLED})\s+(?:each\s+)?to\s+(?:[A-Z]{{0,3}}\$)?$", regex.IGNORECASE)
 _TO = regex.compile(r"\s+(?:each\s+)?to\s+(?:[A-Z]{0,3}\$)?")
 # Market-data bullets: "--Down 229.43 points or 0.52% over the last three trading days", "--Off 9.08% from
 # its 52-week high of 58092.44": a run of the index the bullets speak of; the reference level is a statistic
@@ -101,9 +112,36 @@ def _ellipses(ctx: Context, out: list[Fact]) -> None:
             if subject is None or not verbs:
                 continue
             ctx.claimed.update((change.start, level.start))
-            out.append(Move(id="", span=ctx.span(subject.span.start if subject.span else change.start, level.end),
-                            subject=subject, direction=verbs[-1].polarity, intensity=verbs[-1].intensity,
-                            change=change.quantity, level=level.quantity))
+            move = Move(id="", span=ctx.span(subject.span.start if subject.span else change.start, level.end),
+                        subject=subject, direction=verbs[-1].polarity, intensity=verbs[-1].intensity,
+                        change=change.quantity, level=level.quantity)
+            out.extend(_each(ctx, move, change, level, sentence.start))
+        for level in tokens:
+            spelled = None if level.start in ctx.claimed else _SPELLED_CHANGE.search(text, max(sentence.start, level.start - 24), level.start)
+            if spelled is None:
+                continue
+            subject = _subject_before(ctx, spelled.start(), sentence.start)
+            verbs = [v for v in ctx.verbs if sentence.start <= v.start < spelled.start() and v.polarity]
+            if subject is None or not verbs or subject.span is None or text[subject.span.end : spelled.start()].strip():
+                continue
+            change = Quantity(value=spelled_value(spelled["word"]), span=ctx.span(spelled.start("word"), spelled.end("word")))
+            ctx.claimed.add(level.start)
+            out.append(Move(id="", span=ctx.span(subject.span.start, level.end), subject=subject, direction=verbs[-1].polarity,
+                            intensity=verbs[-1].intensity, change=change, level=level.quantity))
+
+
+def _each(ctx: Context, move: Move, change, level, floor: int) -> list[Move]:
+    """ "Consolidated Exploration and Whim Creek 40 each to 6.90 and 11.00": one move per name, each to its level."""
+    text = ctx.text
+    tail = _AND_LEVEL.match(text, level.end) if _EACH.search(text, change.end, level.start) else None
+    second = ctx.token_at(tail.end()) if tail else None
+    pair = _NAME_AND.search(text, max(floor, move.subject.span.start - 60), move.subject.span.start) if move.subject.span else None
+    if second is None or second.start in ctx.claimed or pair is None or (level.quantity.unit and second.quantity.unit != level.quantity.unit):
+        return [move]
+    ctx.claimed.add(second.start)
+    first = Subject(text=pair["name"], type="unknown", span=ctx.span(pair.start("name"), pair.end("name")))
+    return [move.model_copy(update={"subject": first, "span": ctx.span(pair.start("name"), level.end)}),
+            move.model_copy(update={"level": second.quantity, "span": ctx.span(move.span.start, second.end)})]
 
 
 def _index_named_before(ctx: Context, offset: int) -> Subject | None:
@@ -122,7 +160,7 @@ def _tail(lead: str) -> str:
 
 def _subject_before(ctx: Context, end: int, floor: int) -> Subject | None:
     for named in reversed(ctx.named_in(max(floor, end - 60), end)):
-        if not ctx.text[named.end : end].strip():
+        if not ctx.text[named.end : end].strip() and not (named.type in _GOODS and _CAPITAL_BEFORE.search(ctx.text, floor, named.start)):
             return ctx.resolve(named)
         break
     name = _NAME.search(ctx.text, max(floor, end - 60), end)

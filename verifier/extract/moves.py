@@ -53,9 +53,20 @@ _NOT_NAMES = frozenset(
 # "Dwi Aneka Jaya Kemasindo Tbk (JK:DAJK) was up": the ticker is not part of the name
 # "The S&P technology index .SPLRCT was up", "gold XAU= galloped", "Australia ([AS51](https://...)) rose":
 # an instrument code or a linked ticker between subject and verb belongs to neither
-_TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
+_TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
 # "Bank Harda Internasional Tbk PT (JK:BBHI), which rose": the relative clause's subject is the name before it
-_RELATIVE = regex.compile(r"(?:\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\))?\s*,\s*which\s+$")
+# "Zitopek [BEL:ZTPK] which closed": the same with an exchange code in square brackets and no comma
+_RELATIVE = regex.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+$")
+# "Messer, the only blue-chip gainer on Thursday, rose": the name before the apposition is the subject
+_APPOSITION = regex.compile(r",\s+(?:the|a|an)\s+[^,;:()]{3,80},\s*$")
+# "X was a bright spot, rising 1.2%": a participle after a comma speaks of the clause's subject, unless a
+# name stands between ("The worst performer was Seatrium, falling") or "with" opens a clause of its own
+_PARTICIPLE = regex.compile(r"[a-z]+ing\b", regex.IGNORECASE)
+_PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
+# "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
+_ADVERB_BEFORE = regex.compile(
+    r"\s+(?:also|then|later|eventually|finally|initially|briefly|subsequently|likewise|similarly|again)\s*$", regex.IGNORECASE
+)
 # "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
 _PRIOR_CUE = regex.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|compared\s+to)\b.{0,40}?(?:close|closing|finish|settlement|level)?\s*(?:at|of)?\s*$"
@@ -70,6 +81,8 @@ _YEAR_AGO_AFTER = regex.compile(
 )
 _FROM_LAST = regex.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?)?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\s*,?\s*and\s+(?P<second>[^\s,%]+)%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", regex.IGNORECASE)
+_EACH = regex.compile(r"\beach\s+(?:to|at)\b", regex.IGNORECASE)
+_AND_FIGURE = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
 _AND_NAME = regex.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
 _NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
 # "All 11 S&P 500 sectors traded lower", "Nikkei futures rose": the named index is not what moved
@@ -82,6 +95,11 @@ _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|s
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
 # "from its 52-week low", "a 15-month high": the figure names a period, not a level
 _PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)\b", regex.IGNORECASE)
+# The unit a price is quoted in, after its figure: "per dollar", "a barrel", "per metric ton"; not part of the gap
+_QUOTE_UNIT = regex.compile(
+    r"\s*(?:per|a|an)\s+(?:U\.S\.\s+)?(?:dollar|euro|barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon)\b",
+    regex.IGNORECASE,
+)
 _SHORT_WHOLE = regex.compile(r"[0-9]{1,3}")
 _BROKEN_GROUP = regex.compile(r",\s+[0-9]{3}(?:\.[0-9]+)?(?![0-9,])")
 _EXTREME_FIGURE = regex.compile(r"as\s+(?:high|low)\s+as\b", regex.IGNORECASE)
@@ -157,12 +175,19 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 
 def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
-    """ "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively": the first move and one for the second name."""
+    """ "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively": the first move and one for the second name;
+    "ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90": the same change, each to its own level."""
     tail = _RESPECTIVELY.match(ctx.text, end, limit)
+    if tail is None and move.level is not None and move.level.span.end == end:
+        each = _EACH.search(ctx.text, verb.end, move.level.span.start)
+        names = [n for n in ctx.named_in(window, verb.start) if n.entity]
+        joined = len(names) >= 2 or (move.subject.span is not None and _NAME_AND.search(ctx.text, window, move.subject.span.start))
+        if each is not None or joined:  # "Cheung Kong and Hutchison ended unchanged at 41.75 and 51 dlrs"
+            tail = _AND_FIGURE.match(ctx.text, end, limit)
     if tail is None:
         return []
-    token = ctx.token_at(end + tail.start("second") - tail.start())
-    if token is None or token.start in ctx.claimed:
+    token = ctx.token_at(tail.start("second") if tail.re is _RESPECTIVELY else tail.end())
+    if token is None or token.start in ctx.claimed or token.end > limit:
         return []
     names = [n for n in ctx.named_in(window, verb.start) if n.entity]
     if len(names) >= 2:
@@ -179,8 +204,14 @@ def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, l
             return []
         start = other.start("name")
         subject = Subject(text=other["name"], type="unknown", span=ctx.span(start, other.end("name")))
-    field = "percent" if token.quantity.unit == PERCENT else "change"
     ctx.claimed.add(token.start)
+    if tail.re is not _RESPECTIVELY:
+        if move.level.unit and token.quantity.unit != move.level.unit:
+            ctx.claimed.discard(token.start)
+            return []
+        return [move, move.model_copy(update={"subject": subject, "level": token.quantity, "prior": None,
+                                              "span": ctx.span(start, token.end)})]
+    field = "percent" if token.quantity.unit == PERCENT else "change"
     return [move, move.model_copy(update={"subject": subject, field: token.quantity, "span": ctx.span(start, token.end),
                                     "change" if field == "percent" else "percent": None, "level": None, "prior": None})]
 
@@ -219,6 +250,11 @@ def _subject(
     relative = _RELATIVE.search(ctx.text, window, verb.start)
     if relative is not None and (found := _relative_subject(ctx, window, relative.start())) is not None:
         return found, True
+    adverb = _ADVERB_BEFORE.search(ctx.text, window, verb.start)
+    before = adverb.start() if adverb else verb.start
+    apposition = _APPOSITION.search(ctx.text, window, before)
+    if apposition is not None and (found := _relative_subject(ctx, window, apposition.start())) is not None:
+        return found, True
     named = ctx.named_in(window, verb.start)
     for n in named:
         group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
@@ -230,7 +266,9 @@ def _subject(
         resolved = ctx.resolve(chosen)
         if resolved is not None:
             return resolved, True
-    gap = _TICKER.sub("", ctx.text[window : verb.start])
+    gap = _TICKER.sub("", ctx.text[window:before])
+    if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
+        return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
     name = _NAME_BEFORE.search(gap)
     if name and name.group(1).split()[0] not in _NOT_NAMES and not named:
         start = window + name.start(1)
@@ -270,7 +308,9 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
         probe = gap.lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00"
-        if len(gap) > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior):
+        quote = _QUOTE_UNIT.match(gap) if fields else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
+        width = len(gap) - (quote.end() if quote else 0)
+        if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior):
             break
         if any(n.entity for n in ctx.named_in(position, token.start)):
             break

@@ -1,0 +1,139 @@
+"""More wire phrasings of moves: tape lists that carry the verb over, a price's session extreme, quotes
+against a previous close, appositions and adverbs between a name and its verb. Article text in, moves out."""
+import pytest
+
+from verifier.document import parse_document
+from verifier.extract import extract
+from verifier.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def moves(lexicon, text):
+    return [f for f in extract(parse_document(text, "t"), lexicon).facts if f.kind == "move"]
+
+
+def texts(move):
+    return {k: getattr(move, k).span.text for k in ("change", "percent", "level", "prior", "low", "high") if getattr(move, k)}
+
+
+def by_subject(found):
+    return {m.subject.text: texts(m) for m in found}
+
+
+# Quotes against a previous close -----------------------------------------------------------------
+
+def test_a_currency_quote_then_its_percent_against_the_previous_close(lexicon):
+    text = "The won was quoted at 1,461.3 per dollar on the onshore settlement platform, 0.25% lower than its previous close at 1,457.6."
+    (move,) = moves(lexicon, text)
+    assert move.subject.entity == "krw" and move.direction == -1
+    assert texts(move) == {"level": "1,461.3", "percent": "0.25%", "prior": "1,457.6"}
+
+
+def test_the_quote_unit_does_not_count_against_the_gap(lexicon):
+    text = "Spot gold was quoted at $2,911.40 per ounce in late Asian trade, 0.4% higher than its previous close at $2,899.80."
+    (move,) = moves(lexicon, text)
+    assert move.direction == 1 and texts(move)["prior"] == "$2,899.80"
+
+
+# Subjects: apposition, adverbs, exchange codes, participles --------------------------------------
+
+def test_the_name_before_an_apposition_is_the_subject(lexicon):
+    (move,) = moves(lexicon, "Galenika, the only blue-chip gainer on Wednesday, rose by 3.10%, closing at 2,150 dinars.")
+    assert move.subject.text == "Galenika" and move.direction == 1
+    assert texts(move) == {"percent": "3.10%", "level": "2,150"}
+
+
+def test_an_index_named_before_its_description_and_an_adverb(lexicon):
+    text = "The broader BELEXline, a free-float market capitalisation-weighted index, also fell by 0.21% to 2,398.40 points at close."
+    (move,) = moves(lexicon, text)
+    assert move.subject.text == "BELEXline" and move.direction == -1
+    assert texts(move) == {"percent": "0.21%", "level": "2,398.40 points"}
+
+
+def test_an_adverb_between_name_and_verb(lexicon):
+    (move,) = moves(lexicon, "Holding firms also added 0.75 percent on the day.")
+    assert move.subject.text == "Holding firms" and texts(move) == {"percent": "0.75 percent"}
+
+
+def test_a_relative_clause_after_an_exchange_code_in_brackets(lexicon):
+    (move,) = moves(lexicon, "Trading was led by builder Mostogradnja [BEL:MSTG] which closed unchanged at 12,400 dinars.")
+    assert move.subject.text == "Mostogradnja" and move.direction == 0 and texts(move) == {"level": "12,400"}
+
+
+def test_a_participle_after_a_copula_speaks_of_the_subject(lexicon):
+    text = "Insurer Sava Re [BEL:SAVA] was the only other blue-chip stock that traded, closing flat at 2,480 dinars."
+    (move,) = moves(lexicon, text)
+    assert move.subject.text.endswith("Sava Re") and texts(move) == {"level": "2,480"}
+
+
+def test_a_participle_after_a_named_complement_speaks_of_the_name(lexicon):
+    (move,) = moves(lexicon, "The worst performer among index members was Keppel , falling 2.3 per cent to S$6.71.")
+    assert move.subject.text == "Keppel" and move.direction == -1
+
+
+def test_a_name_between_with_and_the_participle_is_its_subject(lexicon):
+    (move,) = moves(lexicon, "Most sectors gained, with Mining rising 2.2%.")
+    assert move.subject.text == "Mining"
+
+
+# Tape lists that carry the verb and the change over ----------------------------------------------
+
+def test_each_to_two_levels_gives_one_move_per_name(lexicon):
+    found = moves(lexicon, "Newcrest and Poseidon gained 20 cents each to 9.40 and 4.15, Devex added 30 to 11.00.")
+    assert by_subject(found) == {
+        "Newcrest": {"change": "20 cents", "level": "9.40"},
+        "Poseidon": {"change": "20 cents", "level": "4.15"},
+        "Devex": {"change": "30", "level": "11.00"},
+    }
+    assert all(m.direction == 1 for m in found)
+
+
+def test_each_to_two_levels_without_a_verb_of_its_own(lexicon):
+    found = moves(lexicon, "Golden Cross rose 12 to 3.30, Pancontinental and Kidston Gold 15 each to 4.20 and 7.65.")
+    assert by_subject(found)["Pancontinental"] == {"change": "15", "level": "4.20"}
+    assert by_subject(found)["Kidston Gold"] == {"change": "15", "level": "7.65"}
+
+
+def test_two_names_unchanged_at_two_levels(lexicon):
+    found = moves(lexicon, "Swire Pacific and Hang Lung ended unchanged at 33.50 and 12.10 dlrs in thin trade.")
+    assert by_subject(found) == {"Swire Pacific": {"level": "33.50"}, "Hang Lung": {"level": "12.10 dlrs"}}
+
+
+def test_a_spelled_change_in_a_tape_list(lexicon):
+    found = moves(lexicon, "Among the banks Elders IXL fell 15 to 6.20, Coles Myer eight to 5.84 and Boral three to 4.02.")
+    assert by_subject(found)["Coles Myer"] == {"change": "eight", "level": "5.84"}
+    assert by_subject(found)["Boral"] == {"change": "three", "level": "4.02"}
+    coles = next(m for m in found if m.subject.text == "Coles Myer")
+    assert coles.direction == -1 and coles.change.value == 8
+
+
+def test_a_share_class_in_quotes_is_part_of_the_name(lexicon):
+    found = moves(lexicon, "Wheelock Marden shed 20 cents to 9.10 dlrs, Cathay \"B\" 15 to 6.35 and Hk Land five to 7.20.")
+    assert by_subject(found)["Cathay \"B\""] == {"change": "15", "level": "6.35"}
+
+
+# A price's session extreme ------------------------------------------------------------------------
+
+def test_after_reaching_above_the_close_is_the_high(lexicon):
+    (move,) = moves(lexicon, "Among the heavyweights, Comalco closed 15 up at 4.60 after reaching 4.72.")
+    assert texts(move) == {"change": "15", "level": "4.60", "high": "4.72"}
+
+
+def test_after_touching_below_the_close_is_the_low(lexicon):
+    (move,) = moves(lexicon, "March soybeans settled down 4 cents at $10.12 a bushel after touching $10.05.")
+    assert texts(move)["low"] == "$10.05" and move.high is None
+
+
+def test_hit_earlier_in_the_session_in_the_next_sentence(lexicon):
+    text = "Brent crude futures were down 30 cents at $74.80 a barrel by 0400 GMT. They hit $74.52 earlier in the session."
+    (move,) = moves(lexicon, text)
+    assert move.subject.entity == "brent" and texts(move)["low"] == "$74.52"
+
+
+def test_a_price_reached_on_another_day_is_no_session_extreme(lexicon):
+    (move,) = moves(lexicon, "The dollar also recovered to 151.20 yen after hitting 149.90 on Tuesday.")
+    assert move.low is None and move.high is None
