@@ -137,3 +137,60 @@ def test_hit_earlier_in_the_session_in_the_next_sentence(lexicon):
 def test_a_price_reached_on_another_day_is_no_session_extreme(lexicon):
     (move,) = moves(lexicon, "The dollar also recovered to 151.20 yen after hitting 149.90 on Tuesday.")
     assert move.low is None and move.high is None
+
+
+# Lists after a dash, limits, parenthesised figures, currency pairs ---------------------------------
+
+def test_names_after_a_dash_share_the_move_each_to_its_level(lexicon):
+    text = "PetroChina Co. and China Petroleum & Chemical Corp. both fell 0.5 percent _ PetroChina to 7.42 yuan, and Sinopec to 5.61 yuan."
+    found = moves(lexicon, text)
+    items = {m.subject.text: texts(m) for m in found if m.level is not None}
+    assert items == {"PetroChina": {"percent": "0.5 percent", "level": "7.42 yuan"},
+                     "Sinopec": {"percent": "0.5 percent", "level": "5.61 yuan"}}
+    assert all(m.direction == -1 for m in found)
+
+
+def test_the_daily_limit_of_a_percent_is_the_move_not_a_level(lexicon):
+    (move,) = moves(lexicon, "Anhui Conch Cement Co. surged by the daily limit of 10 percent to 24.64 yuan.")
+    assert texts(move) == {"percent": "10 percent", "level": "24.64 yuan"}
+
+
+def test_a_name_starting_lower_case_in_a_parenthesised_list(lexicon):
+    found = moves(lexicon, "Leaders included Zhongji Innolight (+7.2%), iFlytek (+5.4%) and Dawning Tech (+3%).")
+    assert by_subject(found)["iFlytek"] == {"percent": "5.4%"}
+
+
+def test_an_abbreviated_name_before_its_parenthesised_figure(lexicon):
+    found = moves(lexicon, "Top movers were Sunny Optical Tech. (5.9%), Geely Auto (4.4%) and BYD (3.1%).")
+    assert by_subject(found)["Sunny Optical Tech."] == {"percent": "5.9%"}
+
+
+def test_a_lower_case_item_continues_a_parenthesised_list(lexicon):
+    found = moves(lexicon, "Energy (-0.9%) and utilities (-0.6%) shares lagged the market.")
+    assert by_subject(found)["utilities"] == {"percent": "-0.6%"}
+    assert all(m.direction == -1 for m in found)
+
+
+def test_a_currency_pair_is_a_subject(lexicon):
+    found = moves(lexicon, "EUR/IDR was down 0.3% to 16,985.2, while SGD/IDR rose 0.1% to 12,110.45.")
+    assert by_subject(found) == {"EUR/IDR": {"percent": "0.3%", "level": "16,985.2"},
+                                 "SGD/IDR": {"percent": "0.1%", "level": "12,110.45"}}
+    assert {m.subject.type for m in found} == {"currency"} and [m.direction for m in found] == [-1, 1]
+
+
+# Records and sector indexes named after a commodity -----------------------------------------------
+
+def test_to_a_record_figure_is_the_level_and_the_gold_index_is_not_gold(lexicon):
+    (move,) = moves(lexicon, "The gold index had risen 41.2 points or 1.4 pct to a record 2,986.3.")
+    assert move.subject.text == "gold index" and move.subject.entity is None
+    assert texts(move) == {"change": "41.2 points", "percent": "1.4 pct", "level": "2,986.3"}
+
+
+def test_a_record_closing_high_is_the_level(lexicon):
+    (move,) = moves(lexicon, "The Taiex rose 0.8% to a record closing high of 23,807.41.")
+    assert texts(move) == {"percent": "0.8%", "level": "23,807.41"}
+
+
+def test_climbing_to_a_record_high_is_no_close(lexicon):
+    found = moves(lexicon, "Gold climbed to a record high of $2,954.10 an ounce early in the session before retreating.")
+    assert all(m.level is None for m in found)

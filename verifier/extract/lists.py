@@ -18,7 +18,10 @@ from .quantities import spelled_value
 # "Lenovo (-5.5%)", "Celltrion (1.6%)", "Dow 0.99%", "Nasdaq -0.36%", "Mining (up 2.5%)"
 _AFTER_NAME = regex.compile(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[+\u2212-])?(?=[0-9])")
 # "Swire "A"": a share class in quotes is part of the name
-_NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,4}[A-Z][A-Za-z0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
+# "iSoftStone (+6.1%)": a name may start with one lower-case letter before a capital
+_NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[a-z]?[A-Z][A-Za-z0-9&.'-]*\s+){0,4}[a-z]?[A-Z][A-Za-z0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
+# "Property (-1.4%) and tech (-1.3%) stocks": a list goes on with a lower-case item after a closed one
+_NEXT_ITEM = regex.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?P<word>[a-z][a-z&-]{2,})\s*$")
 _HEADER = regex.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", regex.IGNORECASE)
 _HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9)] [+\u2212-]?[0-9.]+%|: ")
 # "Oklo ([OKLO](https://x.com/symbol/OKLO "Oklo Inc.")) +33.3%": a linked ticker between name and figure
@@ -27,6 +30,11 @@ _ELLIPSIS_HINT = re.compile(r"[0-9a-z] (?:each )?to [0-9$]")
 # "Kidston Gold", "Pacific Copper": a company whose name ends in a commodity's, not the commodity
 _GOODS = frozenset(("commodity", "currency"))
 _CAPITAL_BEFORE = regex.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z&'-]*\s+$")
+_DASH = regex.compile(r"\s+(?:_|--|\u2014|\u2013)\s+|\u2014")
+_DASH_HINT = re.compile(r" _ | -- |\u2014| \u2013 ")
+_ITEM = r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9])"
+_DASH_ITEM = regex.compile(_ITEM)
+_NEXT_DASH_ITEM = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM)
 _EACH = regex.compile(r"\beach\b")
 _AND_LEVEL = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
 _NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
@@ -58,7 +66,12 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if text[cut - 1 : cut] == ")":
                 linked = _LINKED_TICKER.search(text, max(sentence.start, cut - 240), cut)
                 cut = linked.start() if linked else cut
-            subject = _subject_before(ctx, cut, sentence.start)
+            floor = sentence.start
+            if not text[floor:cut].strip(" (") and ctx.sentence_at(floor) > 0:
+                floor = ctx.sentences[ctx.sentence_at(floor) - 1].start  # "Tencent Hlds. (6.8%)": split after the abbreviation
+            subject = _subject_before(ctx, cut, floor)
+            if subject is None and after is not None and after["open"] and (item := _NEXT_ITEM.search(text, floor, cut)):
+                subject = Subject(text=item["word"], type="unknown", span=ctx.span(item.start("word"), item.end("word")))
             if subject is None or after is None:
                 continue
             if header is None:
@@ -72,8 +85,32 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             out.append(Move(id="", span=ctx.span(start, token.end), subject=subject, direction=direction,
                             intensity=2, **{field: token.quantity}))
     _ellipses(ctx, out)
+    _dash_items(ctx, out)
     _data_bullets(ctx, out)
     return out
+
+
+def _dash_items(ctx: Context, out: list[Fact]) -> None:
+    """ "both shed 0.2 percent _ ICBC to 4.85 yuan, and BOC to 4.1 yuan": each name after the dash moved as
+    the move before it said, to its own level."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(_DASH_HINT):
+        for dash in _DASH.finditer(text, sentence.start, sentence.end):
+            move = next((f for f in reversed(out) if isinstance(f, Move) and sentence.start <= f.span.start
+                         and dash.start() - 2 <= f.span.end <= dash.start() and f.level is None and (f.percent or f.change)), None)
+            if move is None:
+                continue
+            position, item = dash.end(), _DASH_ITEM
+            while (found := item.match(text, position, sentence.end)) is not None:
+                token = ctx.token_at(found.end())
+                if token is None or token.start in ctx.claimed:
+                    break
+                start, end = found.span("name")
+                named = [n for n in ctx.named_in(start, end) if n.entity and (n.start, n.end) == (start, end)]
+                subject = ctx.resolve(named[0]) if named else Subject(text=found["name"], type="unknown", span=ctx.span(start, end))
+                ctx.claimed.add(token.start)
+                out.append(move.model_copy(update={"subject": subject, "level": token.quantity, "span": ctx.span(start, token.end)}))
+                position, item = token.end, _NEXT_DASH_ITEM
 
 
 def _data_bullets(ctx: Context, out: list[Fact]) -> None:

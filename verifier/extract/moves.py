@@ -32,6 +32,15 @@ _STOP = regex.compile(
     regex.IGNORECASE,
 )
 _LAST_WORD = regex.compile(r"\b(from|to|at|of|by|or|and|down|up|lower|higher|hit|hitting|reach|reaching|touch|touching)\W*$", regex.IGNORECASE)
+# "to a record 3,562.1", "to a record closing high of", "to close at an all-time high of": where it ended. Not "climbed
+# to a record high of", which may be the day's peak before a retreat.
+_RECORD_LEVEL = regex.compile(
+    r"\b(?:to|at)\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+(?:closing\s+high\s+(?:of\s+)?)?$"
+    r"|\b(?:close|closing|finish|finishing|end|ending|settle|settling)\s+at\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+high\s+(?:of\s+)?$",
+    regex.IGNORECASE,
+)
+_ADJECTIVE_BEFORE = regex.compile(r"\b(?:record|new|highest|lowest|previous|prior)\s+$", regex.IGNORECASE)
+_LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
 _DIRECTION_IN = regex.compile(r"\b(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
@@ -61,11 +70,12 @@ _RELATIVE = regex.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-
 _APPOSITION = regex.compile(r",\s+(?:the|a|an)\s+[^,;:()]{3,80},\s*$")
 # "X was a bright spot, rising 1.2%": a participle after a comma speaks of the clause's subject, unless a
 # name stands between ("The worst performer was Seatrium, falling") or "with" opens a clause of its own
+_PAIR_BEFORE = regex.compile(r"(?<![A-Za-z/])(?P<pair>[A-Z]{3}/[A-Z]{3})(?:=[A-Z]*)?\s*$")
 _PARTICIPLE = regex.compile(r"[a-z]+ing\b", regex.IGNORECASE)
 _PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
 # "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
 _ADVERB_BEFORE = regex.compile(
-    r"\s+(?:also|then|later|eventually|finally|initially|briefly|subsequently|likewise|similarly|again)\s*$", regex.IGNORECASE
+    r"\s+(?:also|then|later|eventually|finally|initially|briefly|subsequently|likewise|similarly|again|has|have|had)\s*$", regex.IGNORECASE
 )
 # "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
 _PRIOR_CUE = regex.compile(
@@ -90,6 +100,7 @@ _NEW_CLAUSE = regex.compile(r"\s*,\s*(?:and|but|while)\s+")
 NOT_THE_INDEX = regex.compile(
     r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options)\b", regex.IGNORECASE
 )
+_NOT_THE_GOOD = regex.compile(r"\s*(?:index|indices|indexes|shares|stocks|equities|miners|producers|companies|sector)\b", regex.IGNORECASE)
 _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|steep|slight|modest|small|big|strong|further)\s+)?$", regex.IGNORECASE)
 # Words before a subject-less clause that make it a different event, not a continuation to merge.
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
@@ -229,6 +240,8 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # a forecast, read by forecasts.py
         if _ARTICLE_BEFORE.search(before):
             continue  # "marking a decline", "a 2% gain": a noun, read by nouns.py
+        if verb.neutral and _ADJECTIVE_BEFORE.search(before):
+            continue  # "a record closing high", "the previous closing level": an adjective
         kept.append(verb)
     return kept
 
@@ -258,6 +271,8 @@ def _subject(
     named = ctx.named_in(window, verb.start)
     for n in named:
         group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
+        if group is None and n.type == "commodity":
+            group = _NOT_THE_GOOD.match(ctx.text, n.end, verb.start)  # "the gold index", "oil shares"
         if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index
             return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
     if named:
@@ -269,6 +284,10 @@ def _subject(
     gap = _TICKER.sub("", ctx.text[window:before])
     if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
         return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
+    pair = None if named else _PAIR_BEFORE.search(gap)
+    if pair is not None:  # "USD/IDR was up 0.45% to 13666.0": a currency pair, quoted in its second currency
+        start = window + pair.start("pair")
+        return Subject(text=pair["pair"], type="currency", span=ctx.span(start, window + pair.end("pair"))), True
     name = _NAME_BEFORE.search(gap)
     if name and name.group(1).split()[0] not in _NOT_NAMES and not named:
         start = window + name.start(1)
@@ -307,14 +326,15 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
         if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
+        record = "level" not in fields and _RECORD_LEVEL.search(gap) is not None  # "jumping 1.04 dlrs to a record 10.30"
         probe = gap.lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00"
         quote = _QUOTE_UNIT.match(gap) if fields else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
         width = len(gap) - (quote.end() if quote else 0)
-        if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior):
+        if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record):
             break
         if any(n.entity for n in ctx.named_in(position, token.start)):
             break
-        role = "prior" if prior else _role(gap, token.quantity.unit, fields)
+        role = "prior" if prior else "level" if record else _role(gap, token.quantity.unit, fields)
         if role == "prior" and _YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap):
             break  # a year-earlier comparison, not where this session's move started
         if role in ("change", "percent") and verb.text.lower() in _LEVEL_VERBS and not fields:
@@ -342,6 +362,8 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
 def _role(gap: str, unit: str, fields: dict) -> str | None:
     last = _LAST_WORD.search(gap)
     word = last.group(1).lower() if last else ""
+    if word == "of" and _LIMIT_OF.search(gap):
+        word = ""  # "surged by the daily maximum of 10 percent": the size of the move, not a level
     if word == "from" or (word == "at" and _FROM_BEFORE.search(gap)):
         return None if "prior" in fields else "prior"
     if word in ("to", "at", "of", "hit", "hitting", "reach", "reaching", "touch", "touching"):
