@@ -194,3 +194,26 @@ def test_a_record_closing_high_is_the_level(lexicon):
 def test_climbing_to_a_record_high_is_no_close(lexicon):
     found = moves(lexicon, "Gold climbed to a record high of $2,954.10 an ounce early in the session before retreating.")
     assert all(m.level is None for m in found)
+
+
+# Names that look like other words -----------------------------------------------------------------
+
+def test_a_name_ending_in_a_modal_is_no_forecast(lexicon):
+    (move,) = moves(lexicon, "Pacific Metals rallied. Alcan added 1/4 to reach 51-3/8.")
+    assert move.subject.text == "Alcan" and texts(move) == {"change": "1/4", "level": "51-3/8"}
+
+
+def test_a_commodity_word_inside_a_company_name_is_not_the_commodity(lexicon):
+    found = moves(lexicon, "Gold miner Kirkland Resources improved 3/8 to 12-1/8. Elsewhere, Dome Gold gained 1/2 to 9-3/4.")
+    assert [m.subject.text for m in found] == ["Kirkland Resources", "Dome Gold"]
+    assert all(m.subject.entity != "gold" for m in found)
+
+
+def test_the_commodity_with_its_instrument_code_is_still_the_commodity(lexicon):
+    (move,) = moves(lexicon, "Gold XAU= rose 0.4 percent to $2,941.20 an ounce.")
+    assert move.subject.entity == "gold"
+
+
+def test_a_capitalised_direction_word_inside_a_name_is_no_move(lexicon):
+    found = moves(lexicon, "Forecasters said weather in the Lower 48 states would stay colder than normal.")
+    assert not any(m.change is not None and m.change.span.text == "48" for m in found)

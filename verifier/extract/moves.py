@@ -17,7 +17,7 @@ from .periods import period_of, weekday_in
 
 # "is expected to rise 0.3 percent", "is called lower by 0.4 percent", "may add": forecasts, not moves
 _MODAL = regex.compile(
-    r"(?:expected|forecast|forecasted|seen|called|predicted|projected|estimated|likely|poised|set|"
+    r"\b(?:expected|forecast|forecasted|seen|called|predicted|projected|estimated|likely|poised|set|"
     r"tipped|(?-i:may)|might|could|would|will|should|can|to\s+have)\s+(?:to\s+)?(?:[a-z]+\s+)?$",
     regex.IGNORECASE,
 )
@@ -40,12 +40,24 @@ _RECORD_LEVEL = regex.compile(
     regex.IGNORECASE,
 )
 _ADJECTIVE_BEFORE = regex.compile(r"\b(?:record|new|highest|lowest|previous|prior)\s+$", regex.IGNORECASE)
+_WORD_BEFORE = regex.compile(r"[A-Za-z.][ \t]+$")
+_BARE_COUNT = regex.compile(r"\s+[0-9]+(?![0-9.,%])(?!\s*(?:percent|per\s+cent|points?|pts|pct)\b)")
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
 _DIRECTION_IN = regex.compile(r"\b(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
 # "Honda Motor rose": a capitalised name right before the verb, when the lexicon does not know it.
-_NAME_BEFORE = regex.compile(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,3}[A-Z][A-Za-z0-9&.'-]*)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
+# ("Imperial Oil class A", "Swire \"A\"": a share class is part of the name)
+_NAME_BEFORE = regex.compile(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,3}[A-Z][A-Za-z0-9&.'-]*(?:\s+class\s+[A-Z]|\s+\"[A-Z]\")?)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
+# "Hemlo Gold gained", "Imperial Oil class A surged", "Gold miner Galactic Resources improved": a commodity's
+# name inside a company's name, or describing one, is not the commodity
+# (not a contract month, a venue or "spot" before it, nor an instrument code after it: "December Gold", "Gold XAU=")
+_CAPITAL_WORD_BEFORE = regex.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spot|Comex|COMEX|Nymex|NYMEX|"
+    r"LME|ICE|CBOT|MCX|The|And|But|While|In|On|At)\b)[A-Z][A-Za-z&'-]*[ \t]+$"
+)
+_CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+[A-Z][a-z]{2,}(?![A-Za-z0-9=])")
+_DESCRIBES = regex.compile(r"\s+(?:miner|producer|explorer|company|firm|group)\b", regex.IGNORECASE)
 # "average gas output in the Lower 48 U.S. states rose": the words right before the verb, back to
 # a clause break, when no name is known.
 _PHRASE_BEFORE = regex.compile(
@@ -240,6 +252,8 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # a forecast, read by forecasts.py
         if _ARTICLE_BEFORE.search(before):
             continue  # "marking a decline", "a 2% gain": a noun, read by nouns.py
+        if verb.bare and verb.text[:1].isupper() and _WORD_BEFORE.search(before) and _BARE_COUNT.match(text, verb.end):
+            continue  # "the Lower 48 states": a capitalised direction word inside a name
         if verb.neutral and _ADJECTIVE_BEFORE.search(before):
             continue  # "a record closing high", "the previous closing level": an adjective
         kept.append(verb)
@@ -255,6 +269,15 @@ def _relative_subject(ctx: Context, window: int, end: int) -> Subject | None:
     if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
     return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))
+
+
+def _company_word(ctx: Context, named) -> bool:
+    """True for "Gold" of "Hemlo Gold" or "Gold miner": a capitalised commodity name that is part of another name."""
+    if named.type != "commodity" or not named.text[:1].isupper():
+        return False
+    text = ctx.text
+    return bool(_CAPITAL_WORD_BEFORE.search(text, max(0, named.start - 30), named.start)
+                or _CAPITAL_WORD_AFTER.match(text, named.end) or _DESCRIBES.match(text, named.end))
 
 
 def _subject(
@@ -275,6 +298,7 @@ def _subject(
             group = _NOT_THE_GOOD.match(ctx.text, n.end, verb.start)  # "the gold index", "oil shares"
         if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index
             return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
+    named = [n for n in named if not _company_word(ctx, n)]
     if named:
         entities = [n for n in named if n.entity]
         chosen = entities[0] if entities else named[0]
