@@ -39,7 +39,7 @@ _RECORD_LEVEL = regex.compile(
     r"|\b(?:close|closing|finish|finishing|end|ending|settle|settling)\s+at\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+high\s+(?:of\s+)?$",
     regex.IGNORECASE,
 )
-_ADJECTIVE_BEFORE = regex.compile(r"\b(?:record|new|highest|lowest|previous|prior)\s+$", regex.IGNORECASE)
+_ADJECTIVES = frozenset(("record", "new", "highest", "lowest", "previous", "prior"))
 _WORD_BEFORE = regex.compile(r"[A-Za-z.][ \t]+$")
 _BARE_COUNT = regex.compile(r"\s+[0-9]+(?![0-9.,%])(?!\s*(?:percent|per\s+cent|points?|pts|pct)\b)")
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
@@ -254,7 +254,7 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # "marking a decline", "a 2% gain": a noun, read by nouns.py
         if verb.bare and verb.text[:1].isupper() and _WORD_BEFORE.search(before) and _BARE_COUNT.match(text, verb.end):
             continue  # "the Lower 48 states": a capitalised direction word inside a name
-        if verb.neutral and _ADJECTIVE_BEFORE.search(before):
+        if verb.neutral and before[-1:].isspace() and before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _ADJECTIVES:
             continue  # "a record closing high", "the previous closing level": an adjective
         kept.append(verb)
     return kept
@@ -286,9 +286,9 @@ def _subject(
     relative = _RELATIVE.search(ctx.text, window, verb.start)
     if relative is not None and (found := _relative_subject(ctx, window, relative.start())) is not None:
         return found, True
-    adverb = _ADVERB_BEFORE.search(ctx.text, window, verb.start)
+    adverb = _ADVERB_BEFORE.search(ctx.text, max(window, verb.start - 16), verb.start)
     before = adverb.start() if adverb else verb.start
-    apposition = _APPOSITION.search(ctx.text, window, before)
+    apposition = _APPOSITION.search(ctx.text, max(window, before - 90), before) if "," in ctx.text[before - 2 : before] else None
     if apposition is not None and (found := _relative_subject(ctx, window, apposition.start())) is not None:
         return found, True
     named = ctx.named_in(window, verb.start)
@@ -308,7 +308,7 @@ def _subject(
     gap = _TICKER.sub("", ctx.text[window:before])
     if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
         return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
-    pair = None if named else _PAIR_BEFORE.search(gap)
+    pair = None if named or "/" not in gap else _PAIR_BEFORE.search(gap)
     if pair is not None:  # "USD/IDR was up 0.45% to 13666.0": a currency pair, quoted in its second currency
         start = window + pair.start("pair")
         return Subject(text=pair["pair"], type="currency", span=ctx.span(start, window + pair.end("pair"))), True
@@ -350,7 +350,7 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
         if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
-        record = "level" not in fields and _RECORD_LEVEL.search(gap) is not None  # "jumping 1.04 dlrs to a record 10.30"
+        record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
         probe = gap.lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00"
         quote = _QUOTE_UNIT.match(gap) if fields else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
         width = len(gap) - (quote.end() if quote else 0)
