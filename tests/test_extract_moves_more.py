@@ -217,3 +217,48 @@ def test_the_commodity_with_its_instrument_code_is_still_the_commodity(lexicon):
 def test_a_capitalised_direction_word_inside_a_name_is_no_move(lexicon):
     found = moves(lexicon, "Forecasters said weather in the Lower 48 states would stay colder than normal.")
     assert not any(m.change is not None and m.change.span.text == "48" for m in found)
+
+
+# Currencies against another, drawdowns, owners, implicit pairs -------------------------------------
+
+def test_the_currency_quoted_against_is_no_new_subject(lexicon):
+    (move,) = moves(lexicon, "The yen JPY= firmed against the dollar to 149.20 after the data.")
+    assert move.subject.entity == "jpy" and texts(move) == {"level": "149.20"}
+
+
+def test_was_last_down_against_the_yen_at_a_level(lexicon):
+    (move,) = moves(lexicon, "The dollar was last down 0.2 percent against the yen at 151.02 yen JPY=.")
+    assert move.subject.entity == "usd" and move.direction == -1
+    assert texts(move) == {"percent": "0.2 percent", "level": "151.02 yen"}
+
+
+def test_extended_its_decline_to_a_level(lexicon):
+    (move,) = moves(lexicon, "The Indian rupee extended its decline to 86.95 against the dollar.")
+    assert move.subject.entity == "inr" and move.direction == -1 and texts(move) == {"level": "86.95"}
+
+
+def test_a_decline_to_a_percent_from_a_peak_is_no_level(lexicon):
+    found = moves(lexicon, "The smallcap index extended its decline to 15 per cent from its record high.")
+    assert all(m.level is None for m in found)
+
+
+def test_a_sector_index_owns_its_move_noun(lexicon):
+    (move,) = moves(lexicon, "Most sectors fell, with the utilities index's 0.85 percent fall leading the decliners.")
+    assert move.subject.text == "utilities index" and move.direction == -1 and texts(move) == {"percent": "0.85 percent"}
+
+
+def test_two_lower_case_names_and_two_percents_pair_in_order(lexicon):
+    found = moves(lexicon, "Mining added 0.4 percent, while energy and materials slumped 1.12 percent and 0.45 percent.")
+    assert by_subject(found)["energy"] == {"percent": "1.12 percent"}
+    assert by_subject(found)["materials"] == {"percent": "0.45 percent"}
+
+
+def test_a_group_named_with_a_commodity_word_is_not_the_commodity(lexicon):
+    found = moves(lexicon, "Property gained, followed by banks and mining & oil, up 0.11 percent and 0.35 percent, respectively.")
+    (group,) = [m for m in found if m.percent and m.percent.span.text == "0.35 percent"]
+    assert group.subject.text == "mining & oil" and group.subject.entity is None
+
+
+def test_two_names_before_a_noun_clause_then_a_participle(lexicon):
+    found = moves(lexicon, "However, Wesfarmers and Qantas faced declines, falling 2.2% and 4.1%, respectively.")
+    assert by_subject(found) == {"Wesfarmers": {"percent": "2.2%"}, "Qantas": {"percent": "4.1%"}}

@@ -42,6 +42,10 @@ _RECORD_LEVEL = regex.compile(
 _ADJECTIVES = frozenset(("record", "new", "highest", "lowest", "previous", "prior"))
 _WORD_BEFORE = regex.compile(r"[A-Za-z.][ \t]+$")
 _BARE_COUNT = regex.compile(r"\s+[0-9]+(?![0-9.,%])(?!\s*(?:percent|per\s+cent|points?|pts|pct)\b)")
+# "strengthened against the dollar to 113.96": the currency it is quoted against is no new subject
+_COUNTERPART = regex.compile(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", regex.IGNORECASE)
+_FROM_PEAK = regex.compile(r"\s+(?:from|off|below|under)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:all-time|record|recent|peak|high|top|[0-9]+-(?:week|month|year))", regex.IGNORECASE)
+_OBJECT_OF = frozenset("faced faces facing saw sees seeing posted posts posting recorded logged booked suffered notched registered".split())
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
@@ -83,11 +87,15 @@ _APPOSITION = regex.compile(r",\s+(?:the|a|an)\s+[^,;:()]{3,80},\s*$")
 # "X was a bright spot, rising 1.2%": a participle after a comma speaks of the clause's subject, unless a
 # name stands between ("The worst performer was Seatrium, falling") or "with" opens a clause of its own
 _PAIR_BEFORE = regex.compile(r"(?<![A-Za-z/])(?P<pair>[A-Z]{3}/[A-Z]{3})(?:=[A-Z]*)?\s*$")
+_LEAD_NAME = regex.compile(
+    r"\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*\s+and\s+)?"
+    r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+[a-z][^,;]*,\s*$"
+)
 _PARTICIPLE = regex.compile(r"[a-z]+ing\b", regex.IGNORECASE)
 _PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
 # "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
-_ADVERB_BEFORE = regex.compile(
-    r"\s+(?:also|then|later|eventually|finally|initially|briefly|subsequently|likewise|similarly|again|has|have|had)\s*$", regex.IGNORECASE
+_ADVERBS = frozenset(
+    "also then later eventually finally initially briefly subsequently likewise similarly again last still now currently has have had".split()
 )
 # "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
 _PRIOR_CUE = regex.compile(
@@ -105,6 +113,8 @@ _FROM_LAST = regex.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?)?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\s*,?\s*and\s+(?P<second>[^\s,%]+)%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", regex.IGNORECASE)
 _EACH = regex.compile(r"\beach\s+(?:to|at)\b", regex.IGNORECASE)
 _AND_FIGURE = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_LOWER_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[a-z][\w&'-]*)\s+and\s+$")
+_AMPERSAND_BEFORE = regex.compile(r"(?<![\w&.'-])[a-z][\w'-]*\s+&\s+$")
 _AND_NAME = regex.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
 _NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
 # "All 11 S&P 500 sectors traded lower", "Nikkei futures rose": the named index is not what moved
@@ -199,44 +209,61 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
     """ "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively": the first move and one for the second name;
-    "ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90": the same change, each to its own level."""
-    tail = _RESPECTIVELY.match(ctx.text, end, limit)
-    if tail is None and move.level is not None and move.level.span.end == end:
-        each = _EACH.search(ctx.text, verb.end, move.level.span.start)
-        names = [n for n in ctx.named_in(window, verb.start) if n.entity]
-        joined = len(names) >= 2 or (move.subject.span is not None and _NAME_AND.search(ctx.text, window, move.subject.span.start))
-        if each is not None or joined:  # "Cheung Kong and Hutchison ended unchanged at 41.75 and 51 dlrs"
-            tail = _AND_FIGURE.match(ctx.text, end, limit)
+    "ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90": the same change, each to its own level;
+    "industrial and services slumped 1.32 percent and 0.01 percent": two names, two figures, in order."""
+    text = ctx.text
+    tail = _RESPECTIVELY.match(text, end, limit)
+    following = None if tail else _AND_FIGURE.match(text, end, limit)
+    if tail is None and following is None:
+        return []
+    names = [n for n in ctx.named_in(window, verb.start) if n.entity]
+    field = next((k for k in ("level", "percent", "change") if getattr(move, k) is not None and getattr(move, k).span.end == end), None)
+    if tail is None and field is not None:
+        each = field == "level" and _EACH.search(text, verb.end, move.level.span.start) is not None
+        joined = len(names) >= 2 or (move.subject.span is not None and _pair_before(ctx, window, move.subject) is not None)
+        if each or joined:  # "Cheung Kong and Hutchison ended unchanged at 41.75 and 51 dlrs"
+            tail = following
     if tail is None:
         return []
     token = ctx.token_at(tail.start("second") if tail.re is _RESPECTIVELY else tail.end())
     if token is None or token.start in ctx.claimed or token.end > limit:
         return []
-    names = [n for n in ctx.named_in(window, verb.start) if n.entity]
+    if tail.re is _RESPECTIVELY:
+        field = "percent" if token.quantity.unit == PERCENT else "change"
+    elif getattr(move, field).unit and token.quantity.unit != getattr(move, field).unit:
+        return []  # "rose 1% to 30,000 and 2,000 shares": not a second figure of the same kind
     if len(names) >= 2:
         subject, start = ctx.resolve(names[1]), names[1].start
-    elif move.subject.span and (pair := _NAME_AND.search(ctx.text, window, move.subject.span.start)):
+        compound = _AMPERSAND_BEFORE.search(text, window, start)
+        if compound is not None:  # "mining & oil": a group named with a commodity's word, not the commodity
+            start = compound.start()
+            subject = Subject(text=text[start : names[1].end], type="unknown", span=ctx.span(start, names[1].end))
+    elif move.subject.span and (pair := _pair_before(ctx, window, move.subject)):
         # "Vodafone and Tesco fell 2.4% and 1.1%": the name read before the verb is the second one
         subject, start = move.subject, move.subject.span.start
         first = Subject(text=pair["name"], type="unknown", span=ctx.span(pair.start("name"), pair.end("name")))
         move = move.model_copy(update={"subject": first, "span": ctx.span(pair.start("name"), move.span.end)})
     else:  # "BP and IAG faced declines, falling 3.8% and 9.4%, respectively": names the lexicon lacks
         first = move.subject.span.end if move.subject.span and move.subject.span.end <= verb.start else window
-        other = _AND_NAME.match(ctx.text, first, verb.start) or _AND_NAME.search(ctx.text, window, verb.start)
+        other = _AND_NAME.match(text, first, verb.start) or _AND_NAME.search(text, window, verb.start)
         if other is None:
             return []
         start = other.start("name")
         subject = Subject(text=other["name"], type="unknown", span=ctx.span(start, other.end("name")))
     ctx.claimed.add(token.start)
-    if tail.re is not _RESPECTIVELY:
-        if move.level.unit and token.quantity.unit != move.level.unit:
-            ctx.claimed.discard(token.start)
-            return []
+    if field == "level":
         return [move, move.model_copy(update={"subject": subject, "level": token.quantity, "prior": None,
                                               "span": ctx.span(start, token.end)})]
-    field = "percent" if token.quantity.unit == PERCENT else "change"
     return [move, move.model_copy(update={"subject": subject, field: token.quantity, "span": ctx.span(start, token.end),
                                     "change" if field == "percent" else "percent": None, "level": None, "prior": None})]
+
+
+def _pair_before(ctx: Context, window: int, subject: Subject) -> regex.Match | None:
+    """ "Vodafone and " before "Tesco", "industrial and " before "services": the first of two joined names."""
+    if subject.span is None:
+        return None
+    pattern = _LOWER_AND if subject.text[:1].islower() else _NAME_AND
+    return pattern.search(ctx.text, max(window, subject.span.start - 60), subject.span.start)
 
 
 def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
@@ -254,7 +281,10 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # "marking a decline", "a 2% gain": a noun, read by nouns.py
         if verb.bare and verb.text[:1].isupper() and _WORD_BEFORE.search(before) and _BARE_COUNT.match(text, verb.end):
             continue  # "the Lower 48 states": a capitalised direction word inside a name
-        if verb.neutral and before[-1:].isspace() and before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _ADJECTIVES:
+        word = before.rsplit(None, 1)[-1].lower() if before[-1:].isspace() and before.strip() else ""
+        if word in _OBJECT_OF:
+            continue  # "faced declines", "posted gains": a noun, the object of another verb
+        if verb.neutral and word in _ADJECTIVES:
             continue  # "a record closing high", "the previous closing level": an adjective
         kept.append(verb)
     return kept
@@ -269,6 +299,17 @@ def _relative_subject(ctx: Context, window: int, end: int) -> Subject | None:
     if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
     return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))
+
+
+def _before_adverb(text: str, window: int, end: int) -> int:
+    """Where the words before a verb end, an adverb or auxiliary left out: "Dunav also closed" -> after "Dunav"."""
+    head = text[max(window, end - 16) : end]
+    trimmed = head.rstrip()
+    word = trimmed.rsplit(None, 1)[-1] if trimmed else ""
+    rest = trimmed[: len(trimmed) - len(word)]
+    if word.lower() in _ADVERBS and len(trimmed) < len(head) and rest[-1:].isspace():
+        return end - len(head) + len(rest.rstrip())
+    return end
 
 
 def _company_word(ctx: Context, named) -> bool:
@@ -286,8 +327,7 @@ def _subject(
     relative = _RELATIVE.search(ctx.text, window, verb.start)
     if relative is not None and (found := _relative_subject(ctx, window, relative.start())) is not None:
         return found, True
-    adverb = _ADVERB_BEFORE.search(ctx.text, max(window, verb.start - 16), verb.start)
-    before = adverb.start() if adverb else verb.start
+    before = _before_adverb(ctx.text, window, verb.start)
     apposition = _APPOSITION.search(ctx.text, max(window, before - 90), before) if "," in ctx.text[before - 2 : before] else None
     if apposition is not None and (found := _relative_subject(ctx, window, apposition.start())) is not None:
         return found, True
@@ -308,6 +348,9 @@ def _subject(
     gap = _TICKER.sub("", ctx.text[window:before])
     if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
         return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
+    if previous is None and not named and _PARTICIPLE.match(verb.text) and gap.rstrip().endswith(",") and (lead := _LEAD_NAME.match(gap)):
+        start = window + lead.start("name")  # "However, Treasury Wine and IAG faced declines, falling 3.8% and 9.4%"
+        return Subject(text=lead["name"], type="unknown", span=ctx.span(start, window + lead.end("name"))), True
     pair = None if named or "/" not in gap else _PAIR_BEFORE.search(gap)
     if pair is not None:  # "USD/IDR was up 0.45% to 13666.0": a currency pair, quoted in its second currency
         start = window + pair.start("pair")
@@ -352,13 +395,15 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
         prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
         record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
         probe = gap.lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00"
-        quote = _QUOTE_UNIT.match(gap) if fields else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
+        quote = _QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
         width = len(gap) - (quote.end() if quote else 0)
         if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record):
             break
-        if any(n.entity for n in ctx.named_in(position, token.start)):
+        if any(n.entity and not _COUNTERPART.search(text, max(position, n.start - 10), n.start) for n in ctx.named_in(position, token.start)):
             break
         role = "prior" if prior else "level" if record else _role(gap, token.quantity.unit, fields)
+        if role == "level" and token.quantity.unit == PERCENT and _FROM_PEAK.match(text, token.end):
+            break  # "extended its decline to 20 per cent from all-time highs": a drawdown, not where it stands
         if role == "prior" and _YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap):
             break  # a year-earlier comparison, not where this session's move started
         if role in ("change", "percent") and verb.text.lower() in _LEVEL_VERBS and not fields:
