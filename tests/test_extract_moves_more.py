@@ -262,3 +262,28 @@ def test_a_group_named_with_a_commodity_word_is_not_the_commodity(lexicon):
 def test_two_names_before_a_noun_clause_then_a_participle(lexicon):
     found = moves(lexicon, "However, Wesfarmers and Qantas faced declines, falling 2.2% and 4.1%, respectively.")
     assert by_subject(found) == {"Wesfarmers": {"percent": "2.2%"}, "Qantas": {"percent": "4.1%"}}
+
+
+def test_trading_at_a_quote_is_its_level(lexicon):
+    (move,) = moves(lexicon, "The rupee slid to a record low against the dollar, trading at 87.12.")
+    assert move.subject.entity == "inr" and texts(move) == {"level": "87.12"}
+
+
+def test_a_market_moved_by_something_else_by_a_percent(lexicon):
+    (move,) = moves(lexicon, "Weak export orders helped drag the Nikkei 0.61 percent lower.")
+    assert move.subject.entity == "nikkei-225" and move.direction == -1 and texts(move) == {"percent": "0.61 percent"}
+
+
+def test_points_a_stock_cost_an_index_are_no_move_of_the_index(lexicon):
+    found = moves(lexicon, "Weak results from a chipmaker helped drag the Nikkei 120 points lower.")
+    assert not any(m.subject.entity == "nikkei-225" for m in found)
+
+
+def test_a_figure_after_the_quote_against_a_currency_continues_its_move(lexicon):
+    (move,) = moves(lexicon, "In offshore trade, the won was quoted at 1,441.20 per US dollar, up 0.18 per cent from the previous day.")
+    assert move.subject.entity == "krw" and texts(move) == {"level": "1,441.20", "percent": "0.18 per cent"}
+
+
+def test_against_a_currency_at_the_head_of_the_sentence(lexicon):
+    (move,) = moves(lexicon, "Against the yen, sterling rose 0.6 percent to 191.32, not far from last week's 2-1/2 year low of 188.10.")
+    assert move.subject.entity == "gbp" and texts(move) == {"percent": "0.6 percent", "level": "191.32"}

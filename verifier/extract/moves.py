@@ -6,6 +6,7 @@ anaphor bound in context, or from the clause before (a continuation: "closed at 
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
@@ -46,6 +47,12 @@ _BARE_COUNT = regex.compile(r"\s+[0-9]+(?![0-9.,%])(?!\s*(?:percent|per\s+cent|p
 _COUNTERPART = regex.compile(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", regex.IGNORECASE)
 _FROM_PEAK = regex.compile(r"\s+(?:from|off|below|under)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:all-time|record|recent|peak|high|top|[0-9]+-(?:week|month|year))", regex.IGNORECASE)
 _OBJECT_OF = frozenset("faced faces facing saw sees seeing posted posts posting recorded logged booked suffered notched registered".split())
+_CAUSE_HINT = re.compile(r"drag|push|sen[dt]|lift|pull|knock")
+_CAUSE_BEFORE = regex.compile(r"\b(?:drag|drags|dragged|dragging|push|pushes|pushed|pushing|send|sends|sent|sending|lift|lifts|lifted|lifting|"
+                              r"pull|pulls|pulled|pulling|knock|knocks|knocked|knocking)\s+(?:the\s+)?$", regex.IGNORECASE)
+_CAUSED_FIGURE = regex.compile(r"\s+(?:(?P<way>up|down|higher|lower)\s+)?(?:by\s+)?(?=[0-9.])", regex.IGNORECASE)
+_MARKET_TYPES = frozenset(("index", "market", "currency", "commodity", "yield"))
+_COUNTER_GAP = regex.compile(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", regex.IGNORECASE)
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
@@ -127,7 +134,7 @@ _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|s
 # Words before a subject-less clause that make it a different event, not a continuation to merge.
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
 # "from its 52-week low", "a 15-month high": the figure names a period, not a level
-_PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)\b", regex.IGNORECASE)
+_PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)\b|\s+(?:day|week|month|year|session)\s+(?:high|low|peak|trough)", regex.IGNORECASE)
 # The unit a price is quoted in, after its figure: "per dollar", "a barrel", "per metric ton"; not part of the gap
 _QUOTE_UNIT = regex.compile(
     r"\s*(?:per|a|an)\s+(?:U\.S\.\s+)?(?:dollar|euro|barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon)\b",
@@ -204,7 +211,30 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if pair:
                 out[last_move] = pair[0]
                 out.append(pair[1])
+    _caused(ctx, out)
     return out
+
+
+def _caused(ctx: Context, out: list[Fact]) -> None:
+    """ "helped drag the Nikkei 0.44 percent lower", "lifted the Kospi up 1.1 percent": the market moved, told
+    as what something did to it. Percents only: "dragged the Nikkei down 80 points" is often one stock's share."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(_CAUSE_HINT):
+        for named in ctx.named_in(sentence.start, sentence.end):
+            if not named.entity or named.type not in _MARKET_TYPES or not _CAUSE_BEFORE.search(text, max(sentence.start, named.start - 16), named.start):
+                continue
+            after = _CAUSED_FIGURE.match(text, named.end, sentence.end)
+            token = ctx.token_at(after.end()) if after else None
+            if token is None or token.start in ctx.claimed or token.quantity.unit != PERCENT:
+                continue
+            word = after["way"] or (trailing := _DIRECTION_AFTER.match(text, token.end)) and trailing.group(1)
+            if not word:
+                continue
+            subject = ctx.resolve(named)
+            ctx.claimed.add(token.start)
+            out.append(Move(id="", span=ctx.span(named.start, token.end), subject=subject, verb=None,
+                            direction=_UP_WORDS[word.lower()], intensity=2, percent=token.quantity,
+                            session_day=weekday_in(text[sentence.start : sentence.end])))
 
 
 def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
@@ -338,7 +368,11 @@ def _subject(
             group = _NOT_THE_GOOD.match(ctx.text, n.end, verb.start)  # "the gold index", "oil shares"
         if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index
             return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
-    named = [n for n in named if not _company_word(ctx, n)]
+    counterparts = [n for n in named if _COUNTERPART.search(ctx.text, max(window, n.start - 10), n.start)]
+    if counterparts and previous is not None and previous.subject is not None and _COUNTER_GAP.fullmatch(ctx.text, window, counterparts[0].start) \
+            and not ctx.text[counterparts[-1].end : verb.start].strip(" ,"):
+        return previous.subject, False  # "the won was quoted at 1,063.47 per US dollar, up 0.23 per cent": the won's
+    named = [n for n in named if not _company_word(ctx, n) and n not in counterparts]
     if named:
         entities = [n for n in named if n.entity]
         chosen = entities[0] if entities else named[0]
@@ -401,7 +435,8 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
             break
         if any(n.entity and not _COUNTERPART.search(text, max(position, n.start - 10), n.start) for n in ctx.named_in(position, token.start)):
             break
-        role = "prior" if prior else "level" if record else _role(gap, token.quantity.unit, fields)
+        words = verb.text + gap if position == verb.end else gap  # "trading at 87.47": the verb's own preposition
+        role = "prior" if prior else "level" if record else _role(words, token.quantity.unit, fields)
         if role == "level" and token.quantity.unit == PERCENT and _FROM_PEAK.match(text, token.end):
             break  # "extended its decline to 20 per cent from all-time highs": a drawdown, not where it stands
         if role == "prior" and _YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap):
