@@ -287,3 +287,14 @@ def test_a_figure_after_the_quote_against_a_currency_continues_its_move(lexicon)
 def test_against_a_currency_at_the_head_of_the_sentence(lexicon):
     (move,) = moves(lexicon, "Against the yen, sterling rose 0.6 percent to 191.32, not far from last week's 2-1/2 year low of 188.10.")
     assert move.subject.entity == "gbp" and texts(move) == {"percent": "0.6 percent", "level": "191.32"}
+
+
+def test_another_countrys_generic_yield_is_not_the_lexicons(lexicon):
+    (move,) = moves(lexicon, "Italy's 10-year yield, a gauge of euro zone risk, was last up 5 basis points (bps) at 3.612%.")
+    assert move.subject.text == "Italy's 10-year yield" and move.subject.entity is None and move.subject.type == "yield"
+    assert texts(move) == {"change": "5 basis points", "level": "3.612%"}
+
+
+def test_a_lower_case_index_after_and_the_in_a_tape_list(lexicon):
+    found = moves(lexicon, "The all ordinaries index had gained 9.1 points to 1680.2 and the all mining 2.4 points to 951.3.")
+    assert by_subject(found)["all mining"] == {"change": "2.4 points", "level": "951.3"}

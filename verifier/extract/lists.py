@@ -35,6 +35,7 @@ _DASH_HINT = re.compile(r" _ | -- |\u2014| \u2013 ")
 _ITEM = r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9])"
 _DASH_ITEM = regex.compile(_ITEM)
 _NEXT_DASH_ITEM = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM)
+_THE_ITEM = regex.compile(r"(?:,|\band)\s+the\s+(?P<name>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,2})\s+$")
 _EACH = regex.compile(r"\beach\b")
 _AND_LEVEL = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
 _NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
@@ -145,6 +146,8 @@ def _ellipses(ctx: Context, out: list[Fact]) -> None:
             if change.start in ctx.claimed or level.start in ctx.claimed or not _TO.fullmatch(text, change.end, level.start):
                 continue
             subject = _subject_before(ctx, change.start, sentence.start)
+            if subject is None and (change.quantity.unit or change.quantity.decimals):
+                subject = _lower_item(ctx, change.start, sentence.start)  # "and the all resources 3.0 points to 1097.9"
             verbs = [v for v in ctx.verbs if sentence.start <= v.start < change.start and v.polarity]
             if subject is None or not verbs:
                 continue
@@ -179,6 +182,14 @@ def _each(ctx: Context, move: Move, change, level, floor: int) -> list[Move]:
     first = Subject(text=pair["name"], type="unknown", span=ctx.span(pair.start("name"), pair.end("name")))
     return [move.model_copy(update={"subject": first, "span": ctx.span(pair.start("name"), level.end)}),
             move.model_copy(update={"level": second.quantity, "span": ctx.span(move.span.start, second.end)})]
+
+
+def _lower_item(ctx: Context, end: int, floor: int) -> Subject | None:
+    """ "..., and the all resources 3.0 points to 1097.9": a lower-case name after "and the" in a list."""
+    item = _THE_ITEM.search(ctx.text, max(floor, end - 50), end)
+    if item is None:
+        return None
+    return Subject(text=item["name"], type="unknown", span=ctx.span(item.start("name"), item.end("name")))
 
 
 def _index_named_before(ctx: Context, offset: int) -> Subject | None:

@@ -53,6 +53,9 @@ _CAUSE_BEFORE = regex.compile(r"\b(?:drag|drags|dragged|dragging|push|pushes|pus
 _CAUSED_FIGURE = regex.compile(r"\s+(?:(?P<way>up|down|higher|lower)\s+)?(?:by\s+)?(?=[0-9.])", regex.IGNORECASE)
 _MARKET_TYPES = frozenset(("index", "market", "currency", "commodity", "yield"))
 _COUNTER_GAP = regex.compile(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", regex.IGNORECASE)
+_POSSESSIVE_BEFORE = regex.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+(?:benchmark\s+|key\s+)?$")
+_SAME_COUNTRY = {"United States": ("America", "Washington", "Wall"), "United Kingdom": ("Britain", "London"), "Japan": ("Tokyo",)}
+_UNIT_NOTE = regex.compile(r"^\s*\((?:bps|bp|pct|pts|ppts)\)")
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
@@ -324,7 +327,8 @@ def _relative_subject(ctx: Context, window: int, end: int) -> Subject | None:
     """The name closing the clause before ", which": a known one, else capitalised words."""
     named = [n for n in ctx.named_in(window, end) if n.end == end]
     if named:
-        return ctx.resolve(named[-1])
+        resolved = ctx.resolve(named[-1])
+        return _own_country(ctx, named[-1], resolved) if resolved is not None else None
     name = _NAME_BEFORE.search(ctx.text, window, end)
     if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
@@ -340,6 +344,16 @@ def _before_adverb(text: str, window: int, end: int) -> int:
     if word.lower() in _ADVERBS and len(trimmed) < len(head) and rest[-1:].isspace():
         return end - len(head) + len(rest.rstrip())
     return end
+
+
+def _own_country(ctx: Context, named, subject: Subject) -> Subject:
+    """ "Germany's 10-year yield": a generic alias the lexicon gives one country, owned by another, is that
+    other country's own, unknown to the lexicon (not the U.S. 10-year yield)."""
+    owner = _POSSESSIVE_BEFORE.search(ctx.text, max(0, named.start - 24), named.start) if subject.country else None
+    if owner is None or owner["country"] in subject.country or owner["country"] in _SAME_COUNTRY.get(subject.country, ()):
+        return subject
+    start = owner.start("country")
+    return Subject(text=ctx.text[start:named.end], type=subject.type, span=ctx.span(start, named.end))
 
 
 def _company_word(ctx: Context, named) -> bool:
@@ -378,7 +392,7 @@ def _subject(
         chosen = entities[0] if entities else named[0]
         resolved = ctx.resolve(chosen)
         if resolved is not None:
-            return resolved, True
+            return _own_country(ctx, chosen, resolved), True
     gap = _TICKER.sub("", ctx.text[window:before])
     if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
         return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
@@ -428,7 +442,7 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
         record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
-        probe = gap.lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00"
+        probe = _UNIT_NOTE.sub("", gap).lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00", "7 basis points (bps) at"
         quote = _QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
         width = len(gap) - (quote.end() if quote else 0)
         if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record):
