@@ -298,3 +298,15 @@ def test_another_countrys_generic_yield_is_not_the_lexicons(lexicon):
 def test_a_lower_case_index_after_and_the_in_a_tape_list(lexicon):
     found = moves(lexicon, "The all ordinaries index had gained 9.1 points to 1680.2 and the all mining 2.4 points to 951.3.")
     assert by_subject(found)["all mining"] == {"change": "2.4 points", "level": "951.3"}
+
+
+def test_a_tape_list_of_percents_to_prices(lexicon):
+    found = moves(lexicon, "Among gainers, Keppel rose 1.4 per cent to S$6.92, Sembcorp 0.9 per cent to S$5.61 and Wilmar 0.3 per cent to S$3.12.")
+    assert by_subject(found)["Sembcorp"] == {"percent": "0.9 per cent", "level": "S$5.61"}
+    assert by_subject(found)["Wilmar"] == {"percent": "0.3 per cent", "level": "S$3.12"}
+
+
+@pytest.mark.parametrize("text", ["Astra and Telkom rose 1.2% each.", "Astra and Telkom both rose 1.2%."])
+def test_one_move_told_for_two_names(lexicon, text):
+    found = moves(lexicon, text)
+    assert by_subject(found) == {"Astra": {"percent": "1.2%"}, "Telkom": {"percent": "1.2%"}}

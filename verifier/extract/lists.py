@@ -26,7 +26,7 @@ _HEADER = regex.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decli
 _HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9)] [+\u2212-]?[0-9.]+%|: ")
 # "Oklo ([OKLO](https://x.com/symbol/OKLO "Oklo Inc.")) +33.3%": a linked ticker between name and figure
 _LINKED_TICKER = regex.compile(r"\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$")
-_ELLIPSIS_HINT = re.compile(r"[0-9a-z] (?:each )?to [0-9$]")
+_ELLIPSIS_HINT = re.compile(r"[0-9a-z%] (?:each )?to (?:[a-z]{0,3}\$|[0-9$])")
 # "Kidston Gold", "Pacific Copper": a company whose name ends in a commodity's, not the commodity
 _GOODS = frozenset(("commodity", "currency"))
 _CAPITAL_BEFORE = regex.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z&'-]*\s+$")
@@ -152,9 +152,10 @@ def _ellipses(ctx: Context, out: list[Fact]) -> None:
             if subject is None or not verbs:
                 continue
             ctx.claimed.update((change.start, level.start))
+            field = "percent" if change.quantity.unit == PERCENT else "change"  # "OCBC 0.8 per cent to S$17.10"
             move = Move(id="", span=ctx.span(subject.span.start if subject.span else change.start, level.end),
                         subject=subject, direction=verbs[-1].polarity, intensity=verbs[-1].intensity,
-                        change=change.quantity, level=level.quantity)
+                        level=level.quantity, **{field: change.quantity})
             out.extend(_each(ctx, move, change, level, sentence.start))
         for level in tokens:
             spelled = None if level.start in ctx.claimed else _SPELLED_CHANGE.search(text, max(sentence.start, level.start - 24), level.start)

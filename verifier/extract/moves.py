@@ -56,6 +56,7 @@ _COUNTER_GAP = regex.compile(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", r
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+(?:benchmark\s+|key\s+)?$")
 _SAME_COUNTRY = {"United States": ("America", "Washington", "Wall"), "United Kingdom": ("Britain", "London"), "Japan": ("Tokyo",)}
 _UNIT_NOTE = regex.compile(r"^\s*\((?:bps|bp|pct|pts|ppts)\)")
+_EACH_AFTER = regex.compile(r"\s+(?:each|apiece)\b", regex.IGNORECASE)
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
@@ -105,7 +106,7 @@ _PARTICIPLE = regex.compile(r"[a-z]+ing\b", regex.IGNORECASE)
 _PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
 # "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
 _ADVERBS = frozenset(
-    "also then later eventually finally initially briefly subsequently likewise similarly again last still now currently has have had".split()
+    "also then later eventually finally initially briefly subsequently likewise similarly again last still now currently has have had both".split()
 )
 # "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
 _PRIOR_CUE = regex.compile(
@@ -210,7 +211,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             )
             out.append(move)
             last_move = len(out) - 1
-            pair = _respectively(ctx, move, window, verb, end, limit)
+            pair = _respectively(ctx, move, window, verb, end, limit) or _shared(ctx, move, window, verb, end, limit)
             if pair:
                 out[last_move] = pair[0]
                 out.append(pair[1])
@@ -289,6 +290,23 @@ def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, l
                                               "span": ctx.span(start, token.end)})]
     return [move, move.model_copy(update={"subject": subject, field: token.quantity, "span": ctx.span(start, token.end),
                                     "change" if field == "percent" else "percent": None, "level": None, "prior": None})]
+
+
+def _shared(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
+    """ "Mitsubishi UFJ and Mizuho rose 1.4% each", "ICBC and BOC both shed 0.2 percent": one move told for two names."""
+    text = ctx.text
+    if not (_EACH_AFTER.match(text, end, limit) or text[max(window, verb.start - 5) : verb.start].strip().lower() == "both"):
+        return []
+    if move.level is not None and move.level.span.end == end and not _EACH_AFTER.match(text, end, limit):
+        return []  # "both closed at 41.75": one price cannot be two stocks'
+    names = [n for n in ctx.named_in(window, verb.start) if n.entity]
+    if len(names) >= 2 and move.subject.entity == names[0].entity and (second := ctx.resolve(names[1])) is not None:
+        return [move, move.model_copy(update={"subject": second, "span": ctx.span(names[1].start, move.span.end)})]
+    pair = _pair_before(ctx, window, move.subject) if len(names) < 2 else None
+    if pair is None:
+        return []
+    first = Subject(text=pair["name"], type="unknown", span=ctx.span(pair.start("name"), pair.end("name")))
+    return [move.model_copy(update={"subject": first, "span": ctx.span(pair.start("name"), move.span.end)}), move]
 
 
 def _pair_before(ctx: Context, window: int, subject: Subject) -> regex.Match | None:
