@@ -310,3 +310,14 @@ def test_a_tape_list_of_percents_to_prices(lexicon):
 def test_one_move_told_for_two_names(lexicon, text):
     found = moves(lexicon, text)
     assert by_subject(found) == {"Astra": {"percent": "1.2%"}, "Telkom": {"percent": "1.2%"}}
+
+
+@pytest.mark.parametrize("text", ["Shares in Qantas closed 3.2 per cent lower at A$9.87.", "Shares of Qantas (QAN.AX) closed 3.2 per cent lower at A$9.87."])
+def test_shares_in_a_company_are_the_company_not_the_market(lexicon, text):
+    (move,) = moves(lexicon, text)
+    assert move.subject.text == "Qantas" and move.subject.type != "market"
+
+
+def test_a_multi_year_low_is_no_level(lexicon):
+    found = moves(lexicon, "Shares in Matahari Putra fell to 3-years lows; down 8.50% or 12 to 129.")
+    assert all(m.level is None or m.level.span.text == "129" for m in found)

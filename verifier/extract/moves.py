@@ -57,6 +57,7 @@ _POSSESSIVE_BEFORE = regex.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
 _SAME_COUNTRY = {"United States": ("America", "Washington", "Wall"), "United Kingdom": ("Britain", "London"), "Japan": ("Tokyo",)}
 _UNIT_NOTE = regex.compile(r"^\s*\((?:bps|bp|pct|pts|ppts)\)")
 _EACH_AFTER = regex.compile(r"\s+(?:each|apiece)\b", regex.IGNORECASE)
+_SHARES_OF = regex.compile(r"\s+(?:in|of)\s+(?:[A-Z][\w&.'-]*\s*){1,4}(?:\([^()]{1,12}\)\s*)?$")
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
@@ -138,7 +139,7 @@ _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|s
 # Words before a subject-less clause that make it a different event, not a continuation to merge.
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
 # "from its 52-week low", "a 15-month high": the figure names a period, not a level
-_PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)\b|\s+(?:day|week|month|year|session)\s+(?:high|low|peak|trough)", regex.IGNORECASE)
+_PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)s?\b|\s+(?:day|week|month|year|session)s?\s+(?:high|low|peak|trough)", regex.IGNORECASE)
 # The unit a price is quoted in, after its figure: "per dollar", "a barrel", "per metric ton"; not part of the gap
 _QUOTE_UNIT = regex.compile(
     r"\s*(?:per|a|an)\s+(?:U\.S\.\s+)?(?:dollar|euro|barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon)\b",
@@ -404,7 +405,8 @@ def _subject(
     if counterparts and previous is not None and previous.subject is not None and _COUNTER_GAP.fullmatch(ctx.text, window, counterparts[0].start) \
             and not ctx.text[counterparts[-1].end : verb.start].strip(" ,"):
         return previous.subject, False  # "the won was quoted at 1,063.47 per US dollar, up 0.23 per cent": the won's
-    named = [n for n in named if not _company_word(ctx, n) and n not in counterparts]
+    named = [n for n in named if not _company_word(ctx, n) and n not in counterparts
+             and not (n.entity is None and _SHARES_OF.match(ctx.text, n.end, verb.start))]  # "Shares in Qantas closed"
     if named:
         entities = [n for n in named if n.entity]
         chosen = entities[0] if entities else named[0]
