@@ -321,3 +321,13 @@ def test_shares_in_a_company_are_the_company_not_the_market(lexicon, text):
 def test_a_multi_year_low_is_no_level(lexicon):
     found = moves(lexicon, "Shares in Matahari Putra fell to 3-years lows; down 8.50% or 12 to 129.")
     assert all(m.level is None or m.level.span.text == "129" for m in found)
+
+
+def test_the_name_nearer_the_verb_wins_over_an_anaphor(lexicon):
+    found = moves(lexicon, "Kohl's fell 2 percent to $9.10 after the company cut its forecast, while Best Buy was up 1.4 percent to $88.15.")
+    assert by_subject(found)["Best Buy"] == {"percent": "1.4 percent", "level": "$88.15"}
+
+
+def test_advancing_stocks_outnumbering_falling_ones_is_no_move(lexicon):
+    found = moves(lexicon, "On the NYSE, advancing stocks outnumbered falling ones by a 2.3-to-one ratio.")
+    assert found == []

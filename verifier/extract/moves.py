@@ -58,6 +58,9 @@ _SAME_COUNTRY = {"United States": ("America", "Washington", "Wall"), "United Kin
 _UNIT_NOTE = regex.compile(r"^\s*\((?:bps|bp|pct|pts|ppts)\)")
 _EACH_AFTER = regex.compile(r"\s+(?:each|apiece)\b", regex.IGNORECASE)
 _SHARES_OF = regex.compile(r"\s+(?:in|of)\s+(?:[A-Z][\w&.'-]*\s*){1,4}(?:\([^()]{1,12}\)\s*)?$")
+_ADJECTIVAL_AFTER = regex.compile(r"\s+(?:ones|issues|stocks|shares|counters|names|sectors|prices)\b", regex.IGNORECASE)
+_DIGIT = regex.compile(r"[0-9]")  # "ESc1", "TYc1": an instrument code, not a name
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", regex.IGNORECASE)
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
@@ -334,6 +337,8 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
         if verb.bare and verb.text[:1].isupper() and _WORD_BEFORE.search(before) and _BARE_COUNT.match(text, verb.end):
             continue  # "the Lower 48 states": a capitalised direction word inside a name
         word = before.rsplit(None, 1)[-1].lower() if before[-1:].isspace() and before.strip() else ""
+        if verb.text.endswith("ing") and _ADJECTIVAL_AFTER.match(text, verb.end):
+            continue  # "advancing stocks outnumbered falling ones": an adjective
         if word in _OBJECT_OF:
             continue  # "faced declines", "posted gains": a noun, the object of another verb
         if verb.neutral and word in _ADJECTIVES:
@@ -410,6 +415,11 @@ def _subject(
     if named:
         entities = [n for n in named if n.entity]
         chosen = entities[0] if entities else named[0]
+        if not entities:  # "after the company said ..., while Lowe's was up": the name nearer the verb, not the anaphor
+            nearer = _NAME_BEFORE.search(ctx.text, max(named[-1].end, before - 60), before)
+            if nearer and nearer.group(1).split()[0] not in _NOT_NAMES and not _DIGIT.search(nearer.group(1)) \
+                    and not _PREPOSITION_BEFORE.search(ctx.text, max(0, nearer.start(1) - 16), nearer.start(1)):
+                return Subject(text=nearer.group(1), type="unknown", span=ctx.span(nearer.start(1), nearer.end(1))), True
         resolved = ctx.resolve(chosen)
         if resolved is not None:
             return _own_country(ctx, chosen, resolved), True
