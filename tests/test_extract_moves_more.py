@@ -331,3 +331,19 @@ def test_the_name_nearer_the_verb_wins_over_an_anaphor(lexicon):
 def test_advancing_stocks_outnumbering_falling_ones_is_no_move(lexicon):
     found = moves(lexicon, "On the NYSE, advancing stocks outnumbered falling ones by a 2.3-to-one ratio.")
     assert found == []
+
+
+def test_a_figure_right_before_the_next_verb_belongs_to_it(lexicon):
+    found = moves(lexicon, "Of the stocks on the main board, 41% rose, 52% fell and 7% were unchanged.")
+    assert not any(m.percent is not None and m.percent.span.text == "52%" and m.direction == 1 for m in found)
+
+
+def test_a_possessive_market_is_not_the_subject_of_its_gauge(lexicon):
+    (move,) = moves(lexicon, "Wall Street's fear gauge, the Cboe Volatility Index, climbed 5.1% to 17.9.")
+    assert move.subject.entity == "vix"
+
+
+def test_a_bare_plural_priced_in_a_currency_is_a_stock_not_the_index(lexicon):
+    found = moves(lexicon, "The Nasdaq rose 1%. Shares rise 12% to $41.20 as the company beats estimates.")
+    shares = next(m for m in found if m.subject.text == "Shares")
+    assert shares.subject.entity is None and shares.subject.type == "unknown"

@@ -61,6 +61,7 @@ _SHARES_OF = regex.compile(r"\s+(?:in|of)\s+(?:[A-Z][\w&.'-]*\s*){1,4}(?:\([^()]
 _ADJECTIVAL_AFTER = regex.compile(r"\s+(?:ones|issues|stocks|shares|counters|names|sectors|prices)\b", regex.IGNORECASE)
 _DIGIT = regex.compile(r"[0-9]")  # "ESc1", "TYc1": an instrument code, not a name
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", regex.IGNORECASE)
+_MAIN = frozenset(("index", "market"))
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
@@ -179,10 +180,13 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             limit = verbs[position + 1].start if position + 1 < len(verbs) else sentence.end
             window = previous.end if previous else sentence.start
             subject, own = _subject(ctx, window, verb, limit, previous, sentence)
-            fields, end, direction = _figures(ctx, verb, limit)
+            following = verbs[position + 1] if position + 1 < len(verbs) else None
+            fields, end, direction = _figures(ctx, verb, limit, following is not None and not following.bare and not following.neutral)
             previous = Clause(verb, subject, own, max(end, verb.end))
             if not fields or subject is None or (subject.entity is None and not _has_unit(fields) and not subject.text[:1].isupper()):
                 continue
+            if subject.type in _MAIN and ctx.lexicon.anaphora.get(subject.text.lower()) and _priced(fields):
+                subject = Subject(text=subject.text, type="unknown", span=subject.span)  # "Shares rise 17% to $39.44": a stock's
             ctx.claim(verb.end, end)
             polarity = verb.polarity if not verb.neutral else (direction or verb.polarity)
             if verb.text[:4].lower() == "open" and "level" in fields:
@@ -412,6 +416,8 @@ def _subject(
         return previous.subject, False  # "the won was quoted at 1,063.47 per US dollar, up 0.23 per cent": the won's
     named = [n for n in named if not _company_word(ctx, n) and n not in counterparts
              and not (n.entity is None and _SHARES_OF.match(ctx.text, n.end, verb.start))]  # "Shares in Qantas closed"
+    if len([n for n in named if n.entity]) > 1:  # "Wall Street's fear gauge, the Cboe Volatility Index, climbed": the owner is not the subject
+        named = [n for n in named if not (n.entity and ctx.text.startswith(("'s ", "’s "), n.end))] or named
     if named:
         entities = [n for n in named if n.entity]
         chosen = entities[0] if entities else named[0]
@@ -456,13 +462,15 @@ def _subject(
     return None, False
 
 
-def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
+def _figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tuple[dict, int, int]:
     """Roles of the figures after a verb: change, percent, level, prior; where they end; direction."""
     text = ctx.text
     fields: dict = {}
     position = verb.end
     direction = 0
     for token in ctx.tokens_in(verb.end, limit):
+        if next_verb and not text[token.end : limit].strip():
+            break  # "33% rose, 62% fell": the figure right before the next verb is that verb's
         if token.start in ctx.claimed or _EXTREME_FIGURE.match(text, token.start) or _PERIOD_AFTER.match(text, token.end):
             break  # "as high as $1,216.80" is the session's high, read by ranges.py; "52-week" names a period
         if _BROKEN_GROUP.match(text, token.end) and _SHORT_WHOLE.fullmatch(text, token.start, token.end):
@@ -522,6 +530,11 @@ def _role(gap: str, unit: str, fields: dict) -> str | None:
         if "change" not in fields and not _after_level(fields):
             return "change"
     return None
+
+
+def _priced(fields: dict) -> bool:
+    """A figure in a currency: the price of a stock or a good, never an index's points."""
+    return any(len(q.unit) == 3 and q.unit.isupper() or q.unit == "cents" for q in fields.values())
 
 
 def _has_unit(fields: dict) -> bool:
