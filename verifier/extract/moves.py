@@ -303,7 +303,9 @@ def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, l
 def _shared(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
     """ "Mitsubishi UFJ and Mizuho rose 1.4% each", "ICBC and BOC both shed 0.2 percent": one move told for two names."""
     text = ctx.text
-    if not (_EACH_AFTER.match(text, end, limit) or text[max(window, verb.start - 5) : verb.start].strip().lower() == "both"):
+    after = text[end : end + 8].lower()
+    if not (("each" in after or "apiece" in after) and _EACH_AFTER.match(text, end, limit)
+            or text[max(window, verb.start - 5) : verb.start].strip().lower() == "both"):
         return []
     if move.level is not None and move.level.span.end == end and not _EACH_AFTER.match(text, end, limit):
         return []  # "both closed at 41.75": one price cannot be two stocks'
@@ -377,10 +379,11 @@ def _before_adverb(text: str, window: int, end: int) -> int:
 def _own_country(ctx: Context, named, subject: Subject) -> Subject:
     """ "Germany's 10-year yield": a generic alias the lexicon gives one country, owned by another, is that
     other country's own, unknown to the lexicon (not the U.S. 10-year yield)."""
-    owner = _POSSESSIVE_BEFORE.search(ctx.text, max(0, named.start - 24), named.start) if subject.country else None
+    head = ctx.text[max(0, named.start - 24) : named.start]
+    owner = _POSSESSIVE_BEFORE.search(head) if subject.country and ("'s" in head or "’s" in head) else None
     if owner is None or owner["country"] in subject.country or owner["country"] in _SAME_COUNTRY.get(subject.country, ()):
         return subject
-    start = owner.start("country")
+    start = named.start - len(head) + owner.start("country")
     return Subject(text=ctx.text[start:named.end], type=subject.type, span=ctx.span(start, named.end))
 
 
@@ -410,7 +413,7 @@ def _subject(
             group = _NOT_THE_GOOD.match(ctx.text, n.end, verb.start)  # "the gold index", "oil shares"
         if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index
             return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
-    counterparts = [n for n in named if _COUNTERPART.search(ctx.text, max(window, n.start - 10), n.start)]
+    counterparts = [n for n in named if n.entity and _COUNTERPART.search(ctx.text, max(window, n.start - 10), n.start)]
     if counterparts and previous is not None and previous.subject is not None and _COUNTER_GAP.fullmatch(ctx.text, window, counterparts[0].start) \
             and not ctx.text[counterparts[-1].end : verb.start].strip(" ,"):
         return previous.subject, False  # "the won was quoted at 1,063.47 per US dollar, up 0.23 per cent": the won's
@@ -421,7 +424,8 @@ def _subject(
     if named:
         entities = [n for n in named if n.entity]
         chosen = entities[0] if entities else named[0]
-        if not entities:  # "after the company said ..., while Lowe's was up": the name nearer the verb, not the anaphor
+        tail = ctx.text[max(named[-1].end, before - 60) : before]
+        if not entities and not tail.islower():  # "after the company said ..., while Lowe's was up": the name nearer the verb
             nearer = _NAME_BEFORE.search(ctx.text, max(named[-1].end, before - 60), before)
             if nearer and nearer.group(1).split()[0] not in _NOT_NAMES and not _DIGIT.search(nearer.group(1)) \
                     and not _PREPOSITION_BEFORE.search(ctx.text, max(0, nearer.start(1) - 16), nearer.start(1)):
@@ -480,7 +484,7 @@ def _figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> t
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
         record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
-        probe = _UNIT_NOTE.sub("", gap).lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00", "7 basis points (bps) at"
+        probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00", "7 basis points (bps) at"
         quote = _QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
         width = len(gap) - (quote.end() if quote else 0)
         if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record):
