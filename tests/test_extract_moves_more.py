@@ -279,6 +279,15 @@ def test_points_a_stock_cost_an_index_are_no_move_of_the_index(lexicon):
     assert not any(m.subject.entity == "nikkei-225" for m in found)
 
 
+def test_points_a_named_stock_dragged_an_index_down_are_no_move_at_all(lexicon):
+    assert moves(lexicon, "Fast Retailing dragged the Nikkei down 95 points.") == []
+
+
+def test_the_index_a_stock_dragged_down_by_a_percent_is_the_subject(lexicon):
+    (move,) = moves(lexicon, "Toyota dragged the Nikkei down 0.6 percent.")
+    assert move.subject.entity == "nikkei-225" and move.direction == -1
+
+
 def test_a_figure_after_the_quote_against_a_currency_continues_its_move(lexicon):
     (move,) = moves(lexicon, "In offshore trade, the won was quoted at 1,441.20 per US dollar, up 0.18 per cent from the previous day.")
     assert move.subject.entity == "krw" and texts(move) == {"level": "1,441.20", "percent": "0.18 per cent"}

@@ -185,6 +185,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             previous = Clause(verb, subject, own, max(end, verb.end))
             if not fields or subject is None or (subject.entity is None and not _has_unit(fields) and not subject.text[:1].isupper()):
                 continue
+            if "percent" not in fields and subject.span and _CAUSE_BEFORE.search(ctx.text, max(0, subject.span.start - 16), subject.span.start):
+                continue  # "Fast Retailing dragged the Nikkei down 80 points": the stock's share of the index's move
             if subject.type in _MAIN and ctx.lexicon.anaphora.get(subject.text.lower()) and _priced(fields):
                 subject = Subject(text=subject.text, type="unknown", span=subject.span)  # "Shares rise 17% to $39.44": a stock's
             ctx.claim(verb.end, end)
@@ -423,7 +425,8 @@ def _subject(
         named = [n for n in named if not (n.entity and ctx.text.startswith(("'s ", "’s "), n.end))] or named
     if named:
         entities = [n for n in named if n.entity]
-        chosen = entities[0] if entities else named[0]
+        caused = [n for n in entities if _CAUSE_BEFORE.search(ctx.text, max(window, n.start - 16), n.start)]
+        chosen = caused[-1] if caused else entities[0] if entities else named[0]  # "Toyota dragged the Nikkei down 0.6%"
         tail = ctx.text[max(named[-1].end, before - 60) : before]
         if not entities and not tail.islower():  # "after the company said ..., while Lowe's was up": the name nearer the verb
             nearer = _NAME_BEFORE.search(ctx.text, max(named[-1].end, before - 60), before)
