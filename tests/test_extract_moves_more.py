@@ -356,3 +356,13 @@ def test_a_bare_plural_priced_in_a_currency_is_a_stock_not_the_index(lexicon):
     found = moves(lexicon, "The Nasdaq rose 1%. Shares rise 12% to $41.20 as the company beats estimates.")
     shares = next(m for m in found if m.subject.text == "Shares")
     assert shares.subject.entity is None and shares.subject.type == "unknown"
+
+
+def test_a_range_told_before_the_close_joins_it(lexicon):
+    (move,) = moves(lexicon, "The Kospi moved in a range of 2,501.30 to 2,544.87 before closing at 2,530.15.")
+    assert texts(move) == {"level": "2,530.15", "low": "2,501.30", "high": "2,544.87"}
+
+
+def test_touched_its_highest_before_ending_is_the_high(lexicon):
+    (move,) = moves(lexicon, "The Taiex touched 23,912.40, its highest since December, before ending 0.4% up at 23,850.02.")
+    assert texts(move) == {"percent": "0.4%", "level": "23,850.02", "high": "23,912.40"}

@@ -50,7 +50,9 @@ PATTERNS = (BETWEEN, LOW_HIGH, HIGH_LOW, ONE_SIDE, AS_FAR_AS)
 _OTHER_DAY = r"(?!\s*,?\s+(?:on\s+[A-Z][a-z]+day|last\b|yesterday|the\s+(?:day|week)\s+before|(?:a|the\s+previous)\s+(?:day|session|week)|earlier\s+(?:this|in\s+the)\s+week))"
 REACHED = regex.compile(
     rf"\b(?:after|having)\s+(?:briefly\s+|earlier\s+)?(?:reach(?:ed|ing)|hit(?:ting)?|touch(?:ed|ing))\s+(?P<value>{_N}){_OTHER_DAY}"
-    rf"|\b(?:hit|touched|reached)\s+(?P<value>{_N})\s+(?:earlier\s+in\s+the\s+(?:session|day)|at\s+one\s+(?:point|stage)|intraday|intra-day)\b",
+    rf"|\b(?:hit|touched|reached)\s+(?P<value>{_N})\s+(?:earlier\s+in\s+the\s+(?:session|day)|at\s+one\s+(?:point|stage)|intraday|intra-day)\b"
+    # "The Nikkei touched 39,100.52, its highest since July, before ending": the side is named
+    rf"|\b(?:hit|hitting|touched|touching|reached|reaching)\s+(?P<value>{_N}),?\s+(?:its|their|the)\s+(?:(?P<hi>highest)|(?P<lo>lowest))\b",
 )
 _REACHED_HINT = re.compile(r"reach|hit|touch")
 
@@ -89,6 +91,8 @@ def _reached(ctx: Context, out: list[Fact], sentence_index: int, match: regex.Ma
         return
     side = "high" if value.value > move.level.value else "low" if value.value < move.level.value else None
     side = side or ("high" if move.direction > 0 else "low" if move.direction < 0 else None)
+    if match["hi"] or match["lo"]:
+        side = "high" if match["hi"] else "low"
     if side is None or getattr(move, side) is not None:
         return
     ctx.claimed.add(token.start)
@@ -151,4 +155,10 @@ def _target(ctx: Context, out: list[Fact], sentence_index: int, start: int, enti
         if bounds is None or all(getattr(fact, k) is None for k in bounds):
             target = index
         break
+    if target is None:  # "moved in a range of A to B before closing at C": the move told after it, in the sentence
+        sentence_end = ctx.sentences[sentence_index].end
+        for index, fact in enumerate(out):
+            if (isinstance(fact, Move) and start < fact.span.start < sentence_end and (bounds is None or all(getattr(fact, k) is None for k in bounds))
+                    and (entity is None or fact.subject.entity == entity.entity)):
+                return index
     return target
