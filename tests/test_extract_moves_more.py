@@ -366,3 +366,14 @@ def test_a_range_told_before_the_close_joins_it(lexicon):
 def test_touched_its_highest_before_ending_is_the_high(lexicon):
     (move,) = moves(lexicon, "The Taiex touched 23,912.40, its highest since December, before ending 0.4% up at 23,850.02.")
     assert texts(move) == {"percent": "0.4%", "level": "23,850.02", "high": "23,912.40"}
+
+
+@pytest.mark.parametrize("text", ["The Nikkei climbed above 39,000 for the first time.", "Gold settled above $2,900 an ounce for the first time.",
+                                  "The yuan weakened past 7.30 per dollar."])
+def test_a_threshold_crossed_is_no_change(lexicon, text):
+    assert all(m.change is None for m in moves(lexicon, text))
+
+
+def test_touching_a_price_at_one_point_is_the_extreme_not_the_level(lexicon):
+    (move,) = moves(lexicon, "Gold rose 0.6% to $2,950.10, hitting $2,961.40 at one point.")
+    assert texts(move) == {"percent": "0.6%", "level": "$2,950.10", "high": "$2,961.40"}

@@ -32,7 +32,13 @@ _STOP = regex.compile(
     r"despite|following|including|among)\b|\b(?:a|an)\s+(?:[a-z]+\s+)?$|[;:()\u2014]",
     regex.IGNORECASE,
 )
-_LAST_WORD = regex.compile(r"\b(from|to|at|of|by|or|and|down|up|lower|higher|hit|hitting|reach|reaching|touch|touching)\W*$", regex.IGNORECASE)
+_LAST_WORD = regex.compile(
+    r"\b(from|to|at|of|by|or|and|down|up|lower|higher|hit|hitting|reach|reaching|touch|touching|above|below|past|beyond|through|near)\W*$",
+    regex.IGNORECASE,
+)
+_THRESHOLD_WORDS = frozenset(("above", "below", "past", "beyond", "through", "near"))  # "climbed above 39,000": a threshold
+# "touching 7.3125 at one point": the session's extreme, read by ranges.py
+_INTRADAY_AFTER = regex.compile(r"\s+(?:at\s+one\s+(?:point|stage)|earlier\s+in\s+the\s+(?:session|day)|intraday|intra-day)\b", regex.IGNORECASE)
 # "to a record 3,562.1", "to a record closing high of", "to close at an all-time high of": where it ended. Not "climbed
 # to a record high of", which may be the day's peak before a retreat.
 _RECORD_LEVEL = regex.compile(
@@ -62,6 +68,7 @@ _ADJECTIVAL_AFTER = regex.compile(r"\s+(?:ones|issues|stocks|shares|counters|nam
 _DIGIT = regex.compile(r"[0-9]")  # "ESc1", "TYc1": an instrument code, not a name
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", regex.IGNORECASE)
 _MAIN = frozenset(("index", "market"))
+_TOUCH_WORD = regex.compile(r"\b(?:hit|hitting|reach|reaching|reached|touch|touching|touched)\W*$", regex.IGNORECASE)
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
@@ -496,6 +503,8 @@ def _figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> t
             break
         words = verb.text + gap if position == verb.end else gap  # "trading at 87.47": the verb's own preposition
         role = "prior" if prior else "level" if record else _role(words, token.quantity.unit, fields)
+        if role == "level" and _INTRADAY_AFTER.match(text, token.end) and _TOUCH_WORD.search(words):
+            break  # "touching 7.3125 at one point": an extreme, not where it ended
         if role == "level" and token.quantity.unit == PERCENT and _FROM_PEAK.match(text, token.end):
             break  # "extended its decline to 20 per cent from all-time highs": a drawdown, not where it stands
         if role == "prior" and _YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap):
@@ -527,6 +536,8 @@ def _role(gap: str, unit: str, fields: dict) -> str | None:
     word = last.group(1).lower() if last else ""
     if word == "of" and _LIMIT_OF.search(gap):
         word = ""  # "surged by the daily maximum of 10 percent": the size of the move, not a level
+    if word in _THRESHOLD_WORDS:
+        return None
     if word == "from" or (word == "at" and _FROM_BEFORE.search(gap)):
         return None if "prior" in fields else "prior"
     if word in ("to", "at", "of", "hit", "hitting", "reach", "reaching", "touch", "touching"):

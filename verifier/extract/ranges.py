@@ -50,7 +50,7 @@ PATTERNS = (BETWEEN, LOW_HIGH, HIGH_LOW, ONE_SIDE, AS_FAR_AS)
 _OTHER_DAY = r"(?!\s*,?\s+(?:on\s+[A-Z][a-z]+day|last\b|yesterday|the\s+(?:day|week)\s+before|(?:a|the\s+previous)\s+(?:day|session|week)|earlier\s+(?:this|in\s+the)\s+week))"
 REACHED = regex.compile(
     rf"\b(?:after|having)\s+(?:briefly\s+|earlier\s+)?(?:reach(?:ed|ing)|hit(?:ting)?|touch(?:ed|ing))\s+(?P<value>{_N}){_OTHER_DAY}"
-    rf"|\b(?:hit|touched|reached)\s+(?P<value>{_N})\s+(?:earlier\s+in\s+the\s+(?:session|day)|at\s+one\s+(?:point|stage)|intraday|intra-day)\b"
+    rf"|\b(?:hit|hitting|touched|touching|reached|reaching)\s+(?P<value>{_N})\s+(?:earlier\s+in\s+the\s+(?:session|day)|at\s+one\s+(?:point|stage)|intraday|intra-day)\b"
     # "The Nikkei touched 39,100.52, its highest since July, before ending": the side is named
     rf"|\b(?:hit|hitting|touched|touching|reached|reaching)\s+(?P<value>{_N}),?\s+(?:its|their|the)\s+(?:(?P<hi>highest)|(?P<lo>lowest))\b",
 )
