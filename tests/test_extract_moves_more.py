@@ -377,3 +377,8 @@ def test_a_threshold_crossed_is_no_change(lexicon, text):
 def test_touching_a_price_at_one_point_is_the_extreme_not_the_level(lexicon):
     (move,) = moves(lexicon, "Gold rose 0.6% to $2,950.10, hitting $2,961.40 at one point.")
     assert texts(move) == {"percent": "0.6%", "level": "$2,950.10", "high": "$2,961.40"}
+
+
+def test_a_forecast_trading_range_is_no_session_range(lexicon):
+    found = moves(lexicon, "The Kospi is likely to trade between 2,480 and 2,560 next week, strategists said.")
+    assert all(m.low is None and m.high is None for m in found)

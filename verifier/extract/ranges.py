@@ -41,6 +41,10 @@ ONE_SIDE = regex.compile(
     regex.IGNORECASE,
 )
 _HINT = re.compile(r"between|high|low|peak|trough|range|bottom|top")
+_FORECAST_BEFORE = regex.compile(
+    r"\b(?:(?:likely|expected|seen|forecast|set|poised|tipped|predicted|projected)\s+to|may|might|could|would|will|should|can)\s+\S?$",
+    regex.IGNORECASE,
+)
 # "after trading as low as 7,983.36", "rising as high as $1,216.80"
 AS_FAR_AS = regex.compile(rf"\b(?:[a-z]+ing\s+)?(?P<value>as\s+(?:(?P<hi>high)|(?P<lo>low))\s+as\s+{_N})", regex.IGNORECASE)
 PATTERNS = (BETWEEN, LOW_HIGH, HIGH_LOW, ONE_SIDE, AS_FAR_AS)
@@ -68,6 +72,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
                 if any(match.start() < e and s < match.end() for s, e in taken):
                     continue
+                if _FORECAST_BEFORE.search(ctx.text, max(sentence.start, match.start() - 24), match.start() + 1):
+                    continue  # "is likely to trade between 8,500 and 8,650": a forecast, not the session's range
                 bounds = _bounds(ctx, match)
                 if not bounds:
                     continue
