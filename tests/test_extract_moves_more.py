@@ -382,3 +382,9 @@ def test_touching_a_price_at_one_point_is_the_extreme_not_the_level(lexicon):
 def test_a_forecast_trading_range_is_no_session_range(lexicon):
     found = moves(lexicon, "The Kospi is likely to trade between 2,480 and 2,560 next week, strategists said.")
     assert all(m.low is None and m.high is None for m in found)
+
+
+def test_each_to_two_prices_respectively_are_two_levels(lexicon):
+    found = moves(lexicon, "Among the heavyweights, Maybank and Public Bank rose 2 sen each to RM10.12 and RM4.48, respectively.")
+    assert by_subject(found)["Public Bank"]["level"] == "RM4.48"
+    assert by_subject(found)["Public Bank"] == {"change": "2 sen", "level": "RM4.48"}

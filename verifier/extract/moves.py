@@ -279,7 +279,7 @@ def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, l
     token = ctx.token_at(tail.start("second") if tail.re is _RESPECTIVELY else tail.end())
     if token is None or token.start in ctx.claimed or token.end > limit:
         return []
-    if tail.re is _RESPECTIVELY:
+    if tail.re is _RESPECTIVELY and field != "level":  # "rose two sen each to RM10.12 and RM4.48, respectively": levels
         field = "percent" if token.quantity.unit == PERCENT else "change"
     elif getattr(move, field).unit and token.quantity.unit != getattr(move, field).unit:
         return []  # "rose 1% to 30,000 and 2,000 shares": not a second figure of the same kind
