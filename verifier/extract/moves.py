@@ -1,13 +1,13 @@
 """Moves: "<subject> <verb> <N> points or <P> percent to finish at <L>" and the variants wires use.
 
 A clause runs from a lexicon verb to the next verb; its figures take roles from the words before
-them ("or" percent, "to"/"at" level, "from" prior). Subjects come from the entity lexicon, from an
-anaphor bound in context, or from the clause before (a continuation: "closed at X, down Y").
+them ("or" percent, "to"/"at" level, "from" prior). Whose figures they are is read by subjects.py (the
+entity lexicon, an anaphor bound in context, or the clause before: "closed at X, down Y"); a clause
+may tell two names' moves ("A and B rose 2% and 3%", "rose 1.4% each", "each to 8.10 and 7.90").
 """
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 import regex
 
@@ -15,6 +15,7 @@ from ..facts import Fact, Move, Subject
 from ..numbers import BASIS_POINTS, PERCENT, PERCENTAGE_POINTS, POINTS
 from .context import Context, Verb
 from .periods import period_of, weekday_in
+from .subjects import CAUSE_BEFORE, COUNTERPART, Clause, subject_of
 
 # "is expected to rise 0.3 percent", "is called lower by 0.4 percent", "may add": forecasts, not moves
 _MODAL = regex.compile(
@@ -49,77 +50,20 @@ _RECORD_LEVEL = regex.compile(
 _ADJECTIVES = frozenset(("record", "new", "highest", "lowest", "previous", "prior"))
 _WORD_BEFORE = regex.compile(r"[A-Za-z.][ \t]+$")
 _BARE_COUNT = regex.compile(r"\s+[0-9]+(?![0-9.,%])(?!\s*(?:percent|per\s+cent|points?|pts|pct)\b)")
-# "strengthened against the dollar to 113.96": the currency it is quoted against is no new subject
-_COUNTERPART = regex.compile(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", regex.IGNORECASE)
 _FROM_PEAK = regex.compile(r"\s+(?:from|off|below|under)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:all-time|record|recent|peak|high|top|[0-9]+-(?:week|month|year))", regex.IGNORECASE)
 _OBJECT_OF = frozenset("faced faces facing saw sees seeing posted posts posting recorded logged booked suffered notched registered".split())
 _CAUSE_HINT = re.compile(r"drag|push|sen[dt]|lift|pull|knock")
-_CAUSE_BEFORE = regex.compile(r"\b(?:drag|drags|dragged|dragging|push|pushes|pushed|pushing|send|sends|sent|sending|lift|lifts|lifted|lifting|"
-                              r"pull|pulls|pulled|pulling|knock|knocks|knocked|knocking)\s+(?:the\s+)?$", regex.IGNORECASE)
 _CAUSED_FIGURE = regex.compile(r"\s+(?:(?P<way>up|down|higher|lower)\s+)?(?:by\s+)?(?=[0-9.])", regex.IGNORECASE)
 _MARKET_TYPES = frozenset(("index", "market", "currency", "commodity", "yield"))
-_COUNTER_GAP = regex.compile(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", regex.IGNORECASE)
-_POSSESSIVE_BEFORE = regex.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+(?:benchmark\s+|key\s+)?$")
-_SAME_COUNTRY = {"United States": ("America", "Washington", "Wall"), "United Kingdom": ("Britain", "London"), "Japan": ("Tokyo",)}
 _UNIT_NOTE = regex.compile(r"^\s*\((?:bps|bp|pct|pts|ppts)\)")
 _EACH_AFTER = regex.compile(r"\s+(?:each|apiece)\b", regex.IGNORECASE)
-_SHARES_OF = regex.compile(r"\s+(?:in|of)\s+(?:[A-Z][\w&.'-]*\s*){1,4}(?:\([^()]{1,12}\)\s*)?$")
 _ADJECTIVAL_AFTER = regex.compile(r"\s+(?:ones|issues|stocks|shares|counters|names|sectors|prices)\b", regex.IGNORECASE)
-_DIGIT = regex.compile(r"[0-9]")  # "ESc1", "TYc1": an instrument code, not a name
-_PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", regex.IGNORECASE)
 _MAIN = frozenset(("index", "market"))
 _TOUCH_WORD = regex.compile(r"\b(?:hit|hitting|reach|reaching|reached|touch|touching|touched)\W*$", regex.IGNORECASE)
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
 _DIRECTION_IN = regex.compile(r"\b(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
-# "Honda Motor rose": a capitalised name right before the verb, when the lexicon does not know it.
-# ("Imperial Oil class A", "Swire \"A\"": a share class is part of the name)
-_NAME_BEFORE = regex.compile(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,3}[A-Z][A-Za-z0-9&.'-]*(?:\s+class\s+[A-Z]|\s+\"[A-Z]\")?)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
-# "Hemlo Gold gained", "Imperial Oil class A surged", "Gold miner Galactic Resources improved": a commodity's
-# name inside a company's name, or describing one, is not the commodity
-# (not a contract month, a venue or "spot" before it, nor an instrument code after it: "December Gold", "Gold XAU=")
-_CAPITAL_WORD_BEFORE = regex.compile(
-    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spot|Comex|COMEX|Nymex|NYMEX|"
-    r"LME|ICE|CBOT|MCX|The|And|But|While|In|On|At)\b)[A-Z][A-Za-z&'-]*[ \t]+$"
-)
-_CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+[A-Z][a-z]{2,}(?![A-Za-z0-9=])")
-_DESCRIBES = regex.compile(r"\s+(?:miner|producer|explorer|company|firm|group)\b", regex.IGNORECASE)
-# "average gas output in the Lower 48 U.S. states rose": the words right before the verb, back to
-# a clause break, when no name is known.
-_PHRASE_BEFORE = regex.compile(
-    r"(?<![A-Za-z0-9&'.%/-])(?P<phrase>(?:(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
-    r"[A-Za-z0-9][A-Za-z0-9&'.%/-]*\s+){0,6}?(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
-    r"[A-Za-z0-9][A-Za-z0-9&'.-]*)[\s,]*$",
-    regex.IGNORECASE,
-)
-_NOT_NAMES = frozenset(
-    "The For Among In On At After Before While And But Meanwhile Elsewhere Also Shares Stocks It "
-    "This That Its Their Of Overall However Yesterday Today Still Then Thus There Here They We "
-    "Investors Traders Analysts Volume Turnover".split()
-)
-# "Dwi Aneka Jaya Kemasindo Tbk (JK:DAJK) was up": the ticker is not part of the name
-# "The S&P technology index .SPLRCT was up", "gold XAU= galloped", "Australia ([AS51](https://...)) rose":
-# an instrument code or a linked ticker between subject and verb belongs to neither
-_TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
-# "Bank Harda Internasional Tbk PT (JK:BBHI), which rose": the relative clause's subject is the name before it
-# "Zitopek [BEL:ZTPK] which closed": the same with an exchange code in square brackets and no comma
-_RELATIVE = regex.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+$")
-# "Messer, the only blue-chip gainer on Thursday, rose": the name before the apposition is the subject
-_APPOSITION = regex.compile(r",\s+(?:the|a|an)\s+[^,;:()]{3,80},\s*$")
-# "X was a bright spot, rising 1.2%": a participle after a comma speaks of the clause's subject, unless a
-# name stands between ("The worst performer was Seatrium, falling") or "with" opens a clause of its own
-_PAIR_BEFORE = regex.compile(r"(?<![A-Za-z/])(?P<pair>[A-Z]{3}/[A-Z]{3})(?:=[A-Z]*)?\s*$")
-_LEAD_NAME = regex.compile(
-    r"\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*\s+and\s+)?"
-    r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+[a-z][^,;]*,\s*$"
-)
-_PARTICIPLE = regex.compile(r"[a-z]+ing\b", regex.IGNORECASE)
-_PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
-# "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
-_ADVERBS = frozenset(
-    "also then later eventually finally initially briefly subsequently likewise similarly again last still now currently has have had both".split()
-)
 # "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
 _PRIOR_CUE = regex.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|compared\s+to)\b.{0,40}?(?:close|closing|finish|settlement|level)?\s*(?:at|of)?\s*$"
@@ -142,10 +86,6 @@ _AND_NAME = regex.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&
 _NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
 # "All 11 S&P 500 sectors traded lower", "Nikkei futures rose": the named index is not what moved
 _NEW_CLAUSE = regex.compile(r"\s*,\s*(?:and|but|while)\s+")
-NOT_THE_INDEX = regex.compile(
-    r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options)\b", regex.IGNORECASE
-)
-_NOT_THE_GOOD = regex.compile(r"\s*(?:index|indices|indexes|shares|stocks|equities|miners|producers|companies|sector)\b", regex.IGNORECASE)
 _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|steep|slight|modest|small|big|strong|further)\s+)?$", regex.IGNORECASE)
 # Words before a subject-less clause that make it a different event, not a continuation to merge.
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
@@ -159,21 +99,12 @@ _QUOTE_UNIT = regex.compile(
 _SHORT_WHOLE = regex.compile(r"[0-9]{1,3}")
 _BROKEN_GROUP = regex.compile(r",\s+[0-9]{3}(?:\.[0-9]+)?(?![0-9,])")
 _EXTREME_FIGURE = regex.compile(r"as\s+(?:high|low)\s+as\b", regex.IGNORECASE)
-_LEADING = frozenset("the a an its their his her our this that these those or and nor".split())
-_PREPOSITIONS = frozenset("in on at for by with from over into after before during since to of along across through".split())
 _COPULAS = frozenset("is are was were stood stands remained remains stayed stays".split())
 _LEVEL_VERBS = frozenset(("yielded",))
 _UP_WORDS = {"up": 1, "higher": 1, "better": 1, "firmer": 1, "down": -1, "lower": -1, "worse": -1, "weaker": -1}
 FIRST_GAP, NEXT_GAP = 70, 48
 
 
-class Clause(NamedTuple):
-    """A verb with the subject it speaks of and where its figures end."""
-
-    verb: Verb
-    subject: Subject | None
-    own_subject: bool
-    end: int
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -186,13 +117,13 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         for position, verb in enumerate(verbs):
             limit = verbs[position + 1].start if position + 1 < len(verbs) else sentence.end
             window = previous.end if previous else sentence.start
-            subject, own = _subject(ctx, window, verb, limit, previous, sentence)
+            subject, own = subject_of(ctx, window, verb, limit, previous, sentence)
             following = verbs[position + 1] if position + 1 < len(verbs) else None
             fields, end, direction = _figures(ctx, verb, limit, following is not None and not following.bare and not following.neutral)
             previous = Clause(verb, subject, own, max(end, verb.end))
             if not fields or subject is None or (subject.entity is None and not _has_unit(fields) and not subject.text[:1].isupper()):
                 continue
-            if "percent" not in fields and subject.span and _CAUSE_BEFORE.search(ctx.text, max(0, subject.span.start - 16), subject.span.start):
+            if "percent" not in fields and subject.span and CAUSE_BEFORE.search(ctx.text, max(0, subject.span.start - 16), subject.span.start):
                 continue  # "Fast Retailing dragged the Nikkei down 80 points": the stock's share of the index's move
             if subject.type in _MAIN and ctx.lexicon.anaphora.get(subject.text.lower()) and _priced(fields):
                 subject = Subject(text=subject.text, type="unknown", span=subject.span)  # "Shares rise 17% to $39.44": a stock's
@@ -242,7 +173,7 @@ def _caused(ctx: Context, out: list[Fact]) -> None:
     text = ctx.text
     for sentence in ctx.sentences_with(_CAUSE_HINT):
         for named in ctx.named_in(sentence.start, sentence.end):
-            if not named.entity or named.type not in _MARKET_TYPES or not _CAUSE_BEFORE.search(text, max(sentence.start, named.start - 16), named.start):
+            if not named.entity or named.type not in _MARKET_TYPES or not CAUSE_BEFORE.search(text, max(sentence.start, named.start - 16), named.start):
                 continue
             after = _CAUSED_FIGURE.match(text, named.end, sentence.end)
             token = ctx.token_at(after.end()) if after else None
@@ -362,118 +293,14 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
     return kept
 
 
-def _relative_subject(ctx: Context, window: int, end: int) -> Subject | None:
-    """The name closing the clause before ", which": a known one, else capitalised words."""
-    named = [n for n in ctx.named_in(window, end) if n.end == end]
-    if named:
-        resolved = ctx.resolve(named[-1])
-        return _own_country(ctx, named[-1], resolved) if resolved is not None else None
-    name = _NAME_BEFORE.search(ctx.text, window, end)
-    if name is None or name.group(1).split()[0] in _NOT_NAMES:
-        return None
-    return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))
 
 
-def _before_adverb(text: str, window: int, end: int) -> int:
-    """Where the words before a verb end, an adverb or auxiliary left out: "Dunav also closed" -> after "Dunav"."""
-    head = text[max(window, end - 16) : end]
-    trimmed = head.rstrip()
-    word = trimmed.rsplit(None, 1)[-1] if trimmed else ""
-    rest = trimmed[: len(trimmed) - len(word)]
-    if word.lower() in _ADVERBS and len(trimmed) < len(head) and rest[-1:].isspace():
-        return end - len(head) + len(rest.rstrip())
-    return end
 
 
-def _own_country(ctx: Context, named, subject: Subject) -> Subject:
-    """ "Germany's 10-year yield": a generic alias the lexicon gives one country, owned by another, is that
-    other country's own, unknown to the lexicon (not the U.S. 10-year yield)."""
-    head = ctx.text[max(0, named.start - 24) : named.start]
-    owner = _POSSESSIVE_BEFORE.search(head) if subject.country and ("'s" in head or "’s" in head) else None
-    if owner is None or owner["country"] in subject.country or owner["country"] in _SAME_COUNTRY.get(subject.country, ()):
-        return subject
-    start = named.start - len(head) + owner.start("country")
-    return Subject(text=ctx.text[start:named.end], type=subject.type, span=ctx.span(start, named.end))
 
 
-def _company_word(ctx: Context, named) -> bool:
-    """True for "Gold" of "Hemlo Gold" or "Gold miner": a capitalised commodity name that is part of another name."""
-    if named.type != "commodity" or not named.text[:1].isupper():
-        return False
-    text = ctx.text
-    return bool(_CAPITAL_WORD_BEFORE.search(text, max(0, named.start - 30), named.start)
-                or _CAPITAL_WORD_AFTER.match(text, named.end) or _DESCRIBES.match(text, named.end))
 
 
-def _subject(
-    ctx: Context, window: int, verb: Verb, limit: int, previous: Clause | None, sentence
-) -> tuple[Subject | None, bool]:
-    relative = _RELATIVE.search(ctx.text, window, verb.start)
-    if relative is not None and (found := _relative_subject(ctx, window, relative.start())) is not None:
-        return found, True
-    before = _before_adverb(ctx.text, window, verb.start)
-    apposition = _APPOSITION.search(ctx.text, max(window, before - 90), before) if "," in ctx.text[before - 2 : before] else None
-    if apposition is not None and (found := _relative_subject(ctx, window, apposition.start())) is not None:
-        return found, True
-    named = ctx.named_in(window, verb.start)
-    for n in named:
-        group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
-        if group is None and n.type == "commodity":
-            group = _NOT_THE_GOOD.match(ctx.text, n.end, verb.start)  # "the gold index", "oil shares"
-        if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index
-            return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
-    counterparts = [n for n in named if n.entity and _COUNTERPART.search(ctx.text, max(window, n.start - 10), n.start)]
-    if counterparts and previous is not None and previous.subject is not None and _COUNTER_GAP.fullmatch(ctx.text, window, counterparts[0].start) \
-            and not ctx.text[counterparts[-1].end : verb.start].strip(" ,"):
-        return previous.subject, False  # "the won was quoted at 1,063.47 per US dollar, up 0.23 per cent": the won's
-    named = [n for n in named if not _company_word(ctx, n) and n not in counterparts
-             and not (n.entity is None and _SHARES_OF.match(ctx.text, n.end, verb.start))]  # "Shares in Qantas closed"
-    if len([n for n in named if n.entity]) > 1:  # "Wall Street's fear gauge, the Cboe Volatility Index, climbed": the owner is not the subject
-        named = [n for n in named if not (n.entity and ctx.text.startswith(("'s ", "’s "), n.end))] or named
-    if named:
-        entities = [n for n in named if n.entity]
-        caused = [n for n in entities if _CAUSE_BEFORE.search(ctx.text, max(window, n.start - 16), n.start)]
-        chosen = caused[-1] if caused else entities[0] if entities else named[0]  # "Toyota dragged the Nikkei down 0.6%"
-        tail = ctx.text[max(named[-1].end, before - 60) : before]
-        if not entities and not tail.islower():  # "after the company said ..., while Lowe's was up": the name nearer the verb
-            nearer = _NAME_BEFORE.search(ctx.text, max(named[-1].end, before - 60), before)
-            if nearer and nearer.group(1).split()[0] not in _NOT_NAMES and not _DIGIT.search(nearer.group(1)) \
-                    and not _PREPOSITION_BEFORE.search(ctx.text, max(0, nearer.start(1) - 16), nearer.start(1)):
-                return Subject(text=nearer.group(1), type="unknown", span=ctx.span(nearer.start(1), nearer.end(1))), True
-        resolved = ctx.resolve(chosen)
-        if resolved is not None:
-            return _own_country(ctx, chosen, resolved), True
-    gap = _TICKER.sub("", ctx.text[window:before])
-    if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
-        return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
-    if previous is None and not named and _PARTICIPLE.match(verb.text) and gap.rstrip().endswith(",") and (lead := _LEAD_NAME.match(gap)):
-        start = window + lead.start("name")  # "However, Treasury Wine and IAG faced declines, falling 3.8% and 9.4%"
-        return Subject(text=lead["name"], type="unknown", span=ctx.span(start, window + lead.end("name"))), True
-    pair = None if named or "/" not in gap else _PAIR_BEFORE.search(gap)
-    if pair is not None:  # "USD/IDR was up 0.45% to 13666.0": a currency pair, quoted in its second currency
-        start = window + pair.start("pair")
-        return Subject(text=pair["pair"], type="currency", span=ctx.span(start, window + pair.end("pair"))), True
-    name = _NAME_BEFORE.search(gap)
-    if name and name.group(1).split()[0] not in _NOT_NAMES and not named:
-        start = window + name.start(1)
-        return Subject(text=name.group(1), type="unknown", span=ctx.span(start, start + len(name.group(1)))), True
-    phrase = _PHRASE_BEFORE.search(gap)
-    if phrase and not named and phrase["phrase"].split()[0].lower() not in _PREPOSITIONS:
-        words = phrase["phrase"].split()
-        while words and words[0].lower() in _LEADING:
-            words.pop(0)
-        if words and words[0] not in _NOT_NAMES:
-            start = window + gap.rindex(words[0], 0, phrase.end("phrase"))
-            end = window + phrase.end("phrase")
-            return Subject(text=ctx.text[start:end], type="unknown", span=ctx.span(start, end)), True
-    if previous is not None and previous.subject is not None:
-        return previous.subject, False
-    after = [n for n in ctx.named_in(verb.end, limit) if n.entity]
-    if after and window == sentence.start:
-        return ctx.resolve(after[0]), True
-    if window == sentence.start and not gap.strip(" *-\u2022\t\n"):
-        return ctx.subject_before(verb.start, main_only=True), False  # a bullet: "* Up 1.2% from ..."
-    return None, False
 
 
 def _figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tuple[dict, int, int]:
@@ -499,7 +326,7 @@ def _figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> t
         width = len(gap) - (quote.end() if quote else 0)
         if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record):
             break
-        if any(n.entity and not _COUNTERPART.search(text, max(position, n.start - 10), n.start) for n in ctx.named_in(position, token.start)):
+        if any(n.entity and not COUNTERPART.search(text, max(position, n.start - 10), n.start) for n in ctx.named_in(position, token.start)):
             break
         words = verb.text + gap if position == verb.end else gap  # "trading at 87.47": the verb's own preposition
         role = "prior" if prior else "level" if record else _role(words, token.quantity.unit, fields)

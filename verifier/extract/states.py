@@ -13,7 +13,7 @@ import regex
 from ..facts import Fact, Move, State, Subject
 from ..numbers import Quantity
 from .context import Context
-from .moves import NOT_THE_INDEX
+from .subjects import NOT_THE_INDEX
 from .patterns import SPELLED
 from .periods import STREAK, period_of, weekday_in
 from .quantities import spelled_value
