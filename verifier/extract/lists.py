@@ -10,17 +10,37 @@ import re
 import regex
 
 from ..facts import Fact, Move, Subject
-from ..numbers import PERCENT, POINTS
+from ..numbers import PERCENT, POINTS, Quantity
 from .context import Context
+from .patterns import SPELLED
+from .quantities import spelled_value
 
 # "Lenovo (-5.5%)", "Celltrion (1.6%)", "Dow 0.99%", "Nasdaq -0.36%", "Mining (up 2.5%)"
 _AFTER_NAME = regex.compile(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[+\u2212-])?(?=[0-9])")
-_NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,4}[A-Z][A-Za-z0-9&.'-]*)\s*$")
+# "Swire "A"": a share class in quotes is part of the name
+# "iSoftStone (+6.1%)": a name may start with one lower-case letter before a capital
+_NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[a-z]?[A-Z][A-Za-z0-9&.'-]*\s+){0,4}[a-z]?[A-Z][A-Za-z0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
+# "Property (-1.4%) and tech (-1.3%) stocks": a list goes on with a lower-case item after a closed one
+_NEXT_ITEM = regex.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?P<word>[a-z][a-z&-]{2,})\s*$")
 _HEADER = regex.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", regex.IGNORECASE)
 _HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9)] [+\u2212-]?[0-9.]+%|: ")
 # "Oklo ([OKLO](https://x.com/symbol/OKLO "Oklo Inc.")) +33.3%": a linked ticker between name and figure
 _LINKED_TICKER = regex.compile(r"\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$")
-_ELLIPSIS_HINT = re.compile(r"[0-9a-z] (?:each )?to [0-9$]")
+_ELLIPSIS_HINT = re.compile(r"[0-9a-z%] (?:each )?to (?:[a-z]{0,3}\$|[0-9$])")
+# "Kidston Gold", "Pacific Copper": a company whose name ends in a commodity's, not the commodity
+_GOODS = frozenset(("commodity", "currency"))
+_CAPITAL_BEFORE = regex.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z&'-]*\s+$")
+_DASH = regex.compile(r"\s+(?:_|--|\u2014|\u2013)\s+|\u2014")
+_DASH_HINT = re.compile(r" _ | -- |\u2014| \u2013 ")
+_ITEM = r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9])"
+_DASH_ITEM = regex.compile(_ITEM)
+_NEXT_DASH_ITEM = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM)
+_THE_ITEM = regex.compile(r"(?:,|\band)\s+the\s+(?P<name>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,2})\s+$")
+_EACH = regex.compile(r"\beach\b")
+_AND_LEVEL = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
+# "Westpac seven to 4.90", "National four to 5.46": a change in words before the level
+_SPELLED_CHANGE = regex.compile(rf"(?<=\s)(?P<word>{SPELLED})\s+(?:each\s+)?to\s+(?:[A-Z]{{0,3}}\$)?$", regex.IGNORECASE)
 _TO = regex.compile(r"\s+(?:each\s+)?to\s+(?:[A-Z]{0,3}\$)?")
 # Market-data bullets: "--Down 229.43 points or 0.52% over the last three trading days", "--Off 9.08% from
 # its 52-week high of 58092.44": a run of the index the bullets speak of; the reference level is a statistic
@@ -47,7 +67,12 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if text[cut - 1 : cut] == ")":
                 linked = _LINKED_TICKER.search(text, max(sentence.start, cut - 240), cut)
                 cut = linked.start() if linked else cut
-            subject = _subject_before(ctx, cut, sentence.start)
+            floor = sentence.start
+            if not text[floor:cut].strip(" (") and ctx.sentence_at(floor) > 0:
+                floor = ctx.sentences[ctx.sentence_at(floor) - 1].start  # "Tencent Hlds. (6.8%)": split after the abbreviation
+            subject = _subject_before(ctx, cut, floor)
+            if subject is None and after is not None and after["open"] and (item := _NEXT_ITEM.search(text, floor, cut)):
+                subject = Subject(text=item["word"], type="unknown", span=ctx.span(item.start("word"), item.end("word")))
             if subject is None or after is None:
                 continue
             if header is None:
@@ -61,8 +86,32 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             out.append(Move(id="", span=ctx.span(start, token.end), subject=subject, direction=direction,
                             intensity=2, **{field: token.quantity}))
     _ellipses(ctx, out)
+    _dash_items(ctx, out)
     _data_bullets(ctx, out)
     return out
+
+
+def _dash_items(ctx: Context, out: list[Fact]) -> None:
+    """ "both shed 0.2 percent _ ICBC to 4.85 yuan, and BOC to 4.1 yuan": each name after the dash moved as
+    the move before it said, to its own level."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(_DASH_HINT):
+        for dash in _DASH.finditer(text, sentence.start, sentence.end):
+            move = next((f for f in reversed(out) if isinstance(f, Move) and sentence.start <= f.span.start
+                         and dash.start() - 2 <= f.span.end <= dash.start() and f.level is None and (f.percent or f.change)), None)
+            if move is None:
+                continue
+            position, item = dash.end(), _DASH_ITEM
+            while (found := item.match(text, position, sentence.end)) is not None:
+                token = ctx.token_at(found.end())
+                if token is None or token.start in ctx.claimed:
+                    break
+                start, end = found.span("name")
+                named = [n for n in ctx.named_in(start, end) if n.entity and (n.start, n.end) == (start, end)]
+                subject = ctx.resolve(named[0]) if named else Subject(text=found["name"], type="unknown", span=ctx.span(start, end))
+                ctx.claimed.add(token.start)
+                out.append(move.model_copy(update={"subject": subject, "level": token.quantity, "span": ctx.span(start, token.end)}))
+                position, item = token.end, _NEXT_DASH_ITEM
 
 
 def _data_bullets(ctx: Context, out: list[Fact]) -> None:
@@ -97,13 +146,51 @@ def _ellipses(ctx: Context, out: list[Fact]) -> None:
             if change.start in ctx.claimed or level.start in ctx.claimed or not _TO.fullmatch(text, change.end, level.start):
                 continue
             subject = _subject_before(ctx, change.start, sentence.start)
+            if subject is None and (change.quantity.unit or change.quantity.decimals):
+                subject = _lower_item(ctx, change.start, sentence.start)  # "and the all resources 3.0 points to 1097.9"
             verbs = [v for v in ctx.verbs if sentence.start <= v.start < change.start and v.polarity]
             if subject is None or not verbs:
                 continue
             ctx.claimed.update((change.start, level.start))
-            out.append(Move(id="", span=ctx.span(subject.span.start if subject.span else change.start, level.end),
-                            subject=subject, direction=verbs[-1].polarity, intensity=verbs[-1].intensity,
-                            change=change.quantity, level=level.quantity))
+            field = "percent" if change.quantity.unit == PERCENT else "change"  # "OCBC 0.8 per cent to S$17.10"
+            move = Move(id="", span=ctx.span(subject.span.start if subject.span else change.start, level.end),
+                        subject=subject, direction=verbs[-1].polarity, intensity=verbs[-1].intensity,
+                        level=level.quantity, **{field: change.quantity})
+            out.extend(_each(ctx, move, change, level, sentence.start))
+        for level in tokens:
+            spelled = None if level.start in ctx.claimed else _SPELLED_CHANGE.search(text, max(sentence.start, level.start - 24), level.start)
+            if spelled is None:
+                continue
+            subject = _subject_before(ctx, spelled.start(), sentence.start)
+            verbs = [v for v in ctx.verbs if sentence.start <= v.start < spelled.start() and v.polarity]
+            if subject is None or not verbs or subject.span is None or text[subject.span.end : spelled.start()].strip():
+                continue
+            change = Quantity(value=spelled_value(spelled["word"]), span=ctx.span(spelled.start("word"), spelled.end("word")))
+            ctx.claimed.add(level.start)
+            out.append(Move(id="", span=ctx.span(subject.span.start, level.end), subject=subject, direction=verbs[-1].polarity,
+                            intensity=verbs[-1].intensity, change=change, level=level.quantity))
+
+
+def _each(ctx: Context, move: Move, change, level, floor: int) -> list[Move]:
+    """ "Consolidated Exploration and Whim Creek 40 each to 6.90 and 11.00": one move per name, each to its level."""
+    text = ctx.text
+    tail = _AND_LEVEL.match(text, level.end) if _EACH.search(text, change.end, level.start) else None
+    second = ctx.token_at(tail.end()) if tail else None
+    pair = _NAME_AND.search(text, max(floor, move.subject.span.start - 60), move.subject.span.start) if move.subject.span else None
+    if second is None or second.start in ctx.claimed or pair is None or (level.quantity.unit and second.quantity.unit != level.quantity.unit):
+        return [move]
+    ctx.claimed.add(second.start)
+    first = Subject(text=pair["name"], type="unknown", span=ctx.span(pair.start("name"), pair.end("name")))
+    return [move.model_copy(update={"subject": first, "span": ctx.span(pair.start("name"), level.end)}),
+            move.model_copy(update={"level": second.quantity, "span": ctx.span(move.span.start, second.end)})]
+
+
+def _lower_item(ctx: Context, end: int, floor: int) -> Subject | None:
+    """ "..., and the all resources 3.0 points to 1097.9": a lower-case name after "and the" in a list."""
+    item = _THE_ITEM.search(ctx.text, max(floor, end - 50), end)
+    if item is None:
+        return None
+    return Subject(text=item["name"], type="unknown", span=ctx.span(item.start("name"), item.end("name")))
 
 
 def _index_named_before(ctx: Context, offset: int) -> Subject | None:
@@ -122,7 +209,7 @@ def _tail(lead: str) -> str:
 
 def _subject_before(ctx: Context, end: int, floor: int) -> Subject | None:
     for named in reversed(ctx.named_in(max(floor, end - 60), end)):
-        if not ctx.text[named.end : end].strip():
+        if not ctx.text[named.end : end].strip() and not (named.type in _GOODS and _CAPITAL_BEFORE.search(ctx.text, floor, named.start)):
             return ctx.resolve(named)
         break
     name = _NAME.search(ctx.text, max(floor, end - 60), end)

@@ -1,12 +1,13 @@
 """Moves: "<subject> <verb> <N> points or <P> percent to finish at <L>" and the variants wires use.
 
 A clause runs from a lexicon verb to the next verb; its figures take roles from the words before
-them ("or" percent, "to"/"at" level, "from" prior). Subjects come from the entity lexicon, from an
-anaphor bound in context, or from the clause before (a continuation: "closed at X, down Y").
+them ("or" percent, "to"/"at" level, "from" prior). Whose figures they are is read by subjects.py (the
+entity lexicon, an anaphor bound in context, or the clause before: "closed at X, down Y"); a clause
+may tell two names' moves ("A and B rose 2% and 3%", "rose 1.4% each", "each to 8.10 and 7.90").
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+import re
 
 import regex
 
@@ -14,10 +15,11 @@ from ..facts import Fact, Move, Subject
 from ..numbers import BASIS_POINTS, PERCENT, PERCENTAGE_POINTS, POINTS
 from .context import Context, Verb
 from .periods import period_of, weekday_in
+from .subjects import CAUSE_BEFORE, COUNTERPART, Clause, subject_of
 
 # "is expected to rise 0.3 percent", "is called lower by 0.4 percent", "may add": forecasts, not moves
 _MODAL = regex.compile(
-    r"(?:expected|forecast|forecasted|seen|called|predicted|projected|estimated|likely|poised|set|"
+    r"\b(?:expected|forecast|forecasted|seen|called|predicted|projected|estimated|likely|poised|set|"
     r"tipped|(?-i:may)|might|could|would|will|should|can|to\s+have)\s+(?:to\s+)?(?:[a-z]+\s+)?$",
     regex.IGNORECASE,
 )
@@ -31,31 +33,37 @@ _STOP = regex.compile(
     r"despite|following|including|among)\b|\b(?:a|an)\s+(?:[a-z]+\s+)?$|[;:()\u2014]",
     regex.IGNORECASE,
 )
-_LAST_WORD = regex.compile(r"\b(from|to|at|of|by|or|and|down|up|lower|higher|hit|hitting|reach|reaching|touch|touching)\W*$", regex.IGNORECASE)
+_LAST_WORD = regex.compile(
+    r"\b(from|to|at|of|by|or|and|down|up|lower|higher|hit|hitting|reach|reaching|touch|touching|above|below|past|beyond|through|near)\W*$",
+    regex.IGNORECASE,
+)
+_THRESHOLD_WORDS = frozenset(("above", "below", "past", "beyond", "through", "near"))  # "climbed above 39,000": a threshold
+# "touching 7.3125 at one point": the session's extreme, read by ranges.py
+_INTRADAY_AFTER = regex.compile(r"\s+(?:at\s+one\s+(?:point|stage)|earlier\s+in\s+the\s+(?:session|day)|intraday|intra-day)\b", regex.IGNORECASE)
+# "to a record 3,562.1", "to a record closing high of", "to close at an all-time high of": where it ended. Not "climbed
+# to a record high of", which may be the day's peak before a retreat.
+_RECORD_LEVEL = regex.compile(
+    r"\b(?:to|at)\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+(?:closing\s+high\s+(?:of\s+)?)?$"
+    r"|\b(?:close|closing|finish|finishing|end|ending|settle|settling)\s+at\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+high\s+(?:of\s+)?$",
+    regex.IGNORECASE,
+)
+_ADJECTIVES = frozenset(("record", "new", "highest", "lowest", "previous", "prior"))
+_WORD_BEFORE = regex.compile(r"[A-Za-z.][ \t]+$")
+_BARE_COUNT = regex.compile(r"\s+[0-9]+(?![0-9.,%])(?!\s*(?:percent|per\s+cent|points?|pts|pct)\b)")
+_FROM_PEAK = regex.compile(r"\s+(?:from|off|below|under)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:all-time|record|recent|peak|high|top|[0-9]+-(?:week|month|year))", regex.IGNORECASE)
+_OBJECT_OF = frozenset("faced faces facing saw sees seeing posted posts posting recorded logged booked suffered notched registered".split())
+_CAUSE_HINT = re.compile(r"drag|push|sen[dt]|lift|pull|knock")
+_CAUSED_FIGURE = regex.compile(r"\s+(?:(?P<way>up|down|higher|lower)\s+)?(?:by\s+)?(?=[0-9.])", regex.IGNORECASE)
+_MARKET_TYPES = frozenset(("index", "market", "currency", "commodity", "yield"))
+_UNIT_NOTE = regex.compile(r"^\s*\((?:bps|bp|pct|pts|ppts)\)")
+_EACH_AFTER = regex.compile(r"\s+(?:each|apiece)\b", regex.IGNORECASE)
+_ADJECTIVAL_AFTER = regex.compile(r"\s+(?:ones|issues|stocks|shares|counters|names|sectors|prices)\b", regex.IGNORECASE)
+_MAIN = frozenset(("index", "market"))
+_TOUCH_WORD = regex.compile(r"\b(?:hit|hitting|reach|reaching|reached|touch|touching|touched)\W*$", regex.IGNORECASE)
+_LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
 _DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
 _DIRECTION_IN = regex.compile(r"\b(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
-# "Honda Motor rose": a capitalised name right before the verb, when the lexicon does not know it.
-_NAME_BEFORE = regex.compile(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,3}[A-Z][A-Za-z0-9&.'-]*)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
-# "average gas output in the Lower 48 U.S. states rose": the words right before the verb, back to
-# a clause break, when no name is known.
-_PHRASE_BEFORE = regex.compile(
-    r"(?<![A-Za-z0-9&'.%/-])(?P<phrase>(?:(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
-    r"[A-Za-z0-9][A-Za-z0-9&'.%/-]*\s+){0,6}?(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
-    r"[A-Za-z0-9][A-Za-z0-9&'.-]*)[\s,]*$",
-    regex.IGNORECASE,
-)
-_NOT_NAMES = frozenset(
-    "The For Among In On At After Before While And But Meanwhile Elsewhere Also Shares Stocks It "
-    "This That Its Their Of Overall However Yesterday Today Still Then Thus There Here They We "
-    "Investors Traders Analysts Volume Turnover".split()
-)
-# "Dwi Aneka Jaya Kemasindo Tbk (JK:DAJK) was up": the ticker is not part of the name
-# "The S&P technology index .SPLRCT was up", "gold XAU= galloped", "Australia ([AS51](https://...)) rose":
-# an instrument code or a linked ticker between subject and verb belongs to neither
-_TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
-# "Bank Harda Internasional Tbk PT (JK:BBHI), which rose": the relative clause's subject is the name before it
-_RELATIVE = regex.compile(r"(?:\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\))?\s*,\s*which\s+$")
 # "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
 _PRIOR_CUE = regex.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|compared\s+to)\b.{0,40}?(?:close|closing|finish|settlement|level)?\s*(?:at|of)?\s*$"
@@ -70,36 +78,33 @@ _YEAR_AGO_AFTER = regex.compile(
 )
 _FROM_LAST = regex.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?)?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\s*,?\s*and\s+(?P<second>[^\s,%]+)%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", regex.IGNORECASE)
+_EACH = regex.compile(r"\beach\s+(?:to|at)\b", regex.IGNORECASE)
+_AND_FIGURE = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_LOWER_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[a-z][\w&'-]*)\s+and\s+$")
+_AMPERSAND_BEFORE = regex.compile(r"(?<![\w&.'-])[a-z][\w'-]*\s+&\s+$")
 _AND_NAME = regex.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
 _NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
 # "All 11 S&P 500 sectors traded lower", "Nikkei futures rose": the named index is not what moved
 _NEW_CLAUSE = regex.compile(r"\s*,\s*(?:and|but|while)\s+")
-NOT_THE_INDEX = regex.compile(
-    r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options)\b", regex.IGNORECASE
-)
 _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|steep|slight|modest|small|big|strong|further)\s+)?$", regex.IGNORECASE)
 # Words before a subject-less clause that make it a different event, not a continuation to merge.
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
 # "from its 52-week low", "a 15-month high": the figure names a period, not a level
-_PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)\b", regex.IGNORECASE)
+_PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)s?\b|\s+(?:day|week|month|year|session)s?\s+(?:high|low|peak|trough)", regex.IGNORECASE)
+# The unit a price is quoted in, after its figure: "per dollar", "a barrel", "per metric ton"; not part of the gap
+_QUOTE_UNIT = regex.compile(
+    r"\s*(?:per|a|an)\s+(?:U\.S\.\s+)?(?:dollar|euro|barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon)\b",
+    regex.IGNORECASE,
+)
 _SHORT_WHOLE = regex.compile(r"[0-9]{1,3}")
 _BROKEN_GROUP = regex.compile(r",\s+[0-9]{3}(?:\.[0-9]+)?(?![0-9,])")
 _EXTREME_FIGURE = regex.compile(r"as\s+(?:high|low)\s+as\b", regex.IGNORECASE)
-_LEADING = frozenset("the a an its their his her our this that these those or and nor".split())
-_PREPOSITIONS = frozenset("in on at for by with from over into after before during since to of along across through".split())
 _COPULAS = frozenset("is are was were stood stands remained remains stayed stays".split())
 _LEVEL_VERBS = frozenset(("yielded",))
 _UP_WORDS = {"up": 1, "higher": 1, "better": 1, "firmer": 1, "down": -1, "lower": -1, "worse": -1, "weaker": -1}
 FIRST_GAP, NEXT_GAP = 70, 48
 
 
-class Clause(NamedTuple):
-    """A verb with the subject it speaks of and where its figures end."""
-
-    verb: Verb
-    subject: Subject | None
-    own_subject: bool
-    end: int
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -112,11 +117,16 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         for position, verb in enumerate(verbs):
             limit = verbs[position + 1].start if position + 1 < len(verbs) else sentence.end
             window = previous.end if previous else sentence.start
-            subject, own = _subject(ctx, window, verb, limit, previous, sentence)
-            fields, end, direction = _figures(ctx, verb, limit)
+            subject, own = subject_of(ctx, window, verb, limit, previous, sentence)
+            following = verbs[position + 1] if position + 1 < len(verbs) else None
+            fields, end, direction = _figures(ctx, verb, limit, following is not None and not following.bare and not following.neutral)
             previous = Clause(verb, subject, own, max(end, verb.end))
             if not fields or subject is None or (subject.entity is None and not _has_unit(fields) and not subject.text[:1].isupper()):
                 continue
+            if "percent" not in fields and subject.span and CAUSE_BEFORE.search(ctx.text, max(0, subject.span.start - 16), subject.span.start):
+                continue  # "Fast Retailing dragged the Nikkei down 80 points": the stock's share of the index's move
+            if subject.type in _MAIN and ctx.lexicon.anaphora.get(subject.text.lower()) and _priced(fields):
+                subject = Subject(text=subject.text, type="unknown", span=subject.span)  # "Shares rise 17% to $39.44": a stock's
             ctx.claim(verb.end, end)
             polarity = verb.polarity if not verb.neutral else (direction or verb.polarity)
             if verb.text[:4].lower() == "open" and "level" in fields:
@@ -149,40 +159,112 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             )
             out.append(move)
             last_move = len(out) - 1
-            pair = _respectively(ctx, move, window, verb, end, limit)
+            pair = _respectively(ctx, move, window, verb, end, limit) or _shared(ctx, move, window, verb, end, limit)
             if pair:
                 out[last_move] = pair[0]
                 out.append(pair[1])
+    _caused(ctx, out)
     return out
 
 
+def _caused(ctx: Context, out: list[Fact]) -> None:
+    """ "helped drag the Nikkei 0.44 percent lower", "lifted the Kospi up 1.1 percent": the market moved, told
+    as what something did to it. Percents only: "dragged the Nikkei down 80 points" is often one stock's share."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(_CAUSE_HINT):
+        for named in ctx.named_in(sentence.start, sentence.end):
+            if not named.entity or named.type not in _MARKET_TYPES or not CAUSE_BEFORE.search(text, max(sentence.start, named.start - 16), named.start):
+                continue
+            after = _CAUSED_FIGURE.match(text, named.end, sentence.end)
+            token = ctx.token_at(after.end()) if after else None
+            if token is None or token.start in ctx.claimed or token.quantity.unit != PERCENT:
+                continue
+            word = after["way"] or (trailing := _DIRECTION_AFTER.match(text, token.end)) and trailing.group(1)
+            if not word:
+                continue
+            subject = ctx.resolve(named)
+            ctx.claimed.add(token.start)
+            out.append(Move(id="", span=ctx.span(named.start, token.end), subject=subject, verb=None,
+                            direction=_UP_WORDS[word.lower()], intensity=2, percent=token.quantity,
+                            session_day=weekday_in(text[sentence.start : sentence.end])))
+
+
 def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
-    """ "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively": the first move and one for the second name."""
-    tail = _RESPECTIVELY.match(ctx.text, end, limit)
-    if tail is None:
-        return []
-    token = ctx.token_at(end + tail.start("second") - tail.start())
-    if token is None or token.start in ctx.claimed:
+    """ "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively": the first move and one for the second name;
+    "ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90": the same change, each to its own level;
+    "industrial and services slumped 1.32 percent and 0.01 percent": two names, two figures, in order."""
+    text = ctx.text
+    tail = _RESPECTIVELY.match(text, end, limit)
+    following = None if tail else _AND_FIGURE.match(text, end, limit)
+    if tail is None and following is None:
         return []
     names = [n for n in ctx.named_in(window, verb.start) if n.entity]
+    field = next((k for k in ("level", "percent", "change") if getattr(move, k) is not None and getattr(move, k).span.end == end), None)
+    if tail is None and field is not None:
+        each = field == "level" and _EACH.search(text, verb.end, move.level.span.start) is not None
+        joined = len(names) >= 2 or (move.subject.span is not None and _pair_before(ctx, window, move.subject) is not None)
+        if each or joined:  # "Cheung Kong and Hutchison ended unchanged at 41.75 and 51 dlrs"
+            tail = following
+    if tail is None:
+        return []
+    token = ctx.token_at(tail.start("second") if tail.re is _RESPECTIVELY else tail.end())
+    if token is None or token.start in ctx.claimed or token.end > limit:
+        return []
+    if tail.re is _RESPECTIVELY and field != "level":  # "rose two sen each to RM10.12 and RM4.48, respectively": levels
+        field = "percent" if token.quantity.unit == PERCENT else "change"
+    elif getattr(move, field).unit and token.quantity.unit != getattr(move, field).unit:
+        return []  # "rose 1% to 30,000 and 2,000 shares": not a second figure of the same kind
     if len(names) >= 2:
         subject, start = ctx.resolve(names[1]), names[1].start
-    elif move.subject.span and (pair := _NAME_AND.search(ctx.text, window, move.subject.span.start)):
+        compound = _AMPERSAND_BEFORE.search(text, window, start)
+        if compound is not None:  # "mining & oil": a group named with a commodity's word, not the commodity
+            start = compound.start()
+            subject = Subject(text=text[start : names[1].end], type="unknown", span=ctx.span(start, names[1].end))
+    elif move.subject.span and (pair := _pair_before(ctx, window, move.subject)):
         # "Vodafone and Tesco fell 2.4% and 1.1%": the name read before the verb is the second one
         subject, start = move.subject, move.subject.span.start
         first = Subject(text=pair["name"], type="unknown", span=ctx.span(pair.start("name"), pair.end("name")))
         move = move.model_copy(update={"subject": first, "span": ctx.span(pair.start("name"), move.span.end)})
     else:  # "BP and IAG faced declines, falling 3.8% and 9.4%, respectively": names the lexicon lacks
         first = move.subject.span.end if move.subject.span and move.subject.span.end <= verb.start else window
-        other = _AND_NAME.match(ctx.text, first, verb.start) or _AND_NAME.search(ctx.text, window, verb.start)
+        other = _AND_NAME.match(text, first, verb.start) or _AND_NAME.search(text, window, verb.start)
         if other is None:
             return []
         start = other.start("name")
         subject = Subject(text=other["name"], type="unknown", span=ctx.span(start, other.end("name")))
-    field = "percent" if token.quantity.unit == PERCENT else "change"
     ctx.claimed.add(token.start)
+    if field == "level":
+        return [move, move.model_copy(update={"subject": subject, "level": token.quantity, "prior": None,
+                                              "span": ctx.span(start, token.end)})]
     return [move, move.model_copy(update={"subject": subject, field: token.quantity, "span": ctx.span(start, token.end),
                                     "change" if field == "percent" else "percent": None, "level": None, "prior": None})]
+
+
+def _shared(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
+    """ "Mitsubishi UFJ and Mizuho rose 1.4% each", "ICBC and BOC both shed 0.2 percent": one move told for two names."""
+    text = ctx.text
+    after = text[end : end + 8].lower()
+    if not (("each" in after or "apiece" in after) and _EACH_AFTER.match(text, end, limit)
+            or text[max(window, verb.start - 5) : verb.start].strip().lower() == "both"):
+        return []
+    if move.level is not None and move.level.span.end == end and not _EACH_AFTER.match(text, end, limit):
+        return []  # "both closed at 41.75": one price cannot be two stocks'
+    names = [n for n in ctx.named_in(window, verb.start) if n.entity]
+    if len(names) >= 2 and move.subject.entity == names[0].entity and (second := ctx.resolve(names[1])) is not None:
+        return [move, move.model_copy(update={"subject": second, "span": ctx.span(names[1].start, move.span.end)})]
+    pair = _pair_before(ctx, window, move.subject) if len(names) < 2 else None
+    if pair is None:
+        return []
+    first = Subject(text=pair["name"], type="unknown", span=ctx.span(pair.start("name"), pair.end("name")))
+    return [move.model_copy(update={"subject": first, "span": ctx.span(pair.start("name"), move.span.end)}), move]
+
+
+def _pair_before(ctx: Context, window: int, subject: Subject) -> regex.Match | None:
+    """ "Vodafone and " before "Tesco", "industrial and " before "services": the first of two joined names."""
+    if subject.span is None:
+        return None
+    pattern = _LOWER_AND if subject.text[:1].islower() else _NAME_AND
+    return pattern.search(ctx.text, max(window, subject.span.start - 60), subject.span.start)
 
 
 def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
@@ -198,69 +280,38 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # a forecast, read by forecasts.py
         if _ARTICLE_BEFORE.search(before):
             continue  # "marking a decline", "a 2% gain": a noun, read by nouns.py
+        if verb.bare and verb.text[:1].isupper() and _WORD_BEFORE.search(before) and _BARE_COUNT.match(text, verb.end):
+            continue  # "the Lower 48 states": a capitalised direction word inside a name
+        word = before.rsplit(None, 1)[-1].lower() if before[-1:].isspace() and before.strip() else ""
+        if verb.text.endswith("ing") and _ADJECTIVAL_AFTER.match(text, verb.end):
+            continue  # "advancing stocks outnumbered falling ones": an adjective
+        if word in _OBJECT_OF:
+            continue  # "faced declines", "posted gains": a noun, the object of another verb
+        if verb.neutral and word in _ADJECTIVES:
+            continue  # "a record closing high", "the previous closing level": an adjective
         kept.append(verb)
     return kept
 
 
-def _relative_subject(ctx: Context, window: int, end: int) -> Subject | None:
-    """The name closing the clause before ", which": a known one, else capitalised words."""
-    named = [n for n in ctx.named_in(window, end) if n.end == end]
-    if named:
-        return ctx.resolve(named[-1])
-    name = _NAME_BEFORE.search(ctx.text, window, end)
-    if name is None or name.group(1).split()[0] in _NOT_NAMES:
-        return None
-    return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))
 
 
-def _subject(
-    ctx: Context, window: int, verb: Verb, limit: int, previous: Clause | None, sentence
-) -> tuple[Subject | None, bool]:
-    relative = _RELATIVE.search(ctx.text, window, verb.start)
-    if relative is not None and (found := _relative_subject(ctx, window, relative.start())) is not None:
-        return found, True
-    named = ctx.named_in(window, verb.start)
-    for n in named:
-        group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
-        if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index
-            return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
-    if named:
-        entities = [n for n in named if n.entity]
-        chosen = entities[0] if entities else named[0]
-        resolved = ctx.resolve(chosen)
-        if resolved is not None:
-            return resolved, True
-    gap = _TICKER.sub("", ctx.text[window : verb.start])
-    name = _NAME_BEFORE.search(gap)
-    if name and name.group(1).split()[0] not in _NOT_NAMES and not named:
-        start = window + name.start(1)
-        return Subject(text=name.group(1), type="unknown", span=ctx.span(start, start + len(name.group(1)))), True
-    phrase = _PHRASE_BEFORE.search(gap)
-    if phrase and not named and phrase["phrase"].split()[0].lower() not in _PREPOSITIONS:
-        words = phrase["phrase"].split()
-        while words and words[0].lower() in _LEADING:
-            words.pop(0)
-        if words and words[0] not in _NOT_NAMES:
-            start = window + gap.rindex(words[0], 0, phrase.end("phrase"))
-            end = window + phrase.end("phrase")
-            return Subject(text=ctx.text[start:end], type="unknown", span=ctx.span(start, end)), True
-    if previous is not None and previous.subject is not None:
-        return previous.subject, False
-    after = [n for n in ctx.named_in(verb.end, limit) if n.entity]
-    if after and window == sentence.start:
-        return ctx.resolve(after[0]), True
-    if window == sentence.start and not gap.strip(" *-\u2022\t\n"):
-        return ctx.subject_before(verb.start, main_only=True), False  # a bullet: "* Up 1.2% from ..."
-    return None, False
 
 
-def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
+
+
+
+
+
+
+def _figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tuple[dict, int, int]:
     """Roles of the figures after a verb: change, percent, level, prior; where they end; direction."""
     text = ctx.text
     fields: dict = {}
     position = verb.end
     direction = 0
     for token in ctx.tokens_in(verb.end, limit):
+        if next_verb and not text[token.end : limit].strip():
+            break  # "33% rose, 62% fell": the figure right before the next verb is that verb's
         if token.start in ctx.claimed or _EXTREME_FIGURE.match(text, token.start) or _PERIOD_AFTER.match(text, token.end):
             break  # "as high as $1,216.80" is the session's high, read by ranges.py; "52-week" names a period
         if _BROKEN_GROUP.match(text, token.end) and _SHORT_WHOLE.fullmatch(text, token.start, token.end):
@@ -269,12 +320,20 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
         if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
-        probe = gap.lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00"
-        if len(gap) > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior):
+        record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
+        probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00", "7 basis points (bps) at"
+        quote = _QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
+        width = len(gap) - (quote.end() if quote else 0)
+        if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record):
             break
-        if any(n.entity for n in ctx.named_in(position, token.start)):
+        if any(n.entity and not COUNTERPART.search(text, max(position, n.start - 10), n.start) for n in ctx.named_in(position, token.start)):
             break
-        role = "prior" if prior else _role(gap, token.quantity.unit, fields)
+        words = verb.text + gap if position == verb.end else gap  # "trading at 87.47": the verb's own preposition
+        role = "prior" if prior else "level" if record else _role(words, token.quantity.unit, fields)
+        if role == "level" and _INTRADAY_AFTER.match(text, token.end) and _TOUCH_WORD.search(words):
+            break  # "touching 7.3125 at one point": an extreme, not where it ended
+        if role == "level" and token.quantity.unit == PERCENT and _FROM_PEAK.match(text, token.end):
+            break  # "extended its decline to 20 per cent from all-time highs": a drawdown, not where it stands
         if role == "prior" and _YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap):
             break  # a year-earlier comparison, not where this session's move started
         if role in ("change", "percent") and verb.text.lower() in _LEVEL_VERBS and not fields:
@@ -302,6 +361,10 @@ def _figures(ctx: Context, verb: Verb, limit: int) -> tuple[dict, int, int]:
 def _role(gap: str, unit: str, fields: dict) -> str | None:
     last = _LAST_WORD.search(gap)
     word = last.group(1).lower() if last else ""
+    if word == "of" and _LIMIT_OF.search(gap):
+        word = ""  # "surged by the daily maximum of 10 percent": the size of the move, not a level
+    if word in _THRESHOLD_WORDS:
+        return None
     if word == "from" or (word == "at" and _FROM_BEFORE.search(gap)):
         return None if "prior" in fields else "prior"
     if word in ("to", "at", "of", "hit", "hitting", "reach", "reaching", "touch", "touching"):
@@ -312,6 +375,11 @@ def _role(gap: str, unit: str, fields: dict) -> str | None:
         if "change" not in fields and not _after_level(fields):
             return "change"
     return None
+
+
+def _priced(fields: dict) -> bool:
+    """A figure in a currency: the price of a stock or a good, never an index's points."""
+    return any(len(q.unit) == 3 and q.unit.isupper() or q.unit == "cents" for q in fields.values())
 
 
 def _has_unit(fields: dict) -> bool:

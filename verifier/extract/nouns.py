@@ -12,7 +12,11 @@ from ..numbers import PERCENT, POINTS
 from .context import Context
 
 _NOUN = regex.compile(r"\s*(?:-|\s)?(?P<noun>[a-z]+)(?:\s+(?:in|for|of|by|at)\s+(?P<after>(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+?))?(?=[\s,.;)]|$)")
-_OWNER = regex.compile(r"(?P<owner>(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*)(?:'s|’s)\s+(?:[a-z]+\s+)?$")
+# "Tesla's 4.8% jump", "the consumer staples index's 1.02 percent fall"
+_OWNER = regex.compile(
+    r"(?:(?P<owner>(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*)"
+    r"|(?<=\bthe\s)(?P<owner>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,3}\s+(?:index|sub-index|subindex|sector|group)))(?:'s|’s)\s+(?:[a-z]+\s+)?$"
+)
 _ARTICLE = regex.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?$", regex.IGNORECASE)
 _HINT = re.compile(r"%|percent|per cent|points?\b")
 # "marking a decline of 548 points, or 0.7 per cent", "a drop of 27 points or 0.1 per cent"

@@ -41,9 +41,24 @@ ONE_SIDE = regex.compile(
     regex.IGNORECASE,
 )
 _HINT = re.compile(r"between|high|low|peak|trough|range|bottom|top")
+_FORECAST_BEFORE = regex.compile(
+    r"\b(?:(?:likely|expected|seen|forecast|set|poised|tipped|predicted|projected)\s+to|may|might|could|would|will|should|can)\s+\S?$",
+    regex.IGNORECASE,
+)
 # "after trading as low as 7,983.36", "rising as high as $1,216.80"
 AS_FAR_AS = regex.compile(rf"\b(?:[a-z]+ing\s+)?(?P<value>as\s+(?:(?P<hi>high)|(?P<lo>low))\s+as\s+{_N})", regex.IGNORECASE)
 PATTERNS = (BETWEEN, LOW_HIGH, HIGH_LOW, ONE_SIDE, AS_FAR_AS)
+# "closed 10 up at 7.80 after reaching 7.90", "settled at $656.80 after touching $658.10", "They hit $48.28
+# earlier in the session": a price the session touched, on the side of the close it lies (the words name no
+# side). Not one dated to another day ("after hitting 115.97 on Wednesday").
+_OTHER_DAY = r"(?!\s*,?\s+(?:on\s+[A-Z][a-z]+day|last\b|yesterday|the\s+(?:day|week)\s+before|(?:a|the\s+previous)\s+(?:day|session|week)|earlier\s+(?:this|in\s+the)\s+week))"
+REACHED = regex.compile(
+    rf"\b(?:after|having)\s+(?:briefly\s+|earlier\s+)?(?:reach(?:ed|ing)|hit(?:ting)?|touch(?:ed|ing))\s+(?P<value>{_N}){_OTHER_DAY}"
+    rf"|\b(?:hit|hitting|touched|touching|reached|reaching)\s+(?P<value>{_N})\s+(?:earlier\s+in\s+the\s+(?:session|day)|at\s+one\s+(?:point|stage)|intraday|intra-day)\b"
+    # "The Nikkei touched 39,100.52, its highest since July, before ending": the side is named
+    rf"|\b(?:hit|hitting|touched|touching|reached|reaching)\s+(?P<value>{_N}),?\s+(?:its|their|the)\s+(?:(?P<hi>highest)|(?P<lo>lowest))\b",
+)
+_REACHED_HINT = re.compile(r"reach|hit|touch")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -57,12 +72,38 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
                 if any(match.start() < e and s < match.end() for s, e in taken):
                     continue
+                if _FORECAST_BEFORE.search(ctx.text, max(sentence.start, match.start() - 24), match.start() + 1):
+                    continue  # "is likely to trade between 8,500 and 8,650": a forecast, not the session's range
                 bounds = _bounds(ctx, match)
                 if not bounds:
                     continue
                 taken.append((match.start(), match.end()))
                 _attach(ctx, out, sentence_index, match.start(), match.end(), bounds)
+    for sentence in ctx.sentences_with(_REACHED_HINT):
+        for match in REACHED.finditer(ctx.text, sentence.start, sentence.end):
+            _reached(ctx, out, ctx.sentence_at(match.start()), match)
     return out
+
+
+def _reached(ctx: Context, out: list[Fact], sentence_index: int, match: regex.Match) -> None:
+    """The touched price becomes the high of a move that closed below it, or the low of one that closed above."""
+    start = match.start("value")
+    token = ctx.token_at(start)
+    target = _target(ctx, out, sentence_index, match.start(), _subject_named(ctx, sentence_index, match.start()))
+    if token is None or token.start in ctx.claimed or target is None or out[target].level is None:
+        return
+    move, value = out[target], token.quantity
+    if value.unit != move.level.unit:
+        return
+    side = "high" if value.value > move.level.value else "low" if value.value < move.level.value else None
+    side = side or ("high" if move.direction > 0 else "low" if move.direction < 0 else None)
+    if match["hi"] or match["lo"]:
+        side = "high" if match["hi"] else "low"
+    if side is None or getattr(move, side) is not None:
+        return
+    ctx.claimed.add(token.start)
+    span = ctx.span(min(move.span.start, match.start()), max(move.span.end, match.end()))
+    out[target] = move.model_copy(update={side: value.model_copy(update={"qualifier": Qualifier.EXACT}), "span": span})
 
 
 def _bounds(ctx: Context, match: regex.Match) -> dict[str, Quantity]:
@@ -81,15 +122,30 @@ def _bounds(ctx: Context, match: regex.Match) -> dict[str, Quantity]:
     return found
 
 
-def _attach(ctx: Context, out: list[Fact], sentence_index: int, start: int, end: int, bounds: dict) -> None:
+def _subject_named(ctx: Context, sentence_index: int, start: int):
+    """The last subject named in the sentence before `start`, if any."""
     sentence = ctx.sentences[sentence_index]
-    named = [n for n in ctx.named_in(sentence.start, start)]
-    entity = None
-    for n in reversed(named):
+    for n in reversed(ctx.named_in(sentence.start, start)):
         subject = ctx.resolve(n)
         if subject is not None:
-            entity = subject
-            break
+            return subject
+    return None
+
+
+def _attach(ctx: Context, out: list[Fact], sentence_index: int, start: int, end: int, bounds: dict) -> None:
+    entity = _subject_named(ctx, sentence_index, start)
+    target = _target(ctx, out, sentence_index, start, entity, bounds)
+    if target is not None:
+        fact = out[target]
+        span = ctx.span(min(fact.span.start, start), max(fact.span.end, end))
+        out[target] = fact.model_copy(update={**bounds, "span": span})
+    elif entity is not None:
+        out.append(Move(id="", span=ctx.span(start, end), subject=entity, period="session", **bounds))
+
+
+def _target(ctx: Context, out: list[Fact], sentence_index: int, start: int, entity, bounds: dict | None = None) -> int | None:
+    """The latest move before `start` in this paragraph or the one before, of the named subject if one is named."""
+    sentence = ctx.sentences[sentence_index]
     target = None
     paragraph = sentence.paragraph
     for index in range(len(out) - 1, -1, -1):
@@ -102,12 +158,13 @@ def _attach(ctx: Context, out: list[Fact], sentence_index: int, start: int, end:
         same_sentence = ctx.sentence_at(fact.span.start) == sentence_index
         if entity is not None and not same_sentence and fact.subject.entity != entity.entity:
             continue
-        if all(getattr(fact, k) is None for k in bounds):
+        if bounds is None or all(getattr(fact, k) is None for k in bounds):
             target = index
         break
-    if target is not None:
-        fact = out[target]
-        span = ctx.span(min(fact.span.start, start), max(fact.span.end, end))
-        out[target] = fact.model_copy(update={**bounds, "span": span})
-    elif entity is not None:
-        out.append(Move(id="", span=ctx.span(start, end), subject=entity, period="session", **bounds))
+    if target is None:  # "moved in a range of A to B before closing at C": the move told after it, in the sentence
+        sentence_end = ctx.sentences[sentence_index].end
+        for index, fact in enumerate(out):
+            if (isinstance(fact, Move) and start < fact.span.start < sentence_end and (bounds is None or all(getattr(fact, k) is None for k in bounds))
+                    and (entity is None or fact.subject.entity == entity.entity)):
+                return index
+    return target

@@ -13,7 +13,7 @@ import regex
 from ..facts import Fact, Move, State, Subject
 from ..numbers import Quantity
 from .context import Context
-from .moves import NOT_THE_INDEX
+from .subjects import NOT_THE_INDEX
 from .patterns import SPELLED
 from .periods import STREAK, period_of, weekday_in
 from .quantities import spelled_value
@@ -26,7 +26,7 @@ RECORD = regex.compile(r"\b(?:record|all-time|fresh|new|historic)\s+(?:closing\s
 # "its lowest closing level in ten months", "the highest since 2008", "a 7-week high", "two-month low"
 PERIOD_EXTREME = regex.compile(
     rf"\b(?:(?P<word>highest|lowest|strongest|weakest|biggest|largest|sharpest|steepest)\s+(?:[a-z-]+\s+){{0,3}}?(?:in|for|since)\s+(?:(?:almost|nearly|about|more\s+than|over)\s+)?{_COUNT}\s+(?P<unit>months?|weeks?|years?|sessions?|days?|decades?)"
-    rf"|{_COUNT.replace('<n>', '<n2>')}[-\s](?P<unit2>month|week|year|session|day|decade)\s+(?P<side>high|low|peak|trough|closing\s+high|closing\s+low)s?)\b",
+    rf"|(?<![0-9/.-]){_COUNT.replace('<n>', '<n2>')}[-\s](?P<unit2>month|week|year|session|day|decade)\s+(?P<side>high|low|peak|trough|closing\s+high|closing\s+low)s?)\b",
     regex.IGNORECASE,
 )
 

@@ -1,0 +1,202 @@
+"""Subjects of moves: who a clause speaks of, read from the words before its verb.
+
+A lexicon name or an anaphor first; then a currency pair, a capitalised name or a short phrase; else
+the subject of the clause before (a continuation) or of the bullet's index. Moves read the figures;
+this module only says whose they are ("Messer, the only gainer, rose", "Shares in Qantas closed",
+"Germany's 10-year yield", "Hemlo Gold gained", "against the dollar").
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from ..facts import Subject
+from .context import Context, Verb
+
+# "strengthened against the dollar to 113.96": the currency it is quoted against is no new subject
+COUNTERPART = regex.compile(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", regex.IGNORECASE)
+CAUSE_BEFORE = regex.compile(r"\b(?:drag|drags|dragged|dragging|push|pushes|pushed|pushing|send|sends|sent|sending|lift|lifts|lifted|lifting|"
+                              r"pull|pulls|pulled|pulling|knock|knocks|knocked|knocking)\s+(?:the\s+)?$", regex.IGNORECASE)
+_COUNTER_GAP = regex.compile(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", regex.IGNORECASE)
+_POSSESSIVE_BEFORE = regex.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+(?:benchmark\s+|key\s+)?$")
+_SAME_COUNTRY = {"United States": ("America", "Washington", "Wall"), "United Kingdom": ("Britain", "London"), "Japan": ("Tokyo",)}
+_SHARES_OF = regex.compile(r"\s+(?:in|of)\s+(?:[A-Z][\w&.'-]*\s*){1,4}(?:\([^()]{1,12}\)\s*)?$")
+_DIGIT = regex.compile(r"[0-9]")  # "ESc1", "TYc1": an instrument code, not a name
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", regex.IGNORECASE)
+# "Honda Motor rose": a capitalised name right before the verb, when the lexicon does not know it.
+# ("Imperial Oil class A", "Swire \"A\"": a share class is part of the name)
+_NAME_BEFORE = regex.compile(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,3}[A-Z][A-Za-z0-9&.'-]*(?:\s+class\s+[A-Z]|\s+\"[A-Z]\")?)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
+# "Hemlo Gold gained", "Imperial Oil class A surged", "Gold miner Galactic Resources improved": a commodity's
+# name inside a company's name, or describing one, is not the commodity
+# (not a contract month, a venue or "spot" before it, nor an instrument code after it: "December Gold", "Gold XAU=")
+_CAPITAL_WORD_BEFORE = regex.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spot|Comex|COMEX|Nymex|NYMEX|"
+    r"LME|ICE|CBOT|MCX|The|And|But|While|In|On|At)\b)[A-Z][A-Za-z&'-]*[ \t]+$"
+)
+_CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+[A-Z][a-z]{2,}(?![A-Za-z0-9=])")
+_DESCRIBES = regex.compile(r"\s+(?:miner|producer|explorer|company|firm|group)\b", regex.IGNORECASE)
+# "average gas output in the Lower 48 U.S. states rose": the words right before the verb, back to
+# a clause break, when no name is known.
+_PHRASE_BEFORE = regex.compile(
+    r"(?<![A-Za-z0-9&'.%/-])(?P<phrase>(?:(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
+    r"[A-Za-z0-9][A-Za-z0-9&'.%/-]*\s+){0,6}?(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
+    r"[A-Za-z0-9][A-Za-z0-9&'.-]*)[\s,]*$",
+    regex.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    "The For Among In On At After Before While And But Meanwhile Elsewhere Also Shares Stocks It "
+    "This That Its Their Of Overall However Yesterday Today Still Then Thus There Here They We "
+    "Investors Traders Analysts Volume Turnover".split()
+)
+# "Dwi Aneka Jaya Kemasindo Tbk (JK:DAJK) was up": the ticker is not part of the name
+# "The S&P technology index .SPLRCT was up", "gold XAU= galloped", "Australia ([AS51](https://...)) rose":
+# an instrument code or a linked ticker between subject and verb belongs to neither
+_TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
+# "Bank Harda Internasional Tbk PT (JK:BBHI), which rose": the relative clause's subject is the name before it
+# "Zitopek [BEL:ZTPK] which closed": the same with an exchange code in square brackets and no comma
+_RELATIVE = regex.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+$")
+# "Messer, the only blue-chip gainer on Thursday, rose": the name before the apposition is the subject
+_APPOSITION = regex.compile(r",\s+(?:the|a|an)\s+[^,;:()]{3,80},\s*$")
+# "X was a bright spot, rising 1.2%": a participle after a comma speaks of the clause's subject, unless a
+# name stands between ("The worst performer was Seatrium, falling") or "with" opens a clause of its own
+_PAIR_BEFORE = regex.compile(r"(?<![A-Za-z/])(?P<pair>[A-Z]{3}/[A-Z]{3})(?:=[A-Z]*)?\s*$")
+_LEAD_NAME = regex.compile(
+    r"\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*\s+and\s+)?"
+    r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+[a-z][^,;]*,\s*$"
+)
+_PARTICIPLE = regex.compile(r"[a-z]+ing\b", regex.IGNORECASE)
+_PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
+# "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
+_ADVERBS = frozenset(
+    "also then later eventually finally initially briefly subsequently likewise similarly again last still now currently has have had both".split()
+)
+NOT_THE_INDEX = regex.compile(
+    r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options)\b", regex.IGNORECASE
+)
+_NOT_THE_GOOD = regex.compile(r"\s*(?:index|indices|indexes|shares|stocks|equities|miners|producers|companies|sector)\b", regex.IGNORECASE)
+_LEADING = frozenset("the a an its their his her our this that these those or and nor".split())
+_PREPOSITIONS = frozenset("in on at for by with from over into after before during since to of along across through".split())
+
+
+class Clause(NamedTuple):
+    """A verb with the subject it speaks of and where its figures end."""
+
+    verb: Verb
+    subject: Subject | None
+    own_subject: bool
+    end: int
+
+
+def _relative_subject(ctx: Context, window: int, end: int) -> Subject | None:
+    """The name closing the clause before ", which": a known one, else capitalised words."""
+    named = [n for n in ctx.named_in(window, end) if n.end == end]
+    if named:
+        resolved = ctx.resolve(named[-1])
+        return _own_country(ctx, named[-1], resolved) if resolved is not None else None
+    name = _NAME_BEFORE.search(ctx.text, window, end)
+    if name is None or name.group(1).split()[0] in _NOT_NAMES:
+        return None
+    return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))
+
+
+def _before_adverb(text: str, window: int, end: int) -> int:
+    """Where the words before a verb end, an adverb or auxiliary left out: "Dunav also closed" -> after "Dunav"."""
+    head = text[max(window, end - 16) : end]
+    trimmed = head.rstrip()
+    word = trimmed.rsplit(None, 1)[-1] if trimmed else ""
+    rest = trimmed[: len(trimmed) - len(word)]
+    if word.lower() in _ADVERBS and len(trimmed) < len(head) and rest[-1:].isspace():
+        return end - len(head) + len(rest.rstrip())
+    return end
+
+
+def _own_country(ctx: Context, named, subject: Subject) -> Subject:
+    """ "Germany's 10-year yield": a generic alias the lexicon gives one country, owned by another, is that
+    other country's own, unknown to the lexicon (not the U.S. 10-year yield)."""
+    head = ctx.text[max(0, named.start - 24) : named.start]
+    owner = _POSSESSIVE_BEFORE.search(head) if subject.country and ("'s" in head or "’s" in head) else None
+    if owner is None or owner["country"] in subject.country or owner["country"] in _SAME_COUNTRY.get(subject.country, ()):
+        return subject
+    start = named.start - len(head) + owner.start("country")
+    return Subject(text=ctx.text[start:named.end], type=subject.type, span=ctx.span(start, named.end))
+
+
+def _company_word(ctx: Context, named) -> bool:
+    """True for "Gold" of "Hemlo Gold" or "Gold miner": a capitalised commodity name that is part of another name."""
+    if named.type != "commodity" or not named.text[:1].isupper():
+        return False
+    text = ctx.text
+    return bool(_CAPITAL_WORD_BEFORE.search(text, max(0, named.start - 30), named.start)
+                or _CAPITAL_WORD_AFTER.match(text, named.end) or _DESCRIBES.match(text, named.end))
+
+
+def subject_of(
+    ctx: Context, window: int, verb: Verb, limit: int, previous: Clause | None, sentence
+) -> tuple[Subject | None, bool]:
+    relative = _RELATIVE.search(ctx.text, window, verb.start)
+    if relative is not None and (found := _relative_subject(ctx, window, relative.start())) is not None:
+        return found, True
+    before = _before_adverb(ctx.text, window, verb.start)
+    apposition = _APPOSITION.search(ctx.text, max(window, before - 90), before) if "," in ctx.text[before - 2 : before] else None
+    if apposition is not None and (found := _relative_subject(ctx, window, apposition.start())) is not None:
+        return found, True
+    named = ctx.named_in(window, verb.start)
+    for n in named:
+        group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
+        if group is None and n.type == "commodity":
+            group = _NOT_THE_GOOD.match(ctx.text, n.end, verb.start)  # "the gold index", "oil shares"
+        if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index
+            return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
+    counterparts = [n for n in named if n.entity and COUNTERPART.search(ctx.text, max(window, n.start - 10), n.start)]
+    if counterparts and previous is not None and previous.subject is not None and _COUNTER_GAP.fullmatch(ctx.text, window, counterparts[0].start) \
+            and not ctx.text[counterparts[-1].end : verb.start].strip(" ,"):
+        return previous.subject, False  # "the won was quoted at 1,063.47 per US dollar, up 0.23 per cent": the won's
+    named = [n for n in named if not _company_word(ctx, n) and n not in counterparts
+             and not (n.entity is None and _SHARES_OF.match(ctx.text, n.end, verb.start))]  # "Shares in Qantas closed"
+    if len([n for n in named if n.entity]) > 1:  # "Wall Street's fear gauge, the Cboe Volatility Index, climbed": the owner is not the subject
+        named = [n for n in named if not (n.entity and ctx.text.startswith(("'s ", "’s "), n.end))] or named
+    if named:
+        entities = [n for n in named if n.entity]
+        caused = [n for n in entities if CAUSE_BEFORE.search(ctx.text, max(window, n.start - 16), n.start)]
+        chosen = caused[-1] if caused else entities[0] if entities else named[0]  # "Toyota dragged the Nikkei down 0.6%"
+        tail = ctx.text[max(named[-1].end, before - 60) : before]
+        if not entities and not tail.islower():  # "after the company said ..., while Lowe's was up": the name nearer the verb
+            nearer = _NAME_BEFORE.search(ctx.text, max(named[-1].end, before - 60), before)
+            if nearer and nearer.group(1).split()[0] not in _NOT_NAMES and not _DIGIT.search(nearer.group(1)) \
+                    and not _PREPOSITION_BEFORE.search(ctx.text, max(0, nearer.start(1) - 16), nearer.start(1)):
+                return Subject(text=nearer.group(1), type="unknown", span=ctx.span(nearer.start(1), nearer.end(1))), True
+        resolved = ctx.resolve(chosen)
+        if resolved is not None:
+            return _own_country(ctx, chosen, resolved), True
+    gap = _TICKER.sub("", ctx.text[window:before])
+    if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
+        return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
+    if previous is None and not named and _PARTICIPLE.match(verb.text) and gap.rstrip().endswith(",") and (lead := _LEAD_NAME.match(gap)):
+        start = window + lead.start("name")  # "However, Treasury Wine and IAG faced declines, falling 3.8% and 9.4%"
+        return Subject(text=lead["name"], type="unknown", span=ctx.span(start, window + lead.end("name"))), True
+    pair = None if named or "/" not in gap else _PAIR_BEFORE.search(gap)
+    if pair is not None:  # "USD/IDR was up 0.45% to 13666.0": a currency pair, quoted in its second currency
+        start = window + pair.start("pair")
+        return Subject(text=pair["pair"], type="currency", span=ctx.span(start, window + pair.end("pair"))), True
+    name = _NAME_BEFORE.search(gap)
+    if name and name.group(1).split()[0] not in _NOT_NAMES and not named:
+        start = window + name.start(1)
+        return Subject(text=name.group(1), type="unknown", span=ctx.span(start, start + len(name.group(1)))), True
+    phrase = _PHRASE_BEFORE.search(gap)
+    if phrase and not named and phrase["phrase"].split()[0].lower() not in _PREPOSITIONS:
+        words = phrase["phrase"].split()
+        while words and words[0].lower() in _LEADING:
+            words.pop(0)
+        if words and words[0] not in _NOT_NAMES:
+            start = window + gap.rindex(words[0], 0, phrase.end("phrase"))
+            end = window + phrase.end("phrase")
+            return Subject(text=ctx.text[start:end], type="unknown", span=ctx.span(start, end)), True
+    if previous is not None and previous.subject is not None:
+        return previous.subject, False
+    after = [n for n in ctx.named_in(verb.end, limit) if n.entity]
+    if after and window == sentence.start:
+        return ctx.resolve(after[0]), True
+    if window == sentence.start and not gap.strip(" *-\u2022\t\n"):
+        return ctx.subject_before(verb.start, main_only=True), False  # a bullet: "* Up 1.2% from ..."
+    return None, False
