@@ -98,8 +98,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     for m in (m for s in ctx.sentences_with(_HINT) for m in LEVEL.finditer(text, s.start, s.end)):
         _claim(ctx, out, m, _RELATIONS[m["rel"].lower()])
     for m in (m for s in ctx.sentences_with(_RECORD_HINT) for m in RECORD.finditer(text, s.start, s.end)):
-        if m["mark"] and _moved_to(ctx, m.start()):
-            continue  # "rose 0.58% to a record high of 545.92": the move's level, read by moves
+        if m["mark"] and _moved_to(ctx, m.start()) or not m["mark"] and m[0][:2].lower() == "to" and _verb_before(ctx, m.start()):
+            continue  # "rose 0.58% to a record high of 545.92", "had risen 41.2 points to a record 2,986.3": the move's level
         mark = " ".join(m["mark"].lower().split()) if m["mark"] else "record"
         _claim(ctx, out, m, "at", mark=mark)
     for m in (m for s in ctx.sentences_with(_BARE_HINT) for m in BARE_LEVEL.finditer(text, s.start, s.end)):
@@ -131,6 +131,12 @@ def _moved_to(ctx: Context, offset: int) -> bool:
     sentence = ctx.sentences[ctx.sentence_at(offset)]
     if not _TO_A.search(ctx.text, max(sentence.start, offset - 8), offset):
         return False
+    return _verb_before(ctx, offset)
+
+
+def _verb_before(ctx: Context, offset: int) -> bool:
+    """A verb of moving in the 90 characters of its sentence before `offset`."""
+    sentence = ctx.sentences[ctx.sentence_at(offset)]
     start = max(sentence.start, offset - 90)
     return any(start <= v.start < offset for v in ctx.verbs)
 
