@@ -83,3 +83,18 @@ def test_a_feed_that_lost_its_paragraph_breaks_pairs_statements_only_a_few_sente
     filler = "Among the actives, Samsung Electronics fell 1.45 percent and SK Hynix lost 2.07 percent. " * 6
     assert [f.rule for f in findings(lead + move + filler)] == ["direction-conflict"]
     assert findings(lead + filler + move) == []
+
+
+def test_the_open_is_not_the_close_but_still_names_the_session_day():
+    text = ("The lead from Wall Street is positive as the major averages opened lower on Thursday but quickly "
+            "bounced higher. The Dow jumped 331.36 points or 0.85 percent to finish at 39,387.76.")
+    assert findings(text, "2026-02-27") == []
+    (finding,) = findings("The Nifty opened higher on Thursday, tracking Asian peers.", "2026-02-24")
+    assert finding.rule == "weekday-date-mismatch"
+
+
+@pytest.mark.parametrize("phrase", ["ending near session highs", "ending off its session lows", "after rising to the day's high early on"])
+def test_only_at_the_extreme_claims_the_close_is_the_extreme(phrase):
+    text = (f"The Nikkei 225 finished higher, {phrase}. The index rose 212.48 points or 0.36 percent to close at "
+            "58,583.12 after trading between 58,256.50 and 58,675.17.")
+    assert findings(text) == []

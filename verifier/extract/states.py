@@ -19,8 +19,10 @@ from .periods import STREAK, period_of, weekday_in
 from .quantities import spelled_value
 
 _COUNT = rf"(?P<n>[0-9]+|{SPELLED}|a|an)"
-# "at session highs", "near the day's low", "off intraday lows"
-SESSION_EXTREME = regex.compile(r"\b(?:at|near|to|from|off|around)\s+(?:the\s+|its\s+)?(?:session|intraday|intra-day|day's|daily)\s+(?P<side>high|low)s?\b", regex.IGNORECASE)
+# "at session highs", "at the day's low": the close is the extreme. Not "near" or "around" (close to
+# it), "off" or "from" (away from it) nor "to" ("rose to the day's high early on"): none says the
+# close equals the extreme, which is all the rule checks.
+SESSION_EXTREME = regex.compile(r"\bat\s+(?:the\s+|its\s+)?(?:session|intraday|intra-day|day's|daily)\s+(?P<side>high|low)s?\b", regex.IGNORECASE)
 # "a record high", "fresh all-time highs", "a new closing high"
 RECORD = regex.compile(r"\b(?:record|all-time|fresh|new|historic)\s+(?:closing\s+|intraday\s+)?(?P<side>high|low)s?\b", regex.IGNORECASE)
 # "its lowest closing level in ten months", "the highest since 2008", "a 7-week high", "two-month low"
@@ -118,6 +120,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if subject is None or _MODAL.search(text, max(sentence.start, verb.start - 30), verb.start):
             continue
         period, _ = period_of(text[verb.start : sentence.end])
+        if period == "session" and text.startswith(("open", "Open"), verb.start):
+            period = "intraday"  # "the major averages opened lower ... but bounced": the open, not the close
         out.append(State(id="", span=ctx.span(verb.start, verb.end), subject=subject, claim="direction",
                          direction=verb.polarity, intensity=verb.intensity, period=period,
                          session_day=weekday_in(text[sentence.start : sentence.end])))
