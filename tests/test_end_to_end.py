@@ -98,3 +98,16 @@ def test_only_at_the_extreme_claims_the_close_is_the_extreme(phrase):
     text = (f"The Nikkei 225 finished higher, {phrase}. The index rose 212.48 points or 0.36 percent to close at "
             "58,583.12 after trading between 58,256.50 and 58,675.17.")
     assert findings(text) == []
+
+
+def test_web_typography_reads_as_plain_text_and_spans_quote_it_as_received():
+    plain = ("India's stock market finished higher on Thursday. The index rose 120.15 points or 0.52 percent to "
+             "23,150.40, its best close since Monday's session.")
+    typeset = plain.replace(" percent", "\u00a0percent").replace("'", "\u2019")
+    assert [f.rule for f in findings(plain, "2026-02-24")] == ["weekday-date-mismatch"]
+    (finding,) = findings(typeset, "2026-02-24")
+    assert finding.rule == "weekday-date-mismatch"
+    from verifier import check
+    report = check(typeset)
+    figures = [q.span.text for f in report.facts for q in (getattr(f, "percent", None),) if q is not None]
+    assert "0.52\u00a0percent" in figures  # the span quotes the figure as it arrived

@@ -38,6 +38,13 @@ if TYPE_CHECKING:
 MAIN_TYPES = ("index", "market")
 
 
+# Typography a web feed brings, read as its plain form so every pattern sees one spelling: no-break
+# and thin spaces ("2.20\u00a0percent"), curly quotes ("Monday\u2019s"). One character for one, so
+# offsets into the document stay exact and spans still quote the text as it arrived.
+_SAME_WIDTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2019": "'",
+                             "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
 class Sentence(NamedTuple):
     start: int
     end: int
@@ -129,7 +136,7 @@ class Context:
     def __init__(self, document: Document, lexicon: "Lexicon") -> None:
         self.document = document
         self.lexicon = lexicon
-        self.text = text = document.text
+        self.text = text = document.text.translate(_SAME_WIDTH)
         self.lines: LineIndex = document.lines
         folded = text.lower()
         self.folded = folded if len(folded) == len(text) else text  # offsets must not move
