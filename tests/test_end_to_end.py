@@ -111,3 +111,13 @@ def test_web_typography_reads_as_plain_text_and_spans_quote_it_as_received():
     report = check(typeset)
     figures = [q.span.text for f in report.facts for q in (getattr(f, "percent", None),) if q is not None]
     assert "0.52\u00a0percent" in figures  # the span quotes the figure as it arrived
+
+
+def test_windows_line_ends_read_like_unix_ones():
+    from verifier import check
+
+    text = ("The Nikkei 225 rose 212.48 points or 0.36 percent to close at 58,583.12.\n\n"
+            "| Hub | Current | Prior |\n| --- | --- | --- |\n| Henry Hub | 3.61 | 3.48 |\n| Waha | -0.42 | 1.10 |\n")
+    unix, windows = check(text), check(text.replace("\n", "\r\n"))
+    assert windows.coverage.bound == unix.coverage.bound == unix.coverage.mentions == 7
+    assert [f.kind for f in windows.facts] == [f.kind for f in unix.facts]

@@ -45,6 +45,9 @@ _SAME_WIDTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200
                              "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
+_CR = re.compile("\r")
+
+
 class Sentence(NamedTuple):
     start: int
     end: int
@@ -136,7 +139,10 @@ class Context:
     def __init__(self, document: Document, lexicon: "Lexicon") -> None:
         self.document = document
         self.lexicon = lexicon
-        self.text = text = document.text.translate(_SAME_WIDTH)
+        text = document.text.translate(_SAME_WIDTH)
+        if "\r" in text:  # Windows and old Mac line ends: "\r\n" is a space and a newline, a lone "\r" a newline
+            text = _CR.sub(lambda m: " " if m.end() < len(text) and text[m.end()] == "\n" else "\n", text)
+        self.text = text
         self.lines: LineIndex = document.lines
         folded = text.lower()
         self.folded = folded if len(folded) == len(text) else text  # offsets must not move
