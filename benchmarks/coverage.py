@@ -32,7 +32,8 @@ def main() -> int:
         print(f"no corpus at {corpus}; skipping")
         return 0
     lexicon = load_lexicon()
-    documents = [parse_document(p.read_text(encoding="utf-8"), p.name) for p in paths]
+    # bytes decoded as the CLI does: no newline translation, so a file with "\r\n" is measured as it is
+    documents = [parse_document(p.read_bytes().decode("utf-8"), p.name) for p in paths]
     total = covered = 0
     unbound: Counter[str] = Counter()
     for document in documents:
