@@ -109,3 +109,10 @@ def test_session_highs_against_a_close_the_percent_confirms_blames_the_high():
                           "0.36 percent to close at 58,583.12 after trading between 58,256.50 and 58,675.17.")
     assert finding.rule == "session-extreme-mismatch"
     assert (finding.suspect.text, finding.expected) == ("58,675.17", "58,583.12")
+
+
+def test_a_result_with_two_digits_swapped_is_the_result_not_its_percent():
+    found = by_rule("Its net profit was up 19% to S$52.0 million for the quarter, from S$34.8 million a year earlier.")
+    finding = found["earnings-percent-mismatch"]
+    assert (finding.suspect.text, finding.expected) == ("S$34.8 million", "43.8")
+    assert "(two digits swapped)" in finding.message
