@@ -20,7 +20,10 @@ from .subjects import CAUSE_BEFORE, COUNTERPART, Clause, subject_of
 # "is expected to rise 0.3 percent", "is called lower by 0.4 percent", "may add": forecasts, not moves
 _MODAL = regex.compile(
     r"\b(?:expected|forecast|forecasted|seen|called|predicted|projected|estimated|likely|poised|set|"
-    r"tipped|(?-i:may)|might|could|would|will|should|can|to\s+have)\s+(?:to\s+)?(?:[a-z]+\s+)?$",
+    r"tipped|(?-i:may)|might|could|would|will|should|can|to\s+have)\s+(?:to\s+)?(?:[a-z]+\s+)?$"
+    # "economists had expected the index to rise to 49.6", "calls for exports to fall"
+    r"|\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|calls?\s+for|called\s+for|want(?:s|ed)?|need(?:s|ed)?)"
+    r"\s+(?:[\w'-]+\s+){1,3}to\s+$",
     regex.IGNORECASE,
 )
 # "to finish at", "to close at", "to end the day at": not a new clause
@@ -70,6 +73,8 @@ _PRIOR_CUE = regex.compile(
     r"|\b(?:previous|prior|yesterday's|last|preceding)\s+(?:\w+'s\s+)?(?:close|closing|finish|settlement)\s*(?:at|of)?\s*$",
     regex.IGNORECASE | regex.DOTALL,
 )
+# "versus expectations for a 200,000-barrel rise", "compared with forecasts of 0.3%": an estimate, not a prior
+_EXPECTATION_IN = regex.compile(r"\b(?:expect\w*|estimat\w*|forecast\w*|consensus|poll\w*|projection\w*)\b", regex.IGNORECASE)
 # "compared with 121 a year ago", "against 3.1 percent a year earlier": a year-earlier figure, no prior
 # (but "rose 12% to SG$5.65 billion from SG$5.03 billion a year earlier" starts from it)
 _YEAR_AGO_AFTER = regex.compile(
@@ -319,7 +324,7 @@ def _figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> t
         gap = text[position : token.start]
         if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
-        prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None
+        prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None and not _EXPECTATION_IN.search(gap)
         record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
         probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00", "7 basis points (bps) at"
         quote = _QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"

@@ -21,6 +21,11 @@ _ARTICLE = regex.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?$", 
 _HINT = re.compile(r"%|percent|per cent|points?\b")
 # "marking a decline of 548 points, or 0.7 per cent", "a drop of 27 points or 0.1 per cent"
 _NOUN_OF = regex.compile(r"\b(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", regex.IGNORECASE)
+# "The consensus calls for a decline of 2.0 percent", "expectations of a 0.3% gain": a forecast, not a move
+_EXPECTATION = regex.compile(
+    r"\b(?:expect\w*|forecast\w*|consensus|calls?\s+for|called\s+for|estimates?|predict\w*|projected|projection|seen)\b[^.;:]{0,40}$",
+    regex.IGNORECASE,
+)
 _OR_PERCENT = regex.compile(r"\s*,?\s*or\s+(?=[0-9.])")
 _LOSS = {"loss": (-1, 2), "losses": (-1, 2), "gain": (1, 2), "gains": (1, 2)}
 
@@ -34,6 +39,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if token.start in ctx.claimed or token.quantity.unit not in (PERCENT, POINTS):
                 continue
             before = text[max(sentence.start, token.start - 40) : token.start]
+            if _EXPECTATION.search(text, max(sentence.start, token.start - 60), token.start):
+                continue
             if _noun_of(ctx, token, before, sentence.start, out):
                 continue
             noun = _NOUN.match(text, token.end, sentence.end)

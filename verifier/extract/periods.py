@@ -33,6 +33,9 @@ STREAK = regex.compile(
 # Other periods, in the order they are tried.
 _PERIODS = (
     (regex.compile(r"\b(?:for|on|over)\s+the\s+(?:day|session)\b", regex.IGNORECASE), "session"),
+    # "During the day, it jumped 600 points": a move inside the session (its high), not the close
+    (regex.compile(r"\b(?:during\s+the\s+(?:day|session)|in\s+intra-?day\s+(?:trade|trading|deals)|intra-?day\s*,|at\s+one\s+(?:point|stage)"
+                   r"|earlier\s+in\s+the\s+(?:day|session)|in\s+(?:early|morning)\s+(?:trade|trading|deals))\b", regex.IGNORECASE), "intraday"),
     # "for the week", "this week", "over the past week", "on the week"
     (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+)(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "week"),
     (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+)month\b|\bmonthly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "month"),
@@ -41,7 +44,7 @@ _PERIODS = (
 )
 # Cheap scans first: most clauses name no period at all.
 _STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
-_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd", re.IGNORECASE)
+_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd", re.IGNORECASE)
 _WEEKDAY = regex.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", regex.IGNORECASE)
 
 

@@ -41,6 +41,8 @@ ORDINAL_RUN = regex.compile(
 _ORDINAL_HINT = re.compile(r"[0-9](?:st|nd|rd|th) ")
 _MODAL = regex.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", regex.IGNORECASE)
 _CLOSE_GAP = regex.compile(r"[^,.;:()]{0,30}")
+# "The weakness on Wall Street came as treasury yields climbed": a new clause has its own subject
+_CLAUSE_WORD = regex.compile(r"\b(?:as|while|when|whereas|after|before|because|since|though|although|but|amid|despite|until|if|and)\b")
 # A figure after the verb is its own only within the clause: "was soft, while MUFG rose 1.2 percent"
 _CLAUSE_END = re.compile(r";|,?\s(?:while|whereas|but)\s")
 # "gains from the automobile and technology companies", "losses in bank and property shares"
@@ -59,7 +61,8 @@ _SECTOR_NOUN_WAY = {"gains": 1, "strength": 1, "rises": 1, "buying": 1, "losses"
 def _subject_right_before(ctx: Context, start: int, verb_start: int):
     """A subject named just before the verb, with no clause break between: "The Nikkei finished"."""
     for named in reversed(ctx.named_in(start, verb_start)):
-        if _CLOSE_GAP.fullmatch(ctx.text, named.end, verb_start) and not NOT_THE_INDEX.match(ctx.text, named.end, verb_start):
+        if (_CLOSE_GAP.fullmatch(ctx.text, named.end, verb_start) and not NOT_THE_INDEX.match(ctx.text, named.end, verb_start)
+                and not _CLAUSE_WORD.search(ctx.text, named.end, verb_start)):
             return ctx.resolve(named)
         return None
     return None

@@ -74,6 +74,8 @@ _ADVERBS = frozenset(
 NOT_THE_INDEX = regex.compile(
     r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options)\b", regex.IGNORECASE
 )
+# "From the Sensex firms, Zomato tanked 5 per cent": an index's members, not the index ("DBS shares" are DBS's)
+_MEMBERS = regex.compile(r"\s*(?:firms|companies|counters|scrips|pack|stocks|shares)\b(?!\s+ind(?:ex|ices|exes)\b)", regex.IGNORECASE)
 _NOT_THE_GOOD = regex.compile(r"\s*(?:index|indices|indexes|shares|stocks|equities|miners|producers|companies|sector)\b", regex.IGNORECASE)
 _LEADING = frozenset("the a an its their his her our this that these those or and nor".split())
 _PREPOSITIONS = frozenset("in on at for by with from over into after before during since to of along across through".split())
@@ -144,6 +146,8 @@ def subject_of(
     named = ctx.named_in(window, verb.start)
     for n in named:
         group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
+        if group is None and n.type in ("index", "market") and not n.market:
+            group = _MEMBERS.match(ctx.text, n.end, verb.start)
         if group is None and n.type == "commodity":
             group = _NOT_THE_GOOD.match(ctx.text, n.end, verb.start)  # "the gold index", "oil shares"
         if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index

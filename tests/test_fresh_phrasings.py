@@ -1,0 +1,53 @@
+"""Phrasings found by writing fresh wraps the extractors had never seen: each misreading once made a
+company, a forecast or another clause speak for an index, which a rule could then contradict."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import findings
+from verifier.document import parse_document
+from verifier.extract import extract
+from verifier.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def facts(lexicon, text, kind):
+    return [f for f in extract(parse_document(text, "t"), lexicon).facts if f.kind == kind]
+
+
+def test_a_member_of_an_index_is_not_the_index(lexicon):
+    moves = facts(lexicon, "The Sensex finished 0.4 per cent higher. From the Sensex firms, Zomato tanked 5 per cent.", "move")
+    assert [m.percent.span.text for m in moves if m.subject.entity == "sensex"] == ["0.4 per cent"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The consensus calls for a decline of 2.0 percent on month.",
+    "Economists had expected the index to rise to 49.6 in March.",
+])
+def test_an_expected_figure_is_no_move_of_the_index(lexicon, sentence):
+    text = f"The S&P 500 rose 0.8 percent to 5,460.20. Factory orders are due on Friday. {sentence}"
+    moves = facts(lexicon, text, "move")
+    assert [m.percent.span.text for m in moves if m.subject.entity == "sp-500" and m.percent] == ["0.8 percent"]
+    assert not any(m.level is not None and m.level.span.text == "49.6" for m in moves)
+
+
+def test_a_move_during_the_day_is_intraday_not_the_close():
+    text = ("The Sensex finished lower on Thursday. During the day, it jumped 600.06 points to 78,584.44 before "
+            "sliding. The index fell 203.22 points or 0.26 percent to finish at 77,786.16.")
+    assert findings(text, "2026-02-26") == []
+
+
+def test_a_new_clause_has_its_own_subject(lexicon):
+    text = "The Dow fell 1.1 percent to 38,120.50. The weakness on Wall Street came as treasury yields climbed."
+    states = facts(lexicon, text, "state")
+    assert not any(s.subject.entity == "dow" and s.direction == 1 for s in states)
+
+
+def test_an_expected_change_is_no_prior_level():
+    text = ("Distillate stockpiles rose by 4.2 million barrels to 107.1 million barrels, versus expectations "
+            "for a 200,000-barrel rise.")
+    assert findings(text) == []
