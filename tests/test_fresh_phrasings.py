@@ -51,3 +51,8 @@ def test_an_expected_change_is_no_prior_level():
     text = ("Distillate stockpiles rose by 4.2 million barrels to 107.1 million barrels, versus expectations "
             "for a 200,000-barrel rise.")
     assert findings(text) == []
+
+
+def test_a_noun_move_without_a_name_in_its_sentence_is_not_the_paragraphs_index(lexicon):
+    text = "The Sensex rose 1.2 per cent to 76,400.10. All 13 major sectors advanced, with metals leading the gains with a 3.3% jump."
+    assert [m.percent.span.text for m in facts(lexicon, text, "move") if m.subject.entity == "sensex"] == ["1.2 per cent"]

@@ -99,4 +99,7 @@ def _subject(ctx: Context, start: int, noun: regex.Match, owner: regex.Match | N
         if named:
             return ctx.resolve(named[0])
         return Subject(text=noun["after"], type="unknown", span=ctx.span(s, e))
-    return ctx.subject_before(start)
+    # Else a name earlier in the sentence: the paragraph's index is too far a guess ("All 13 sectors
+    # advanced, with metals leading the gains with a 3.3% jump" is no jump of the Sensex).
+    sentence = ctx.sentences[ctx.sentence_at(start)]
+    return ctx.subject_before(start) if ctx.named_in(sentence.start, start) else None
