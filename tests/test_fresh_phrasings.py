@@ -56,3 +56,8 @@ def test_an_expected_change_is_no_prior_level():
 def test_a_noun_move_without_a_name_in_its_sentence_is_not_the_paragraphs_index(lexicon):
     text = "The Sensex rose 1.2 per cent to 76,400.10. All 13 major sectors advanced, with metals leading the gains with a 3.3% jump."
     assert [m.percent.span.text for m in facts(lexicon, text, "move") if m.subject.entity == "sensex"] == ["1.2 per cent"]
+
+
+def test_the_index_components_are_not_the_index(lexicon):
+    text = "The STI rose 0.4 per cent. Sembcorp Industries was the top decliner among the index components, falling 2.1 per cent to S$7.42."
+    assert [m.percent.span.text for m in facts(lexicon, text, "move") if m.subject.entity == "sti"] == ["0.4 per cent"]

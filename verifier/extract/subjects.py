@@ -150,7 +150,7 @@ def subject_of(
             group = _MEMBERS.match(ctx.text, n.end, verb.start)
         if group is None and n.type == "commodity":
             group = _NOT_THE_GOOD.match(ctx.text, n.end, verb.start)  # "the gold index", "oil shares"
-        if group is not None and n.entity:  # "S&P 500 futures rose 0.3%": its own subject, not the index
+        if group is not None and (n.entity or n.type in ("index", "market")):  # "S&P 500 futures rose 0.3%", "the index components": not the index
             return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
     counterparts = [n for n in named if n.entity and COUNTERPART.search(ctx.text, max(window, n.start - 10), n.start)]
     if counterparts and previous is not None and previous.subject is not None and _COUNTER_GAP.fullmatch(ctx.text, window, counterparts[0].start) \
