@@ -61,3 +61,9 @@ def test_a_noun_move_without_a_name_in_its_sentence_is_not_the_paragraphs_index(
 def test_the_index_components_are_not_the_index(lexicon):
     text = "The STI rose 0.4 per cent. Sembcorp Industries was the top decliner among the index components, falling 2.1 per cent to S$7.42."
     assert [m.percent.span.text for m in facts(lexicon, text, "move") if m.subject.entity == "sti"] == ["0.4 per cent"]
+
+
+def test_a_company_name_that_goes_on_past_a_known_alias_is_another_company(lexicon):
+    text = "Hyundai Motor rose 1.2 percent, while Hyundai Mobis tumbled 1.60 percent and Sony Group added 0.5 percent."
+    names = [(m.subject.text, m.subject.entity is not None) for m in facts(lexicon, text, "move")]
+    assert names == [("Hyundai Motor", True), ("Hyundai Mobis", False), ("Sony Group", True)]

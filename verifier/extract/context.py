@@ -193,6 +193,12 @@ class Context:
             kind = "market" if alias.market else alias.entity.type
             if kind == "sector" and _LIST_HEADING.search(text, max(0, s - 12), s) and text.startswith(",", e):
                 continue  # "Among automakers, Geely Auto tumbled": the company moved, not the sector
+            longer = _NAME_GOES_ON.match(text, e) if kind == "stock" else None
+            if longer is not None and longer["word"] not in _NAME_SUFFIXES:
+                # "Hyundai Mobis tumbled", "Alibaba Health rose": another company of the same family
+                e = longer.end()
+                found.append(Named(s, e, text[s:e], None, "stock", False, True))
+                continue
             named = Named(s, e, text[s:e], alias.entity.id, kind, alias.market)
             if found and _adjacent(text, found[-1].end, named.start):
                 named = _one_name(text, found.pop(), named)
@@ -376,6 +382,16 @@ def _name_number(text: str, start: int, end: int, lexicon: "Lexicon") -> bool:
 
 
 _SAME_NAME_GAP = frozenset(" \t")
+# A company's name that goes on past a known alias: "Hyundai| Mobis", "Alibaba| Health Info". Not a
+# corporate suffix ("Sony Group", "Toyota Motor Corp") nor a day or month ("Toyota Monday said").
+_NAME_GOES_ON = re.compile(r" (?P<word>[A-Z][a-z]+)(?: [A-Z][a-z]+)*\b(?![.'\u2019-])")
+_NAME_SUFFIXES = frozenset(
+    "Group Corp Corporation Co Company Inc Incorporated Ltd Limited Holdings Holding Plc Bhd Berhad Tbk AG SA NV SE "
+    "Motor Motors Bank Electronics Financial Industries Industry Energy International Technology Technologies Pharma "
+    "Pharmaceutical Pharmaceuticals Chemical Chemicals Steel Telecom Airlines Resources Properties Capital Securities "
+    "Insurance Life Shares Stock Stocks Shareholders Chairman Chief Monday Tuesday Wednesday Thursday Friday Saturday "
+    "Sunday January February March April May June July August September October November December".split()
+)
 # A market the lexicon does not know, named as the subject of a session verb: "The TSE finished
 # sharply higher", "The PSEi closed". Read so that a later "the index" binds to it (and to nothing
 # named before it); an all-capitals name after "The" is an exchange or index, rarely a company.
