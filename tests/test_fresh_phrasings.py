@@ -67,3 +67,8 @@ def test_a_company_name_that_goes_on_past_a_known_alias_is_another_company(lexic
     text = "Hyundai Motor rose 1.2 percent, while Hyundai Mobis tumbled 1.60 percent and Sony Group added 0.5 percent."
     names = [(m.subject.text, m.subject.entity is not None) for m in facts(lexicon, text, "move")]
     assert names == [("Hyundai Motor", True), ("Hyundai Mobis", False), ("Sony Group", True)]
+
+
+def test_the_currency_a_rate_is_quoted_against_is_not_the_next_clauses_subject(lexicon):
+    text = "The Swiss franc weakened 0.3% versus the greenback to 0.8082 per dollar, and the Australian dollar fell 0.6% to $0.6507."
+    assert [m.subject.entity for m in facts(lexicon, text, "move")][-1] == "aud"

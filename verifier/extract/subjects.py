@@ -152,7 +152,7 @@ def subject_of(
             group = _NOT_THE_GOOD.match(ctx.text, n.end, verb.start)  # "the gold index", "oil shares"
         if group is not None and (n.entity or n.type in ("index", "market")):  # "S&P 500 futures rose 0.3%", "the index components": not the index
             return Subject(text=ctx.text[n.start : group.end()], type="unknown", span=ctx.span(n.start, group.end())), True
-    counterparts = [n for n in named if n.entity and COUNTERPART.search(ctx.text, max(window, n.start - 10), n.start)]
+    counterparts = [n for n in named if n.entity and COUNTERPART.search(ctx.text, max(window, n.start - 16), n.start)]  # "versus the " is 11 characters
     if counterparts and previous is not None and previous.subject is not None and _COUNTER_GAP.fullmatch(ctx.text, window, counterparts[0].start) \
             and not ctx.text[counterparts[-1].end : verb.start].strip(" ,"):
         return previous.subject, False  # "the won was quoted at 1,063.47 per US dollar, up 0.23 per cent": the won's
