@@ -72,3 +72,22 @@ def test_a_company_name_that_goes_on_past_a_known_alias_is_another_company(lexic
 def test_the_currency_a_rate_is_quoted_against_is_not_the_next_clauses_subject(lexicon):
     text = "The Swiss franc weakened 0.3% versus the greenback to 0.8082 per dollar, and the Australian dollar fell 0.6% to $0.6507."
     assert [m.subject.entity for m in facts(lexicon, text, "move")][-1] == "aud"
+
+
+@pytest.mark.parametrize("text", [
+    "In the currency market, the real weakened 0.76% to 5.7858 per dollar, from 5.7421 on Friday.",
+    "The rand firmed 0.6% to 18.4550 per dollar on Thursday from 18.5660.",
+])
+def test_a_currency_the_lexicon_lacks_quoted_per_dollar_weakens_as_its_number_rises(text):
+    assert findings(text) == []
+
+
+def test_kyodo_from_a_day_at_a_figure_is_the_close_not_the_prior(lexicon):
+    (move,) = facts(lexicon, "The Nikkei Stock Average ended up 364.70 points, or 0.90 percent, from Tuesday at 40,762.73.", "move")
+    assert move.level.span.text == "40,762.73" and move.prior is None
+
+
+def test_a_contract_on_an_exchange_is_not_the_exchanges_index(lexicon):
+    text = ("The FBM KLCI rose 0.3 percent to 1,612.45. The benchmark palm oil contract for May delivery on the Bursa "
+            "Malaysia Derivatives Exchange fell 52 ringgit, or 1.14%, to 4,512 ringgit a tonne.")
+    assert [m.percent.span.text for m in facts(lexicon, text, "move") if m.subject.entity == "fbm-klci"] == ["0.3 percent"]

@@ -73,6 +73,15 @@ _PRIOR_CUE = regex.compile(
     r"|\b(?:previous|prior|yesterday's|last|preceding)\s+(?:\w+'s\s+)?(?:close|closing|finish|settlement)\s*(?:at|of)?\s*$",
     regex.IGNORECASE | regex.DOTALL,
 )
+# "ended up 364.70 points, or 0.90 percent, from Tuesday at 40,762.73" (Kyodo): the change is from Tuesday,
+# the figure after "at" is today's close; "from Tuesday's close of" names the prior
+_FROM_DAY_AT = regex.compile(
+    r"\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the\s+previous\s+(?:day|session))\s+at\s*$",
+    regex.IGNORECASE)
+# A level quoted per unit of another currency is an exchange rate, whatever the lexicon knows of the
+# subject: "5.7858 per dollar", "18.4550 to the U.S. dollar", "1.0850 against the euro"
+_QUOTED_PER = regex.compile(
+    r"\s+(?:per|to\s+the|against\s+the|versus\s+the|a)\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro|yen|pound|sterling)\b", regex.IGNORECASE)
 # "versus expectations for a 200,000-barrel rise", "compared with forecasts of 0.3%": an estimate, not a prior
 _EXPECTATION_IN = regex.compile(r"\b(?:expect\w*|estimat\w*|forecast\w*|consensus|poll\w*|projection\w*)\b", regex.IGNORECASE)
 # "compared with 121 a year ago", "against 3.1 percent a year earlier": a year-earlier figure, no prior
@@ -147,6 +156,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 update["span"] = ctx.span(merged.span.start, end)
                 out[last_move] = merged.model_copy(update=update)
                 continue
+            level = fields.get("level")
+            if subject.type == "unknown" and level is not None and _QUOTED_PER.match(ctx.text, level.span.end):
+                subject = subject.model_copy(update={"type": "currency"})  # "the real weakened 0.76% to 5.7858 per dollar"
             start = subject.span.start if own and subject.span and subject.span.start < verb.start else verb.start
             if ctx.text[max(0, start - 4) : start].lower() == "the ":
                 start -= 4
@@ -324,7 +336,8 @@ def _figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> t
         gap = text[position : token.start]
         if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
-        prior = "prior" not in fields and _PRIOR_CUE.search(gap) is not None and not _EXPECTATION_IN.search(gap)
+        prior = ("prior" not in fields and _PRIOR_CUE.search(gap) is not None and not _EXPECTATION_IN.search(gap)
+                 and not _FROM_DAY_AT.search(gap))
         record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
         probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00", "7 basis points (bps) at"
         quote = _QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
@@ -370,7 +383,7 @@ def _role(gap: str, unit: str, fields: dict) -> str | None:
         word = ""  # "surged by the daily maximum of 10 percent": the size of the move, not a level
     if word in _THRESHOLD_WORDS:
         return None
-    if word == "from" or (word == "at" and _FROM_BEFORE.search(gap)):
+    if word == "from" or (word == "at" and _FROM_BEFORE.search(gap) and not _FROM_DAY_AT.search(gap)):
         return None if "prior" in fields else "prior"
     if word in ("to", "at", "of", "hit", "hitting", "reach", "reaching", "touch", "touching"):
         return None if "level" in fields else "level"

@@ -18,6 +18,7 @@ from .context import Context, Verb
 COUNTERPART = regex.compile(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", regex.IGNORECASE)
 CAUSE_BEFORE = regex.compile(r"\b(?:drag|drags|dragged|dragging|push|pushes|pushed|pushing|send|sends|sent|sending|lift|lifts|lifted|lifting|"
                               r"pull|pulls|pulled|pulling|knock|knocks|knocked|knocking)\s+(?:the\s+)?$", regex.IGNORECASE)
+_VENUE_BEFORE = regex.compile(r"\b(?:on|at)\s+(?:the\s+)?$", regex.IGNORECASE)
 _COUNTER_GAP = regex.compile(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", regex.IGNORECASE)
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+(?:benchmark\s+|key\s+)?$")
 _SAME_COUNTRY = {"United States": ("America", "Washington", "Wall"), "United Kingdom": ("Britain", "London"), "Japan": ("Tokyo",)}
@@ -156,6 +157,8 @@ def subject_of(
     if counterparts and previous is not None and previous.subject is not None and _COUNTER_GAP.fullmatch(ctx.text, window, counterparts[0].start) \
             and not ctx.text[counterparts[-1].end : verb.start].strip(" ,"):
         return previous.subject, False  # "the won was quoted at 1,063.47 per US dollar, up 0.23 per cent": the won's
+    # "palm oil for May delivery on the Bursa Malaysia Derivatives Exchange fell": the venue, not the subject
+    named = [n for n in named if not (n.type in ("index", "market") and _VENUE_BEFORE.search(ctx.text, max(window, n.start - 8), n.start))]
     named = [n for n in named if not _company_word(ctx, n) and n not in counterparts
              and not (n.entity is None and _SHARES_OF.match(ctx.text, n.end, verb.start))]  # "Shares in Qantas closed"
     if len([n for n in named if n.entity]) > 1:  # "Wall Street's fear gauge, the Cboe Volatility Index, climbed": the owner is not the subject
