@@ -91,3 +91,23 @@ def test_a_contract_on_an_exchange_is_not_the_exchanges_index(lexicon):
     text = ("The FBM KLCI rose 0.3 percent to 1,612.45. The benchmark palm oil contract for May delivery on the Bursa "
             "Malaysia Derivatives Exchange fell 52 ringgit, or 1.14%, to 4,512 ringgit a tonne.")
     assert [m.percent.span.text for m in facts(lexicon, text, "move") if m.subject.entity == "fbm-klci"] == ["0.3 percent"]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("The STI dropped 0.5% to 3,187.62, snapping a three-session winning streak.", "session"),
+    ("The Nifty had lost 0.8% last week, its second consecutive weekly decline.", "week"),
+    ("Investors await the Fed's two-day meeting, and the Nasdaq rose 0.4%.", "session"),
+])
+def test_the_period_of_a_move_that_ends_a_run_or_spans_a_week(lexicon, text, period):
+    (move,) = facts(lexicon, text, "move")
+    assert move.period == period
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rose, led by a 1.4% gain in oil giant Saudi Aramco.",
+    "Bitcoin miner Marathon Digital lost 13%.",
+    "S&P 500 E-minis were up 52.25 points, or 0.96%.",
+    "U.S. futures tracking the blue-chip Dow rose 0.3%.",
+])
+def test_a_company_or_a_contract_named_after_a_good_or_an_index_is_neither(lexicon, text):
+    assert all(m.subject.entity is None for m in facts(lexicon, text, "move"))

@@ -10,6 +10,7 @@ import regex
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT, POINTS
 from .context import Context
+from .subjects import company_word
 
 _NOUN = regex.compile(r"\s*(?:-|\s)?(?P<noun>[a-z]+)(?:\s+(?:in|for|of|by|at)\s+(?P<after>(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+?))?(?=[\s,.;)]|$)")
 # "Tesla's 4.8% jump", "the consumer staples index's 1.02 percent fall"
@@ -95,7 +96,7 @@ def _subject(ctx: Context, start: int, noun: regex.Match, owner: regex.Match | N
         return Subject(text=owner["owner"], type="unknown", span=ctx.span(s, s + len(owner["owner"])))
     if noun["after"]:
         s, e = noun.start("after"), noun.end("after")
-        named = [n for n in ctx.named_in(s, e) if n.entity]
+        named = [n for n in ctx.named_in(s, e) if n.entity and not company_word(ctx, n)]  # "a 1.4% gain in oil giant Saudi Aramco"
         if named:
             return ctx.resolve(named[0])
         return Subject(text=noun["after"], type="unknown", span=ctx.span(s, e))

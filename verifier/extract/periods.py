@@ -25,8 +25,8 @@ STREAK = regex.compile(
     rf"""(?P<b2b>back-to-back)
     |(?P<n>[0-9]+|{SPELLED})[\s-](?:straight|consecutive|successive|trading|session|day)s?
        (?:[\s-](?:winning|losing|gaining|rising|falling|trading|straight|consecutive))?[\s-](?:sessions?|days?|streak|run)
-    |(?P<n2>[0-9]+|{SPELLED})-(?:session|day)\b
-    |(?P<ord>{"|".join(_ORDINALS)}|[0-9]+(?:st|nd|rd|th))\s(?:straight|consecutive|successive)\s(?:sessions?|days?|trading\sdays?|weeks?|months?)
+    |(?P<n2>[0-9]+|{SPELLED})-(?:session|day)\b(?!\s+(?:meeting|conference|summit|visit|trip|holiday|break|event|forum|talks))
+    |(?P<ord>{"|".join(_ORDINALS)}|[0-9]+(?:st|nd|rd|th))\s(?:straight|consecutive|successive)\s(?:sessions?|days?|trading\sdays?|weeks?|months?)\b
     |(?P<n3>[0-9]+|{SPELLED})\s(?:sessions?|days?|trading\sdays?|weeks?|months?)\sin\sa\srow""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -37,14 +37,15 @@ _PERIODS = (
     (regex.compile(r"\b(?:during\s+the\s+(?:day|session)|in\s+intra-?day\s+(?:trade|trading|deals)|intra-?day\s*,|at\s+one\s+(?:point|stage)"
                    r"|earlier\s+in\s+the\s+(?:day|session)|in\s+(?:early|morning)\s+(?:trade|trading|deals))\b", regex.IGNORECASE), "intraday"),
     # "for the week", "this week", "over the past week", "on the week"
-    (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+)(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "week"),
-    (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+)month\b|\bmonthly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "month"),
+    (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "week"),
+    (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)month\b|\bmonthly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "month"),
     (regex.compile(r"\b(?:for|in|over)\s+the\s+quarter\b", regex.IGNORECASE), "quarter"),
     (regex.compile(r"\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|for\s+the\s+year|this\s+year|YTD|(?:from|since)\s+the\s+(?:start|beginning|first\s+(?:trading\s+)?(?:session|day))\s+of\s+the\s+year)\b", regex.IGNORECASE), "ytd"),
 )
 # Cheap scans first: most clauses name no period at all.
 _STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
 _PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd", re.IGNORECASE)
+_ENDED = regex.compile(r"\b(?:snap\w*|end\w*|break\w*|broke|halt\w*|stopp?\w*|interrupt\w*)\s+(?:a|an|its|their|the)\s+$", regex.IGNORECASE)
 _WEEKDAY = regex.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", regex.IGNORECASE)
 
 
@@ -66,6 +67,8 @@ def period_of(clause: str, lead_in: str = "", streak_in_lead: bool = False) -> t
     """
     for index, text in enumerate((clause, lead_in)):
         streak = STREAK.search(text) if (index == 0 or streak_in_lead) and _STREAK_HINT.search(text) else None
+        if streak and _ENDED.search(text, max(0, streak.start() - 20), streak.start()):
+            streak = None  # "dropped 0.5%, snapping a three-session winning streak": the day that ended the run
         if streak:
             return "multi_session", streak_sessions(streak)
         if not _PERIOD_HINT.search(text):

@@ -18,6 +18,8 @@ from .context import Context, Verb
 COUNTERPART = regex.compile(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", regex.IGNORECASE)
 CAUSE_BEFORE = regex.compile(r"\b(?:drag|drags|dragged|dragging|push|pushes|pushed|pushing|send|sends|sent|sending|lift|lifts|lifted|lifting|"
                               r"pull|pulls|pulled|pulling|knock|knocks|knocked|knocking)\s+(?:the\s+)?$", regex.IGNORECASE)
+# "futures tracking the blue-chip Dow rose 0.3%", "options on the Nikkei": a contract on the index, not the index
+_DERIVATIVE_BEFORE = regex.compile(r"\b(?:futures|options|e-minis?|contracts?)\s+(?:tracking|on|for|linked\s+to|tied\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE)
 _VENUE_BEFORE = regex.compile(r"\b(?:on|at)\s+(?:the\s+)?$", regex.IGNORECASE)
 _COUNTER_GAP = regex.compile(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", regex.IGNORECASE)
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+(?:benchmark\s+|key\s+)?$")
@@ -36,7 +38,7 @@ _CAPITAL_WORD_BEFORE = regex.compile(
     r"LME|ICE|CBOT|MCX|The|And|But|While|In|On|At)\b)[A-Z][A-Za-z&'-]*[ \t]+$"
 )
 _CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+[A-Z][a-z]{2,}(?![A-Za-z0-9=])")
-_DESCRIBES = regex.compile(r"\s+(?:miner|producer|explorer|company|firm|group)\b", regex.IGNORECASE)
+_DESCRIBES = regex.compile(r"\s+(?:miners?|producers?|explorers?|company|companies|firms?|group|giant|majors?|refiners?|drillers?)\b", regex.IGNORECASE)
 # "average gas output in the Lower 48 U.S. states rose": the words right before the verb, back to
 # a clause break, when no name is known.
 _PHRASE_BEFORE = regex.compile(
@@ -73,7 +75,7 @@ _ADVERBS = frozenset(
     "also then later eventually finally initially briefly subsequently likewise similarly again last still now currently has have had both".split()
 )
 NOT_THE_INDEX = regex.compile(
-    r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options)\b", regex.IGNORECASE
+    r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options|e-minis?|minis?)\b", regex.IGNORECASE
 )
 # "From the Sensex firms, Zomato tanked 5 per cent": an index's members, not the index ("DBS shares" are DBS's)
 _MEMBERS = regex.compile(r"\s*(?:firms|companies|counters|scrips|pack|stocks|shares)\b(?!\s+ind(?:ex|ices|exes)\b)", regex.IGNORECASE)
@@ -125,13 +127,16 @@ def _own_country(ctx: Context, named, subject: Subject) -> Subject:
     return Subject(text=ctx.text[start:named.end], type=subject.type, span=ctx.span(start, named.end))
 
 
-def _company_word(ctx: Context, named) -> bool:
-    """True for "Gold" of "Hemlo Gold" or "Gold miner": a capitalised commodity name that is part of another name."""
-    if named.type != "commodity" or not named.text[:1].isupper():
+def company_word(ctx: Context, named) -> bool:
+    """True for "Gold" of "Hemlo Gold", "oil giant Saudi Aramco", "bitcoin miner Marathon Digital": a
+    commodity's name that is part of a company's name or describes one."""
+    if named.type not in ("commodity", "currency"):
         return False
     text = ctx.text
-    return bool(_CAPITAL_WORD_BEFORE.search(text, max(0, named.start - 30), named.start)
-                or _CAPITAL_WORD_AFTER.match(text, named.end) or _DESCRIBES.match(text, named.end))
+    if _DESCRIBES.match(text, named.end):
+        return True
+    return named.type == "commodity" and named.text[:1].isupper() and bool(
+        _CAPITAL_WORD_BEFORE.search(text, max(0, named.start - 30), named.start) or _CAPITAL_WORD_AFTER.match(text, named.end))
 
 
 def subject_of(
@@ -158,8 +163,9 @@ def subject_of(
             and not ctx.text[counterparts[-1].end : verb.start].strip(" ,"):
         return previous.subject, False  # "the won was quoted at 1,063.47 per US dollar, up 0.23 per cent": the won's
     # "palm oil for May delivery on the Bursa Malaysia Derivatives Exchange fell": the venue, not the subject
-    named = [n for n in named if not (n.type in ("index", "market") and _VENUE_BEFORE.search(ctx.text, max(window, n.start - 8), n.start))]
-    named = [n for n in named if not _company_word(ctx, n) and n not in counterparts
+    named = [n for n in named if not (n.type in ("index", "market") and (_VENUE_BEFORE.search(ctx.text, max(window, n.start - 8), n.start)
+                                                                     or _DERIVATIVE_BEFORE.search(ctx.text, max(window, n.start - 40), n.start)))]
+    named = [n for n in named if not company_word(ctx, n) and n not in counterparts
              and not (n.entity is None and _SHARES_OF.match(ctx.text, n.end, verb.start))]  # "Shares in Qantas closed"
     if len([n for n in named if n.entity]) > 1:  # "Wall Street's fear gauge, the Cboe Volatility Index, climbed": the owner is not the subject
         named = [n for n in named if not (n.entity and ctx.text.startswith(("'s ", "’s "), n.end))] or named
