@@ -191,7 +191,9 @@ def locate_across(binding: Binding, fired: list[tuple[Rule, Finding]],
             own_rules, own = alone(fact)
             failing = {r.id for r in own_rules if judge(r, own._replace(namespace=dict(own.namespace)))[0] is False}
             figure = binding.quantities[name]
-            for how, corrected in [*_slips(figure), (COMPUTED, _written(figure, value))]:
+            # a one-digit change fits too many values to stand for a slip across two facts
+            slips = [(how, q) for how, q in _slips(figure) if how != ONE_DIGIT]
+            for how, corrected in [*slips, (COMPUTED, _written(figure, value))]:
                 if corrected is None or _verdict(rule, binding, name, corrected) is False:
                     continue
                 verdicts = {r.id: _verdict(r, own, field, corrected) for r in own_rules}
@@ -200,16 +202,13 @@ def locate_across(binding: Binding, fired: list[tuple[Rule, Finding]],
                 mended = sum(verdicts[r] is not False for r in failing)
                 slip = how in (SWAPPED, SHIFTED) and all(
                     _verdict(rule, binding, name, q) is False for q in _nudged(corrected, abs(corrected.value - figure.value)))
-                if how in (SWAPPED, SHIFTED, ONE_DIGIT) and not slip:
+                if how != COMPUTED and not slip:
                     continue  # a slip counts only where the rule pins the value it lands on
                 repairs.append((-mended, _confirmations(own_rules, own, field, failing), not slip, order, how, name, corrected))
                 break
         if not repairs:
             continue
         *_, how, name, corrected = min(repairs, key=lambda r: r[:4])
-        wrong = binding.quantities[name]
-        if finding.suspect == wrong.span and how in (COMPUTED, ONE_DIGIT):
-            continue
         single = [(rule, finding)]
-        _blame(single, wrong, corrected, how, set())
+        _blame(single, binding.quantities[name], corrected, how, set())  # leaves a computed repair of its own suspect as it is
         fired[i] = single[0]
