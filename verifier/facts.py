@@ -209,3 +209,23 @@ class NumberFormat(FactBase):
 # Models appended after the union above extend it and the registry here, so both stay complete.
 Fact = Annotated[Union[Fact.__origin__, NumberFormat], Field(discriminator="kind")]  # type: ignore[misc]
 FACT_MODELS["number_format"] = NumberFormat
+
+
+class Statement(FactBase):
+    """A subject's session as one sentence of the article (or its headline) tells it, read firmly:
+    the subject named in that sentence, neither an anaphor nor taken from the paragraph, and no
+    look back at another session. Statements of one subject must agree wherever they stand."""
+
+    kind: Literal["statement"] = "statement"
+    subject: Subject
+    direction: int = 0
+    change: Quantity | None = None
+    percent: Quantity | None = None
+    level: Quantity | None = None
+    session_day: str = ""  # the weekday stated, else the article's own day (assumed), else ""
+    day_stated: bool = False  # the weekday is written in the sentence, not assumed
+    place: Literal["headline", "body"] = "body"
+
+
+Fact = Annotated[Union[Fact.__origin__, Statement], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["statement"] = Statement

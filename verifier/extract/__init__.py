@@ -13,7 +13,7 @@ from ..document import Document
 from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
-from . import breadth, dates, earnings, formats, forecasts, levels, lists, moves, nouns, ranges, states, statistics, tables, volume
+from . import breadth, dates, earnings, formats, forecasts, headline, levels, lists, moves, nouns, ranges, states, statements, statistics, tables, volume
 from .context import Context
 
 if TYPE_CHECKING:
@@ -23,7 +23,8 @@ Extractor = Callable[[Context, list[Fact]], list[Fact]]
 
 # Order matters: dates claim day numbers and years first; forecasts ("is expected to rise 0.3
 # percent") and breadth counts are claimed before moves could misread them; ranges complete the
-# moves; states skip phrases a move holds; turnover and statistics take only what no move took.
+# moves; states skip phrases a move holds; turnover and statistics take only what no move took;
+# statements restate the firmly read moves, once every move is read.
 EXTRACTORS: tuple[Extractor, ...] = (
     dates.extract,
     tables.extract,
@@ -39,6 +40,8 @@ EXTRACTORS: tuple[Extractor, ...] = (
     volume.extract,
     statistics.extract,
     formats.extract,
+    statements.extract,
+    headline.extract,
 )
 
 
@@ -101,6 +104,9 @@ def extract(document: Document, lexicon: "Lexicon") -> Extraction:
     numbered = tuple(f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, start=1))
     places = {}
     for fact in numbered:
+        if fact.span.start < document.body_start:
+            places[fact.id] = (-1, -1)  # the headline in the header: before the body's first sentence
+            continue
         index = ctx.sentence_at(fact.span.start)
         places[fact.id] = (ctx.sentences[index].paragraph, index) if ctx.sentences else (0, 0)
     return Extraction(numbered, ctx.mentions, places)
