@@ -117,3 +117,40 @@ def test_a_bank_named_after_an_index_is_the_bank(lexicon):
     text = "Its local unit Hang Seng Bank closed down 1.4 percent to 101.50 HK dollars."
     (move,) = facts(lexicon, text, "move")
     assert move.subject.entity == "hang-seng-bank"
+
+
+# rankings against their own figures -------------------------------------------------------------
+
+def test_falling_the_most_is_contradicted_by_a_peer_that_fell_further():
+    text = ("All four sub-indices lost ground, with the Utilities falling the most by 0.62 percent, "
+            "followed by the Finance 0.91 percent and the Properties 0.20 percent.")
+    assert rules(text) == [("ranking-contradicted", "error")]
+
+
+def test_rising_the_most_ahead_of_smaller_peers_holds_and_a_later_clause_is_no_peer():
+    text = ("Two sub-indices gained ground, with the Utilities rising the most by 0.62 percent, "
+            "followed by the Finance 0.41 percent, while Properties dropped 0.95 percent.")
+    assert rules(text) == []
+
+
+def test_an_unchanged_stock_named_first_among_the_best_performers():
+    text = ("The best performers of the session were Orvell Mining, which was unchanged 0.00% to trade at 410.00 at the close. "
+            "Meanwhile, Pantera Foods added 38.00% to end at 138.00 and Quillon Bank was up 21.00% to 242.00 in late trade.")
+    assert rules(text) == [("performer-list-contradicted", "warning")]
+
+
+def test_a_ranked_list_of_best_performers_in_order_raises_nothing():
+    text = ("The best performers of the session were Orvell Mining, which rose 6.10% to trade at 410.00 at the close. "
+            "Meanwhile, Pantera Foods added 5.20% to end at 138.00 and Quillon Bank was up 2.90% to 242.00 in late trade.")
+    assert rules(text) == []
+
+
+def test_a_member_among_the_top_performers_ranks_nothing():
+    text = ("Orvell Mining was among the top performers, gaining 3.2 per cent to $4.10. "
+            "Pantera Foods rose 9.5 per cent to $2.20.")
+    assert rules(text) == []
+
+
+def test_falls_ranked_by_their_size_are_read_charitably():
+    text = "Banks were the top performers, falling 1.61%, followed by insurers (down 0.42%)."
+    assert rules(text) == []

@@ -229,3 +229,23 @@ class Statement(FactBase):
 
 Fact = Annotated[Union[Fact.__origin__, Statement], Field(discriminator="kind")]  # type: ignore[misc]
 FACT_MODELS["statement"] = Statement
+
+
+class Ranking(FactBase):
+    """A ranking claimed over peers with their own figures: "Properties falling the most by 1.07
+    percent, followed by Finance 1.3 percent", "the best performers were A, which rose 2%; B
+    added 5%". `rival` is the peer figure the claim must beat (the strongest peer)."""
+
+    kind: Literal["ranking"] = "ranking"
+    subject: Subject  # the member claimed first
+    claim: Literal["top", "bottom"]  # the member ranks first upward (best, rose the most) or downward
+    figure: Quantity  # the member's own figure
+    direction: int = 0  # the member's move: +1 up, -1 down, 0 unchanged
+    rival: Quantity  # the strongest peer's figure
+    rival_direction: int = 0
+    peers: tuple[Quantity, ...] = ()  # every peer figure the ranking names
+    ordered: bool = False  # "followed by" orders the peers; a list of "best performers" is read as ranked
+
+
+Fact = Annotated[Union[Fact.__origin__, Ranking], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["ranking"] = Ranking

@@ -13,7 +13,7 @@ from ..document import Document
 from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
-from . import breadth, dates, earnings, formats, forecasts, headline, levels, lists, moves, nouns, ranges, states, statements, statistics, tables, volume
+from . import breadth, dates, earnings, formats, forecasts, headline, levels, lists, moves, nouns, rankings, ranges, states, statements, statistics, tables, volume
 from .context import Context
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     ranges.extract,
     nouns.extract,
     lists.extract,
+    rankings.extract,
     states.extract,
     volume.extract,
     statistics.extract,

@@ -38,6 +38,7 @@ _NAME_TO_VERB = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:[a-z0-9-]+\s+){0,2}$")
 _IN_PLACE = re.compile(r"\s+in\s+$")
 # A company the lexicon lacks, named as the subject of its move: "Zenvia", "Harbor Freight Lines".
 _PROPER_NAME = re.compile(r"[A-Z][A-Za-z&.'-]+(?: [A-Z][A-Za-z&.'-]+){0,3}")
+_NAME_GOES_BACK = re.compile(r"(?:[A-Z][\w.'-]*|&)[ \t]+$")  # the name read is the tail of a longer one
 _NOT_NAMES = frozenset("The A An Its It Only Shares Stocks Markets Prices Index Indices Investors Traders Analysts This That These Those Other Some Most All Both".split())
 _ARTICLE = re.compile(r"(?:the\s+)?")
 # A heading the paragraph stands under: "For the week:", "Year to date:".
@@ -55,8 +56,9 @@ def firm(ctx: Context, move: Move) -> bool:
         alias = ctx.lexicon.aliases.get(" ".join(subject.text.split()))
         if alias is None or alias.entity.id != subject.entity:
             return False  # an anaphor resolved to the entity
-    elif not _PROPER_NAME.fullmatch(subject.text) or subject.text.split()[0] in _NOT_NAMES:
-        return False  # a name the lexicon lacks must at least be a proper name ("Zenvia", not "Only")
+    elif (not _PROPER_NAME.fullmatch(subject.text) or subject.text.split()[0] in _NOT_NAMES
+          or _NAME_GOES_BACK.search(ctx.text, max(0, subject.span.start - 30), subject.span.start)):
+        return False  # a name the lexicon lacks must be a whole proper name ("Zenvia", not "Only", nor "Water" of "Power & Water")
     text, folded = ctx.text, ctx.folded
     start, end = subject.span.start, subject.span.end
     located = _IN_PLACE.search(folded, max(0, start - 8), start)
