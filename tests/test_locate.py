@@ -120,3 +120,10 @@ def test_a_result_with_two_digits_swapped_is_the_result_not_its_percent():
     finding = found["earnings-percent-mismatch"]
     assert (finding.suspect.text, finding.expected) == ("S$34.8 million", "43.8")
     assert "(two digits swapped)" in finding.message
+
+
+def test_no_correction_is_offered_that_would_break_another_rule_of_the_fact():
+    # a consistent move of 22 percent: implausible for an index, but "2.2" would break its own percent
+    (finding,) = findings("The Nikkei 225 rallied 6,536.10 points or 22.0 percent to finish at 36,245.60.")
+    assert finding.rule == "implausible-move"
+    assert finding.expected is None
