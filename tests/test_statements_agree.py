@@ -85,7 +85,15 @@ def test_a_company_given_a_gain_and_a_loss_in_two_paragraphs():
 def test_the_same_close_told_with_a_slipped_digit():
     text = ("The Nikkei 225 rose 0.67% to 38,664.70 points on Monday.\n\n"
             "In Tokyo, the Nikkei 225 gained 0.67% to 36,664.70 points on Monday.")
-    assert rules(text) == [("restated-level-conflict", "warning")]
+    assert rules(text) == [("restated-level-conflict", "error")]
+
+
+def test_a_close_told_twice_without_a_day_is_a_warning_that_says_so():
+    text = ("The Nikkei 225 rose 0.67% to 38,664.70 points.\n\n"
+            "In Tokyo, the Nikkei 225 gained 0.67% to 36,664.70 points.")
+    (finding,) = findings(text, "2024-03-11")
+    assert (finding.rule, finding.severity.value) == ("restated-level-conflict", "warning")
+    assert "assumed" in finding.message
 
 
 def test_a_sector_told_in_the_index_paragraph_is_no_second_statement_of_the_index():

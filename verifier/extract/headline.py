@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..facts import Fact, Move, Statement
+from ..facts import Fact, Move
 from . import moves
 from .context import Context
-from .statements import firm, session_of
+from .statements import firm, statement_of
 
 # "HK stocks close 0.04 pct lower", "Asian shares end 1.2 percent higher": verb, size, direction.
 _BARE_CLOSE = re.compile(
@@ -51,10 +51,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     found = [f for f in moves.extract(sub, []) if f.kind == "move"] or _bare_close(sub, start, end)
     for move in found:
         if move.direction and move.percent is not None and firm(sub, move):
-            day, stated = session_of(sub, move)
-            out.append(Statement(id="", span=move.span, subject=move.subject, direction=move.direction,
-                                 change=move.change, percent=move.percent, level=move.level,
-                                 session_day=day, day_stated=stated, place="headline"))
+            out.append(statement_of(sub, move, place="headline"))
     return out
 
 

@@ -93,18 +93,33 @@ def _leading(ctx: Context, index: int):
     return ctx.sentences[index - 1]
 
 
-def session_of(ctx: Context, move: Move) -> tuple[str, bool]:
-    """The session a statement tells: the weekday written, else one the sentence before in its
-    paragraph wrote ("On Monday, X fell. Y dropped"), else the article's own day (an evening wrap's;
-    a morning wrap that names yesterday's session then pairs nothing), else unknown."""
+def session_of(ctx: Context, move: Move) -> tuple[str, str | None]:
+    """The session a statement tells, and why it was assumed when it was: the weekday written, else
+    one the sentence before in its paragraph wrote ("On Monday, X fell. Y dropped"), else the
+    article's own day (an evening wrap's; a morning wrap that names yesterday's session then pairs
+    nothing), else unknown."""
     if move.session_day:
-        return move.session_day, True
+        return move.session_day, None
     before = _leading(ctx, ctx.sentence_at(move.span.start))
     carried = weekday_in(ctx.text[before.start : before.end]) if before is not None else None
     if carried:
-        return carried, False
+        return carried, f"the session was taken as {carried.title()}, the day the sentence before names"
     date = ctx.document.date
-    return (DAY_NAMES[date.weekday()] if date else ""), False
+    if date:
+        return DAY_NAMES[date.weekday()], "the session was assumed to be the article's own day (no day is named)"
+    return "", "the session was assumed to be the article's own (no day is named)"
+
+
+def statement_of(ctx: Context, move: Move, place: str = "body") -> Statement:
+    """A firm move restated, its session stated or assumed (then marked loose), with the looseness
+    of its own figures."""
+    day, assumed = session_of(ctx, move)
+    loose = {k: v for k, v in move.loose.items() if k in ("change", "percent", "level")}
+    if assumed:
+        loose["session"] = assumed
+    return Statement(id="", span=move.span, subject=move.subject, direction=move.direction, change=move.change,
+                     percent=move.percent, level=move.level, session_day=day, day_stated=assumed is None,
+                     place=place, loose=loose)
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -114,8 +129,5 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if fact.kind != "move" or not fact.direction or (fact.percent is None and fact.level is None):
             continue
         if firm(ctx, fact):
-            day, stated = session_of(ctx, fact)
-            out.append(Statement(id="", span=fact.span, subject=fact.subject, direction=fact.direction,
-                                 change=fact.change, percent=fact.percent, level=fact.level,
-                                 session_day=day, day_stated=stated))
+            out.append(statement_of(ctx, fact))
     return out
