@@ -209,3 +209,29 @@ class NumberFormat(FactBase):
 # Models appended after the union above extend it and the registry here, so both stay complete.
 Fact = Annotated[Union[Fact.__origin__, NumberFormat], Field(discriminator="kind")]  # type: ignore[misc]
 FACT_MODELS["number_format"] = NumberFormat
+
+
+class PriceRow(FactBase):
+    """One row of a price table under a header of named columns ("Open High Low Settle Chg"): one
+    contract's or instrument's session, each figure bound to its column. A change or percent keeps
+    the sign it is printed with."""
+
+    kind: Literal["price_row"] = "price_row"
+    subject: Subject  # what the table's section quotes ("WHEAT", "Brent"), else the row's own name
+    label: str  # the row's name: its section and contract month ("CORN Dec", "GOLD Jun '27"), or its own ("Brent")
+    open: Quantity | None = None
+    high: Quantity | None = None
+    low: Quantity | None = None
+    settle: Quantity | None = None  # the settle, last or close column
+    change: Quantity | None = None
+    percent: Quantity | None = None
+    prior: Quantity | None = None  # the previous settle or close column
+    volume: Quantity | None = None
+    open_interest: Quantity | None = None
+    # Every figure stands under its own heading. False for a short row aligned by the wires' habit
+    # (a blank change is "unchanged"; an untraded contract prints only its settle and change).
+    firm: bool = True
+
+
+Fact = Annotated[Union[Fact.__origin__, PriceRow], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["price_row"] = PriceRow

@@ -13,7 +13,7 @@ from ..document import Document
 from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
-from . import breadth, dates, earnings, formats, forecasts, levels, lists, moves, nouns, ranges, states, statistics, tables, volume
+from . import breadth, dates, earnings, formats, forecasts, levels, lists, moves, nouns, price_tables, ranges, states, statistics, tables, volume
 from .context import Context
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ Extractor = Callable[[Context, list[Fact]], list[Fact]]
 EXTRACTORS: tuple[Extractor, ...] = (
     dates.extract,
     tables.extract,
+    price_tables.extract,  # before every prose reader: a row's figures are its columns', never a move's
     forecasts.extract,
     earnings.extract,
     levels.extract,
