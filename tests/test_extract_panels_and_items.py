@@ -1,0 +1,85 @@
+"""Data panels and list items: a figure printed after a label, or a name and its move on a line of
+its own, is bound to the role its label or its sign gives it."""
+from decimal import Decimal
+
+import pytest
+
+from verifier.document import parse_document
+from verifier.extract import extract
+from verifier.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def facts(lexicon, text, kind=None):
+    found = extract(parse_document(text, "t"), lexicon).facts
+    return [f for f in found if kind is None or f.kind == kind]
+
+
+def test_a_quote_panel_is_one_move_of_the_index_named_above_it(lexicon):
+    text = ("Markets\n\nHang Seng\n\nindex value 19,402.10 index change: 151.30 index change percentage: up 0.79%\n"
+            "Open\n19,310.55\nPrevious close\n19,250.80\n52 week high\n20,115.00\n")
+    (move,) = facts(lexicon, text, "move")
+    assert move.subject.entity == "hang-seng" and move.direction == 1
+    assert (move.level.span.text, move.change.span.text, move.percent.span.text, move.open.span.text) == (
+        "19,402.10", "151.30", "0.79%", "19,310.55")
+    assert move.prior is None  # a panel's "previous close" may already be today's on a closed market
+    stats = {f.measure: f.quantity.span.text for f in facts(lexicon, text, "statistic")}
+    assert {"previous close": "19,250.80", "52 week high": "20,115.00"}.items() <= stats.items()
+
+
+def test_label_value_lines_go_to_volume_and_statistics(lexicon):
+    text = ("Market summary\n- KSE Composite: 7,812.40 points\n- Previous KSE: 7,790.15 points\n"
+            "- Market Cap (KD): 41.2 billion\n- Volume: 212.6 million\n- Value (KD): 48.3 million\n- Deals: 11,204\n")
+    (move,) = facts(lexicon, text, "move")
+    assert (move.subject.text, move.level.span.text) == ("KSE Composite", "7,812.40 points")
+    (volume_shares, volume_value) = facts(lexicon, text, "volume")
+    assert volume_shares.shares.span.text == "212.6 million" and volume_value.value.span.text == "48.3 million"
+    measures = {f.measure for f in facts(lexicon, text, "statistic")}
+    assert {"previous kse", "market cap (kd)", "deals"} <= measures
+
+
+def test_a_lone_label_line_without_a_colon_is_left_to_prose(lexicon):
+    assert not [f for f in facts(lexicon, "Last 12 months of trade were quiet.\n") if f.kind == "move"]
+
+
+def test_bullets_with_a_comma_after_the_name_are_the_days_moves(lexicon):
+    text = "Closing levels:\n  \u2022 Germany's DAX, -0.8%\n  \u2022 S&P index, +118%\n"
+    dax, spx = facts(lexicon, text, "move")
+    assert (dax.subject.entity, dax.direction, dax.period) == ("dax", -1, "session")
+    assert (spx.subject.entity, spx.subject.type, spx.direction, spx.percent.value) == ("sp-500", "index", 1, Decimal("118"))
+
+
+def test_a_heading_for_the_year_makes_its_items_year_to_date(lexicon):
+    text = "For the year:\n  \u2022 France's CAC, +5.2%\n  \u2022 Italy's FTSE MIB, +7.9%\n"
+    assert [m.period for m in facts(lexicon, text, "move")] == ["ytd", "ytd"]
+
+
+def test_gainers_lines_with_a_spaced_sign_and_a_close(lexicon):
+    text = "Top gainers\n- ACMECO up + 8.20% to close at N 4.75\n- ZEDBANK down \u2013 3.10 % to close at N 12.40\n"
+    acme, zed = facts(lexicon, text, "move")
+    assert (acme.subject.text, acme.direction, acme.percent.value, acme.level.span.text) == ("ACMECO", 1, Decimal("8.20"), "4.75")
+    assert (zed.direction, zed.percent.value) == (-1, Decimal("3.10"))
+
+
+def test_a_change_with_its_percent_in_parentheses_and_the_level(lexicon):
+    text = "Movers:\n* Widget Corp, +$1.25 (+2.3%) to $55.60\n* Gadget Inc, -$0.40 (-1.1%) to $36.10\n"
+    widget, gadget = facts(lexicon, text, "move")
+    assert (widget.change.span.text, widget.percent.span.text, widget.level.span.text) == ("$1.25", "2.3%", "$55.60")
+    assert gadget.direction == -1
+
+
+def test_a_ranked_list_by_volume_gives_each_name_its_shares(lexicon):
+    text = "Top 3 by Volume\n- ACMECO \u2013 12,504,300\n- ZEDBANK\u2013 9,870,112\n"
+    rows = facts(lexicon, text, "volume")
+    assert [(v.subject.text, v.shares.span.text) for v in rows] == [("ACMECO", "12,504,300"), ("ZEDBANK", "9,870,112")]
+    assert not facts(lexicon, text, "move")
+
+
+def test_a_sentence_on_its_own_line_is_no_list_item(lexicon):
+    text = "The benchmark index closed up 1.4% at 3,120.55\n"
+    (move,) = facts(lexicon, text, "move")
+    assert move.verb is not None  # read by the prose reader, with its verb
