@@ -219,7 +219,8 @@ FACT_MODELS["number_format"] = NumberFormat
 class PriceRow(FactBase):
     """One row of a price table under a header of named columns ("Open High Low Settle Chg"): one
     contract's or instrument's session, each figure bound to its column. A change or percent keeps
-    the sign it is printed with."""
+    the sign it is printed with. A short row aligned by the wires' habit (a blank change is
+    "unchanged"; an untraded contract prints only its settle and change) has its figures in `loose`."""
 
     kind: Literal["price_row"] = "price_row"
     subject: Subject  # what the table's section quotes ("WHEAT", "Brent"), else the row's own name
@@ -233,9 +234,6 @@ class PriceRow(FactBase):
     prior: Quantity | None = None  # the previous settle or close column
     volume: Quantity | None = None
     open_interest: Quantity | None = None
-    # Every figure stands under its own heading. False for a short row aligned by the wires' habit
-    # (a blank change is "unchanged"; an untraded contract prints only its settle and change).
-    firm: bool = True
 
 
 Fact = Annotated[Union[Fact.__origin__, PriceRow], Field(discriminator="kind")]  # type: ignore[misc]

@@ -77,13 +77,13 @@ def _table(ctx: Context, start: int, roles: tuple[str | None, ...], out: list[Fa
             _notes(ctx, last, heading.span.start, section, out)
         section = heading or section
         _notes(ctx, last, label_start, section, out)
-        figures, firm = fields
+        figures, loose = fields
         subject = section or named_subject(ctx, label, label_start, label_start + len(label))
         if section is not None:
             label = f"{section.text} {label}"
         for cell in cells:
             ctx.claimed.update(t.start for t in cell.tokens)
-        out.append(PriceRow(id="", span=ctx.span(label_start, end), subject=subject, label=label, firm=firm, **figures))
+        out.append(PriceRow(id="", span=ctx.span(label_start, end), subject=subject, label=label, loose=loose, **figures))
         position = last = end
         rows += 1
     if not rows:
@@ -107,21 +107,22 @@ def _next_row(text: str, position: int, limit: int, alone: bool) -> tuple[int, i
     return month.start("label"), month.end(), month["label"], True
 
 
-def _align(columns: tuple[str | None, ...], cells: list[Cell], is_month: bool) -> tuple[dict, bool] | None:
-    """Each cell's column. A full row is firm; a contract month's short row is aligned the wires'
-    way: a blank change is "unchanged", and an untraded contract prints its settle and change only."""
+def _align(columns: tuple[str | None, ...], cells: list[Cell], is_month: bool) -> tuple[dict, dict] | None:
+    """Each cell's figure by its column, and the figures placed by habit rather than by heading: a
+    contract month's short row is aligned the wires' way (a blank change is "unchanged"; an
+    untraded contract prints its settle and change only)."""
     if not cells:
         return None
-    shapes: list[tuple[tuple[str | None, ...], bool]] = [(columns, True)]
+    shapes: list[tuple[tuple[str | None, ...], str]] = [(columns, "")]
     if is_month and "settle" in columns:
         if columns[-1] == "change":
-            shapes.append((columns[:-1], False))
-            shapes.append((("settle", "change"), False))
-        shapes.append((("settle",), False))
-    for shape, firm in shapes:
+            shapes.append((columns[:-1], "a row one figure short of its header, its change taken as left blank"))
+            shapes.append((("settle", "change"), "a row of two figures, taken as the settle and its change"))
+        shapes.append((("settle",), "a row of one figure, taken as the settle"))
+    for shape, habit in shapes:
         if len(shape) == len(cells):
             figures = {role: cell.quantity for role, cell in zip(shape, cells) if role is not None and cell.quantity is not None}
-            return figures, firm and all(cell.quantity is not None for cell in cells)
+            return figures, ({role: habit for role in figures} if habit else {})
     return None
 
 
