@@ -83,3 +83,31 @@ def test_a_sentence_on_its_own_line_is_no_list_item(lexicon):
     text = "The benchmark index closed up 1.4% at 3,120.55\n"
     (move,) = facts(lexicon, text, "move")
     assert move.verb is not None  # read by the prose reader, with its verb
+
+
+def test_a_quote_line_is_one_move_with_its_level_percent_and_points(lexicon):
+    text = "The Kospi is trading at 2,611.40  with a loss of  -0.85% percent or  -22.40  point. The Taiex is trading at 17,220.10 up with +0.31% percent or +53.20 point."
+    kospi, taiex = facts(lexicon, text, "move")
+    assert (kospi.subject.entity, kospi.direction, kospi.level.span.text, kospi.percent.span.text, kospi.change.span.text) == (
+        "kospi", -1, "2,611.40", "-0.85%", "-22.40")
+    assert (taiex.direction, taiex.change.value) == (1, Decimal("53.20"))
+
+
+def test_a_box_headed_previous_day_speaks_of_the_session_before_the_articles():
+    from verifier.document import parse_document as parse
+    text = ("date: 2024-03-12\n\nPREVIOUS DAY ACTIVITY\n\n"
+            "For the day Kospi is trading at 2,660.10  with a loss of -0.40% percent or -10.70 point.\n")
+    (move,) = [f for f in extract(parse(text, "t"), load_lexicon()).facts if f.kind == "move"]
+    assert move.session_day == "monday"
+
+
+def test_a_previous_day_box_in_an_undated_article_reads_its_session_loosely(lexicon):
+    text = "PREVIOUS DAY ACTIVITY\n\nFor the day Kospi is trading at 2,660.10  with a loss of -0.40% percent or -10.70 point.\n"
+    (move,) = facts(lexicon, text, "move")
+    assert "session" in move.loose and move.session_day is None
+
+
+def test_a_name_a_generated_box_wrote_in_lower_case_is_still_its_subject(lexicon):
+    text = "For the day the kospi closed at 2,660.10 with a loss of -0.40% percent or -10.70 point."
+    (move,) = facts(lexicon, text, "move")
+    assert move.subject.entity == "kospi"
