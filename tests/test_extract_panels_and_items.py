@@ -111,3 +111,16 @@ def test_a_name_a_generated_box_wrote_in_lower_case_is_still_its_subject(lexicon
     text = "For the day the kospi closed at 2,660.10 with a loss of -0.40% percent or -10.70 point."
     (move,) = facts(lexicon, text, "move")
     assert move.subject.entity == "kospi"
+
+
+def test_a_ranking_in_prose_gives_each_name_its_percent_and_the_rankings_direction(lexicon):
+    text = ("The shares with the greatest downward variation were those of the retailer Comercial Norte (CNOR B), "
+            "with 6.12%; of the miner Minera Sur (MSUR), with 4.05%, and of Banco Río (BRIO O), with -3.30%.")
+    moves = facts(lexicon, text, "move")
+    assert [(m.subject.text, m.direction, m.percent.value) for m in moves] == [
+        ("Comercial Norte", -1, Decimal("6.12")), ("Minera Sur", -1, Decimal("4.05")), ("Banco Río", -1, Decimal("3.30"))]
+
+
+def test_names_with_accented_letters_keep_their_listed_percent(lexicon):
+    moves = facts(lexicon, "Leaders were Aceros Peñón (+4.4%) and Grupo Cañada (+3.9%).", "move")
+    assert [m.subject.text for m in moves] == ["Aceros Peñón", "Grupo Cañada"]
