@@ -238,3 +238,19 @@ class PriceRow(FactBase):
 
 Fact = Annotated[Union[Fact.__origin__, PriceRow], Field(discriminator="kind")]  # type: ignore[misc]
 FACT_MODELS["price_row"] = PriceRow
+
+
+class QuotePair(FactBase):
+    """A two-way price quote, bid then offer, the offer written by its last digits ("4.0750/0800" is
+    a bid of 4.0750 and an offer of 4.0800). The offer is read as the nearest price at or above the
+    bid those digits allow ("4.9963/0003" offers 5.0003)."""
+
+    kind: Literal["quote_pair"] = "quote_pair"
+    subject: Subject | None = None
+    bid: Quantity
+    offer: Quantity
+    rolled: bool = False  # the offer's digits were below the bid's, so the offer rolled over to the next figure
+
+
+Fact = Annotated[Union[Fact.__origin__, QuotePair], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["quote_pair"] = QuotePair

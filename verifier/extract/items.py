@@ -31,7 +31,7 @@ _LINE_END = regex.compile(r"[ \t.;]*(?:\n|$)")
 _SEPARATOR = regex.compile(r"[\-\u2013\u2014\u2212][ \t]")
 # A level the figure grammar leaves unread ("to close at N0.44"): the line still ends with the item
 _UNREAD_LEVEL = regex.compile(r"[ \t,]*(?:to[ \t]+close[ \t]+at|to|at)[ \t]+[A-Z]{0,3}[0-9][0-9,.]*")
-_HINT = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013\u2014>][ \t]+)?[^\n]{1,60}?(?:[,:]?[ \t]*(?:up|down|higher|lower)[ \t]+|[ \t][+\-\u2013\u2014\u2212])")
+_HINT = re.compile(r"[+\-\u2013\u2014\u2212][ \t]?[$\u00a3\u20ac\u20a6]?[0-9.]|\b(?:up|down|higher|lower)[ \t]+[+\-\u2013\u2014\u2212]?[ \t]?[$\u00a3\u20ac\u20a6]?[0-9.]")
 _DIRECTIONS = {"up": 1, "higher": 1, "down": -1, "lower": -1, "+": 1}
 # A list's heading names the period its items moved over.
 _PERIOD = (
@@ -49,10 +49,8 @@ _NOT_NAMES = frozenset({"The", "It", "They", "We", "He", "She", "This", "That", 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A move for every line that is a name and its move in figures."""
     out = list(facts)
-    if not _HINT.search(ctx.text, ctx.document.body_start):
-        return out
     text = ctx.text
-    for item in _ITEM.finditer(text, ctx.document.body_start):
+    for item in _candidates(ctx):
         name = item["name"].strip()
         if name.split()[0] in _NOT_NAMES or not _is_name(ctx, name):
             continue
@@ -70,6 +68,21 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         out.append(Move(id="", span=ctx.span(item.start("name"), end), subject=subject, direction=direction,
                         period=_period(_heading(ctx, item.start())), **fields))
     return out
+
+
+def _candidates(ctx: Context) -> list[regex.Match]:
+    """The lines that may be items: a cheap scan finds a sign or a direction word before a figure, and
+    the item pattern is tried only at the start of those lines."""
+    text, found, last = ctx.text, [], -1
+    for hint in _HINT.finditer(text, ctx.document.body_start):
+        start = max(text.rfind("\n", 0, hint.start()) + 1, ctx.document.body_start)
+        if start == last:
+            continue
+        last = start
+        item = _ITEM.match(text, start)
+        if item is not None:
+            found.append(item)
+    return found
 
 
 def _is_name(ctx: Context, name: str) -> bool:

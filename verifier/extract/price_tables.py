@@ -16,7 +16,15 @@ from .cells import Cell, read_cells
 from .columns import HEADER, SETTLE_ONLY, header_roles, is_price_header
 from .context import Context
 
-_HINT = re.compile(r"open|settle|last|chg|high")
+# A cheap scan of the folded text, so the header pattern runs only where a header may stand: headings
+# glued ("openhighlow"), three apart ("open high low settle"), two alone on their line, or a settle
+# column opening a line ("settle wheat").
+_GATE = ("chg", "sett", "high low", "highlow", "high | low", "high\tlow", "last\n", "close\n")  # one is in every header
+_H = r"(?:open|high|low|last|settle|sett|close|chg|change|prev|vol|%\s?chg|pct)"
+_HINT = re.compile(rf"(?:open|high|low|last|settle)(?:high|low|last|settle|chg)"
+                   rf"|(?<![a-z]){_H}\.?[ \t|]+{_H}\.?[ \t|]+{_H}(?![a-z])"
+                   rf"|(?:^|\n)[ \t]*{_H}\.?[ \t|]+{_H}\.?[ \t]*\n"
+                   r"|(?:^|\n)[ \t]*(?:settle|last|close)[ \t]*(?:\n|[ \t][a-z]{3})")
 # A contract month heading a row: "Dec", "Sept", "MAR", "Jul '26", "Dec-25".
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
           r"(?:\s?'[0-9]{2}|-[0-9]{2})?")
@@ -37,7 +45,8 @@ _TALLY_CHANGE = regex.compile(r",?\s+(?P<word>up|down|off)\s+(?=[0-9])")
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A PriceRow for every row under a price header; the sections' sizes and tallies as statistics."""
-    if not _HINT.search(ctx.folded, ctx.document.body_start):
+    folded = ctx.folded
+    if not any(word in folded for word in _GATE) or not _HINT.search(folded, ctx.document.body_start):
         return facts
     text = ctx.text
     out = list(facts)
