@@ -149,6 +149,11 @@ def h_rounds_twice_to(x: Any, q: Any) -> bool:
     return a.hi >= b.lo - step / 10 and a.lo < b.hi
 
 
+def h_given(x: Any) -> bool:
+    """Whether an optional figure was stated: a rule may read a figure that some facts lack."""
+    return x is not None
+
+
 # Calendar helpers: weekday words and contract months tied to the article's date.
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A delivery month more than this many months behind the article names next year's contract.
@@ -233,6 +238,7 @@ HELPERS: Mapping[str, Helper] = {
     "rounds_to": Helper(h_rounds_to, (NUM, NUM), BOOL),
     "truncates_to": Helper(h_truncates_to, (NUM, NUM), BOOL),
     "rounds_twice_to": Helper(h_rounds_twice_to, (NUM, NUM), BOOL),
+    "given": Helper(h_given, (NUM,), BOOL),
     "day_name": Helper(h_day_name, (NUM,), STR),
     "title": Helper(h_title, (STR,), STR),
     "month_name": Helper(h_month_name, (NUM,), STR),

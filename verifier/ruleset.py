@@ -125,7 +125,7 @@ class Rule:
     join: Expr | None
     when: Expr | None  # a precondition after the lets: the rule applies only where it holds
     requires: tuple[str, ...]
-    blank: tuple[str, ...]  # text names that may be absent: read as "" rather than skipping the rule
+    blank: tuple[str, ...]  # text names that may be absent: read as "" rather than skipping the rule (an optional figure is None: `given(x)`)
     ordered: bool  # a pair of one kind is bound both ways round (a run and the day it contains)
     lets: tuple[tuple[str, Expr], ...]
     check: Expr
@@ -217,8 +217,8 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
                 raise ExprError(f"'{name}' is not a field of {kind}")
         where = "optional"
         for name in spec.optional:
-            if name not in fields or fields[name].type != STR:
-                raise ExprError(f"'{name}' is not a text field of {kind}")
+            if name not in fields or not (fields[name].type == STR or fields[name].quantity):
+                raise ExprError(f"'{name}' is not a text field or figure of {kind}")
         where = "ordered"
         if spec.ordered and not (len(bindings) == 2 and bindings[0][1] == bindings[1][1]):
             raise ExprError("only a pair of one kind can be ordered")
@@ -271,7 +271,7 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
     quantities = sorted(name for name in read if name in fields and fields[name].quantity)
     return Rule(
         id=spec.id, title=spec.title, severity=spec.severity, kind=kind, bindings=bindings, join=join, when=when,
-        requires=tuple(spec.requires), blank=tuple(spec.optional), ordered=spec.ordered, lets=tuple(lets), check=check, message=message,
+        requires=tuple(spec.requires), blank=tuple(n for n in spec.optional if fields[n].type == STR), ordered=spec.ordered, lets=tuple(lets), check=check, message=message,
         expected=expected, suspect=spec.suspect if suspect_fact is None else None, suspect_fact=suspect_fact,
         solves=tuple(solves),
         hints=tuple(hints), explain=spec.explain,
