@@ -253,3 +253,32 @@ def test_crore_and_lakh_scale_the_figure():
                   for q in (getattr(f, "quantity", None), getattr(f, "value", None)) if q is not None]
     (crore,) = [q for q in quantities if "12,643" in q.span.text]
     assert crore.scale is Scale.TEN_MILLION and crore.magnitude == 126_430_000_000
+
+
+# fractions and groupings as tapes and other conventions print them --------------------------------
+
+@pytest.mark.parametrize("written, value", [("412¼", "412.25"), ("97½", "97.5"), ("1,203¾", "1203.75"), ("½", "0.5")])
+def test_a_vulgar_fraction_is_one_figure_worth_its_fraction(lexicon, written, value):
+    text = f"Soybean oil for March settled at {written} cents a pound."
+    assert [(w, v) for w, v, _ in figures(lexicon, text)] == [(f"{written} cents", Decimal(value))]
+
+
+def test_dash_fractions_after_prices_are_eighths_in_a_tape(lexicon):
+    text = "Settle OATS (cents per bushel) Dec 356 1-4 Mar 361 3-4 May 358 Jul 349 1-2 Sep 342 5-8"
+    assert [(w, v) for w, v, _ in figures(lexicon, text)] == [
+        ("356 1-4", Decimal("356.25")), ("361 3-4", Decimal("361.75")), ("358", Decimal("358")),
+        ("349 1-2", Decimal("349.5")), ("342 5-8", Decimal("342.625"))]
+
+
+def test_a_lone_dash_pair_in_prose_stays_two_figures(lexicon):
+    assert mentions(lexicon, "Analysts expect 2 1-2 percent growth next year.") == ["2", "1", "2"]
+
+
+def test_indian_lakh_grouping_is_one_figure(lexicon):
+    text = "Market value rose by Rs 3,12,450.75 crore to Rs 4,08,17,306.12 crore."
+    assert [v for _, v, _ in figures(lexicon, text)] == [Decimal("312450.75"), Decimal("40817306.12")]
+
+
+def test_a_low_quote_printed_for_a_comma_groups_thousands(lexicon):
+    assert [v for _, v, _ in figures(lexicon, "The futures index was 0.8% firmer at 48\u201a215 points.")] == [
+        Decimal("0.8"), Decimal("48215")]
