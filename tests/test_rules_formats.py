@@ -23,6 +23,7 @@ def formats(text: str) -> list[tuple[str, str, str, bool]]:
 @pytest.mark.parametrize(("text", "problem", "written"), [
     ("The index finished at 11,8587.51 on Friday.", "bad_group", "11,8587.51"),
     ("The Dow lost 31,88 points to 44,768.12.", "other_convention", "31,88"),
+    ("The Dow lost 31,88 points to 44,768.", "other_convention", "31,88"),
     ("The Dow gained 1.06% to 4.518,73, while the S&P 500 rose 0.4%.", "other_convention", "4.518,73"),
     ("The index closed at 1,234,56 points.", "bad_group", "1,234,56"),
     ("The Straits Times Index rose 0.82 points, or 0. 64 percent, to 3,177.95.", "split", "0. 64"),

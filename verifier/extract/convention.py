@@ -56,8 +56,10 @@ def read_convention(text: str, start: int, end: int) -> Convention:
     comma_decimals = sum(1 for _ in _COMMA_DECIMAL.finditer(text, start, end))
     decimal_mark = "."
     if comma_decimals:
-        point_decimals = sum(1 for _ in _POINT_DECIMAL.finditer(text, start, end))
-        decimal_mark = "," if comma_decimals > point_decimals else "."
+        # comma-grouped integers ("12,345") count for English too: read with a decimal comma they would
+        # all turn into decimals, so one stray "31,88" in an English wrap must not outvote them
+        points = sum(1 for _ in _POINT_DECIMAL.finditer(text, start, end)) + sum(1 for _ in COMMA_GROUPED.finditer(text, start, end))
+        decimal_mark = "," if comma_decimals > points else "."
     grouping = "." if decimal_mark == "," else ","
     if (decimal_mark == "," or not COMMA_GROUPED.search(text, start, end)) and _space_grouped(text, start, end):
         grouping = " "
