@@ -145,3 +145,21 @@ def test_three_decimals_are_at_most_ambiguous_never_malformed(cents: int) -> Non
     figure = format_decimal(Decimal(cents).scaleb(-3), 3)
     found = formats(f"The index rose 1.2 percent to {figure}, its best close.")
     assert all(problem == "dot_thousands" for problem, *_ in found)
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("Among FTSE 10 stocks, Rio Tinto rose 4.2% as copper rallied.", "FTSE 100"),
+    ("Shares of Fanuc led the Nikkei 22 as robot orders climbed.", "Nikkei 225"),
+])
+def test_an_index_named_with_a_digit_dropped_is_a_warning(text: str, meant: str) -> None:
+    [finding] = verifier.check(text).findings
+    assert (finding.rule, finding.severity.value) == ("index-name-digit", "warning") and meant in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    "A late rally left the FTSE 10 points higher at 7,512.30.",
+    "The FTSE 250 rose 0.3% and the FTSE 100 gained 0.2%.",
+    "The Nikkei 225 rose 1.1% to 38,120.55.",
+])
+def test_a_family_member_or_a_figure_after_the_name_is_no_dropped_digit(text: str) -> None:
+    assert "index-name-digit" not in _rules(text)

@@ -8,22 +8,29 @@ number read as written.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..facts import Fact, Move, NumberFormat
 from ..numbers import HUNDRED, Quantity
 from .context import Context
 from .convention import COMMA_GROUPED, example_figure
+from .patterns import NAME_NUMBER_AFTER
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 _NEAR = Decimal("0.2")  # another figure of the subject within a fifth of the grouped reading confirms it
 _FIGURE_FIELDS = ("level", "prior", "open", "high", "low")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """One NumberFormat fact per malformed or dot-grouped figure of the body, at its exact span."""
+    """One NumberFormat fact per malformed or dot-grouped figure of the body, at its exact span, and
+    one per index name with a dropped digit."""
+    out = list(facts) + _index_digits(ctx)
     if not ctx.malformed:
-        return facts
-    out = list(facts)
+        return out
     text, start = ctx.text, ctx.document.body_start
     comma_grouped = COMMA_GROUPED.search(text, start) is not None
     example = example_figure(text, start, len(text), ctx.convention) if any(
@@ -66,6 +73,54 @@ def _thousands_shown_by(facts: list[Fact], start: int, end: int, written: str) -
                     and abs(value.value - grouped) <= grouped * _NEAR):
                 return f"the figure {value.span.text} of {own.subject.name or own.subject.text} elsewhere"
     return ""
+
+
+# "FTSE 100", "Nikkei 225": an index alias that is a family name and a member number
+_MEMBER = re.compile(r"(?P<family>.+?) (?P<number>[0-9]{2,4})")
+_NUMBER_AFTER = re.compile(r" (?P<number>[0-9]{2,4})\b")
+
+
+_FAMILIES: dict[int, tuple["Lexicon", dict[str, tuple[str, ...]]]] = {}  # per lexicon (not hashable), read once
+
+
+def _families(lexicon: "Lexicon") -> dict[str, tuple[str, ...]]:
+    """Family name -> the member numbers the lexicon knows ("FTSE" -> 100, 250), for families whose
+    name alone is also an index alias (so "FTSE" is read as a name before the number)."""
+    cached = _FAMILIES.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _FAMILIES[id(lexicon)] = (lexicon, _read_families(lexicon))
+    return cached[1]
+
+
+def _read_families(lexicon: "Lexicon") -> dict[str, tuple[str, ...]]:
+    names = {alias for entity in lexicon.entities.values() if entity.type == "index" for alias in entity.aliases}
+    families: dict[str, set[str]] = {}
+    for alias in names:
+        m = _MEMBER.fullmatch(alias)
+        if m and m["family"] in names:
+            families.setdefault(m["family"], set()).add(m["number"])
+    return {family: tuple(sorted(numbers)) for family, numbers in families.items()}
+
+
+def _index_digits(ctx: Context) -> list[Fact]:
+    """"the FTSE 10", "the Nikkei 22": a family name, then a number no member has but one digit off a
+    member's (never one that reads as a figure: "left the FTSE 10 points higher")."""
+    families = _families(ctx.lexicon)
+    out: list[Fact] = []
+    for named in ctx.named:
+        members = families.get(named.text) if named.entity else None
+        m = _NUMBER_AFTER.match(ctx.text, named.end) if members else None
+        if m is None or m["number"] in members or NAME_NUMBER_AFTER.match(ctx.text, m.end()) is None:
+            continue
+        meant = [member for member in members if _one_digit_dropped(member, m["number"])]
+        if meant:
+            out.append(NumberFormat(id="", span=ctx.span(named.start, m.end()), written=ctx.text[named.start : m.end()],
+                                    problem="index_digit", convention_example=f"{named.text} {meant[0]}"))
+    return out
+
+
+def _one_digit_dropped(member: str, written: str) -> bool:
+    return len(written) == len(member) - 1 and any(member[:i] + member[i + 1 :] == written for i in range(len(member)))
 
 
 def _unread(facts: list[Fact], start: int, end: int) -> None:
