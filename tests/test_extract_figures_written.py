@@ -282,3 +282,21 @@ def test_indian_lakh_grouping_is_one_figure(lexicon):
 def test_a_low_quote_printed_for_a_comma_groups_thousands(lexicon):
     assert [v for _, v, _ in figures(lexicon, "The futures index was 0.8% firmer at 48\u201a215 points.")] == [
         Decimal("0.8"), Decimal("48215")]
+
+
+# futures tapes ------------------------------------------------------------------------------------
+
+def test_a_futures_tape_is_one_table_row_per_contract_month(lexicon):
+    text = ("Futures on the board of trade:\nOpen High Low Settle Chg.\nSOYMEAL 100 tons; dollars per ton "
+            "Jan 402½ 405 399¼ 401¾ —1¼ Mar 396 398½ 393 395½ +2 May 391¼ 392 388¾ 390 —¾")
+    rows = facts(lexicon, text, "table_row")
+    assert [(r.label, r.headers) for r in rows] == [("SOYMEAL Jan", ("Open", "High", "Low", "Settle", "Chg"))] + [
+        (f"SOYMEAL {m}", ("Open", "High", "Low", "Settle", "Chg")) for m in ("Mar", "May")]
+    assert [c.value for c in rows[0].cells] == [Decimal("402.5"), Decimal("405"), Decimal("399.25"), Decimal("401.75"), Decimal("1.25")]
+    assert rows[0].cells[-1].negative and not rows[1].cells[-1].negative
+    assert unbound(lexicon, text) == []
+
+
+def test_month_day_dates_in_prose_are_no_tape(lexicon):
+    text = "The index peaked on Jan 12 and again on Mar 3, slid until May 20 and recovered by Jul 8 to 3,412.10."
+    assert facts(lexicon, text, "table_row") == []

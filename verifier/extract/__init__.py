@@ -13,7 +13,7 @@ from ..document import Document
 from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
-from . import breadth, dates, earnings, formats, forecasts, language, levels, lists, moves, nouns, ranges, states, statistics, tables, volume
+from . import breadth, dates, earnings, formats, forecasts, language, levels, lists, moves, nouns, ranges, states, statistics, tables, tapes, volume
 from .context import Context
 
 if TYPE_CHECKING:
@@ -21,11 +21,13 @@ if TYPE_CHECKING:
 
 Extractor = Callable[[Context, list[Fact]], list[Fact]]
 
-# Order matters: dates claim day numbers and years first; forecasts ("is expected to rise 0.3
+# Order matters: a futures tape's rows are read first (their "Dec 608" is a price, not a date);
+# dates claim day numbers and years next; forecasts ("is expected to rise 0.3
 # percent") and breadth counts are claimed before moves could misread them; ranges complete the
 # moves; states skip phrases a move holds; turnover and statistics take only what no move took;
 # a body not in English keeps only its Language fact.
 EXTRACTORS: tuple[Extractor, ...] = (
+    tapes.extract,
     dates.extract,
     tables.extract,
     forecasts.extract,
