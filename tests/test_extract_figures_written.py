@@ -300,3 +300,10 @@ def test_a_futures_tape_is_one_table_row_per_contract_month(lexicon):
 def test_month_day_dates_in_prose_are_no_tape(lexicon):
     text = "The index peaked on Jan 12 and again on Mar 3, slid until May 20 and recovered by Jul 8 to 3,412.10."
     assert facts(lexicon, text, "table_row") == []
+
+
+def test_paise_are_the_rupee_s_hundredths(lexicon):
+    text = "The rupee closed weaker by 7 paise at 83.19 against the dollar, from its previous close of 83.12."
+    report = check(text, date="2024-03-05")
+    assert report.findings == ()
+    assert [(w, u) for w, _, u in figures(lexicon, text)][0] == ("7 paise", "cents")

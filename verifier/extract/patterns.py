@@ -91,6 +91,7 @@ CURRENCY_WORDS = {
     "rupee": "INR", "rupees": "INR", "baht": "THB", "peso": "PHP", "pesos": "PHP", "euro": "EUR",
     "euros": "EUR", "dollar": "USD", "dollars": "USD", "pounds": "GBP", "cent": "cents",
     "cents": "cents", "sen": "cents", "pence": "cents", "dong": "VND", "rand": "ZAR",
+    "paise": "cents", "paisa": "cents",  # the rupee's hundredths: "settled lower by 4 paise at 71.31"
     "US cents": "cents", "U.S. cents": "cents", "Singapore cents": "cents", "dlrs": "USD", "dlr": "USD", "cts": "cents", "ct": "cents", "stg": "GBP", "yuan's": "CNY",
     "Swiss francs": "CHF", "Swiss franc": "CHF", "francs": "CHF", "franc": "CHF",
     "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD", "Hong Kong dollars": "HKD", "H.K. dollars": "HKD",
