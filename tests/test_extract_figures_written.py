@@ -253,3 +253,57 @@ def test_crore_and_lakh_scale_the_figure():
                   for q in (getattr(f, "quantity", None), getattr(f, "value", None)) if q is not None]
     (crore,) = [q for q in quantities if "12,643" in q.span.text]
     assert crore.scale is Scale.TEN_MILLION and crore.magnitude == 126_430_000_000
+
+
+# fractions and groupings as tapes and other conventions print them --------------------------------
+
+@pytest.mark.parametrize("written, value", [("412¼", "412.25"), ("97½", "97.5"), ("1,203¾", "1203.75"), ("½", "0.5")])
+def test_a_vulgar_fraction_is_one_figure_worth_its_fraction(lexicon, written, value):
+    text = f"Soybean oil for March settled at {written} cents a pound."
+    assert [(w, v) for w, v, _ in figures(lexicon, text)] == [(f"{written} cents", Decimal(value))]
+
+
+def test_dash_fractions_after_prices_are_eighths_in_a_tape(lexicon):
+    text = "Settle OATS (cents per bushel) Dec 356 1-4 Mar 361 3-4 May 358 Jul 349 1-2 Sep 342 5-8"
+    assert [(w, v) for w, v, _ in figures(lexicon, text)] == [
+        ("356 1-4", Decimal("356.25")), ("361 3-4", Decimal("361.75")), ("358", Decimal("358")),
+        ("349 1-2", Decimal("349.5")), ("342 5-8", Decimal("342.625"))]
+
+
+def test_a_lone_dash_pair_in_prose_stays_two_figures(lexicon):
+    assert mentions(lexicon, "Analysts expect 2 1-2 percent growth next year.") == ["2", "1", "2"]
+
+
+def test_indian_lakh_grouping_is_one_figure(lexicon):
+    text = "Market value rose by Rs 3,12,450.75 crore to Rs 4,08,17,306.12 crore."
+    assert [v for _, v, _ in figures(lexicon, text)] == [Decimal("312450.75"), Decimal("40817306.12")]
+
+
+def test_a_low_quote_printed_for_a_comma_groups_thousands(lexicon):
+    assert [v for _, v, _ in figures(lexicon, "The futures index was 0.8% firmer at 48\u201a215 points.")] == [
+        Decimal("0.8"), Decimal("48215")]
+
+
+# futures tapes ------------------------------------------------------------------------------------
+
+def test_a_futures_tape_is_one_table_row_per_contract_month(lexicon):
+    text = ("Futures on the board of trade:\nOpen High Low Settle Chg.\nSOYMEAL 100 tons; dollars per ton "
+            "Jan 402½ 405 399¼ 401¾ —1¼ Mar 396 398½ 393 395½ +2 May 391¼ 392 388¾ 390 —¾")
+    rows = facts(lexicon, text, "table_row")
+    assert [(r.label, r.headers) for r in rows] == [("SOYMEAL Jan", ("Open", "High", "Low", "Settle", "Chg"))] + [
+        (f"SOYMEAL {m}", ("Open", "High", "Low", "Settle", "Chg")) for m in ("Mar", "May")]
+    assert [c.value for c in rows[0].cells] == [Decimal("402.5"), Decimal("405"), Decimal("399.25"), Decimal("401.75"), Decimal("1.25")]
+    assert rows[0].cells[-1].negative and not rows[1].cells[-1].negative
+    assert unbound(lexicon, text) == []
+
+
+def test_month_day_dates_in_prose_are_no_tape(lexicon):
+    text = "The index peaked on Jan 12 and again on Mar 3, slid until May 20 and recovered by Jul 8 to 3,412.10."
+    assert facts(lexicon, text, "table_row") == []
+
+
+def test_paise_are_the_rupee_s_hundredths(lexicon):
+    text = "The rupee closed weaker by 7 paise at 83.19 against the dollar, from its previous close of 83.12."
+    report = check(text, date="2024-03-05")
+    assert report.findings == ()
+    assert [(w, u) for w, _, u in figures(lexicon, text)][0] == ("7 paise", "cents")

@@ -62,9 +62,13 @@ BASIS_POINTS = "basis_points"
 APPROXIMATION = Decimal("0.1")
 
 
-def parse_decimal(digits: str) -> tuple[Decimal, int]:
-    """'1,262.03' -> (Decimal('1262.03'), 2). Grouping commas are dropped; the caller checks them."""
-    cleaned = digits.replace(",", "")
+def parse_decimal(digits: str, decimal_mark: str = ".") -> tuple[Decimal, int]:
+    """'1,262.03' -> (Decimal('1262.03'), 2). Grouping marks are dropped (the caller checks them):
+    commas and spaces, or with `decimal_mark` "," the points and spaces of '1.234,56' -> 1234.56."""
+    if decimal_mark == ",":
+        cleaned = digits.replace(".", "").replace(" ", "").replace(",", ".")
+    else:
+        cleaned = digits.replace(",", "").replace(" ", "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the grammar only passes digits

@@ -14,8 +14,8 @@ from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
 from . import (
-    breadth, dates, earnings, formats, forecasts, headline, items, levels, lists, moves, nouns, panels, price_tables,
-    quote_pairs, quotes, rankings, ranges, states, statements, statistics, tables, volume,
+    breadth, dates, earnings, formats, forecasts, headline, items, language, levels, lists, moves, nouns, panels,
+    price_tables, quote_pairs, quotes, rankings, ranges, states, statements, statistics, tables, tapes, volume,
 )
 from .context import Context
 
@@ -24,11 +24,14 @@ if TYPE_CHECKING:
 
 Extractor = Callable[[Context, list[Fact]], list[Fact]]
 
-# Order matters: dates claim day numbers and years first; forecasts ("is expected to rise 0.3
+# Order matters: a futures tape's rows are read first (their "Dec 608" is a price, not a date);
+# dates claim day numbers and years next; forecasts ("is expected to rise 0.3
 # percent") and breadth counts are claimed before moves could misread them; ranges complete the
 # moves; states skip phrases a move holds; turnover and statistics take only what no move took;
-# statements restate the firmly read moves, once every move is read.
+# statements restate the firmly read moves, once every move is read; a body not in English keeps only
+# its Language fact.
 EXTRACTORS: tuple[Extractor, ...] = (
+    tapes.extract,
     dates.extract,
     tables.extract,
     price_tables.extract,  # before every prose reader: a row's figures are its columns', never a move's
@@ -51,6 +54,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     formats.extract,
     statements.extract,
     headline.extract,
+    language.extract,
 )
 
 

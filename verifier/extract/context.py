@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..document import Document
 from ..facts import Subject
 from ..spans import LineIndex, Span
+from .convention import read_convention
+from .language import detect as detect_language
+from .malformed import READABLE, Malformed, scan as scan_malformed
 from .patterns import (
-    DIGIT_MENTION,
     FOLDED_WORD_MENTION,
     NOT_FIGURE,
     NOT_PROSE,
@@ -29,6 +31,7 @@ from .patterns import (
     SENTENCE_END,
     WRAPPED_PARAGRAPH_END,
     WORD_MENTION,
+    figure_patterns,
 )
 from .quantities import Token, read_quantities
 
@@ -42,7 +45,8 @@ MAIN_TYPES = ("index", "market")
 # and thin spaces ("2.20\u00a0percent"), curly quotes ("Monday\u2019s"). One character for one, so
 # offsets into the document stay exact and spans still quote the text as it arrived.
 _SAME_WIDTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2019": "'",
-                             "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+                             "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                             "\u201a": ","})  # the low quote some CMSs print for a comma: "47\u201a555 points"
 
 
 _CR = re.compile("\r")
@@ -88,7 +92,8 @@ def _hard_wrapped(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _split(text: str, start: int, end: int) -> list[Sentence]:
+def _split(text: str, start: int, end: int, unbroken: list[Malformed] = ()) -> list[Sentence]:
+    """Sentences by paragraph; none ends inside an `unbroken` figure ("fell 1. 62 percent" is one sentence)."""
     sentences: list[Sentence] = []
     paragraph = 0
     para_start = start
@@ -97,6 +102,8 @@ def _split(text: str, start: int, end: int) -> list[Sentence]:
     for para_end in para_ends:
         pos = para_start
         for m in SENTENCE_END.finditer(text, para_start, para_end):
+            if unbroken and any(f.start < m.start() < f.end for f in unbroken):
+                continue
             if m.end() > pos and text[pos:m.start()].strip():
                 sentences.append(Sentence(pos, m.start() + (1 if text[m.start()] in ".!?" else 0), paragraph))
             pos = m.end()
@@ -150,14 +157,20 @@ class Context:
         # left a letter that case-blind matching would still equate with an ASCII one ("ı", "ſ").
         self._foldable = self.folded is folded and "ı" not in folded and "ſ" not in folded
         start, end = document.body_start, len(text)
-        self.sentences = _split(text, start, end)
+        self.language = detect_language(text, start, end)
+        if self.language is not None:
+            end = start  # not English: nothing of the body is read (see language.py)
+        self.convention = read_convention(text, start, end)
+        self.malformed = scan_malformed(text, start, end, self.convention)
+        self.sentences = _split(text, start, end, self.malformed)
         self._sentence_starts = [s.start for s in self.sentences]
         named = self._entities(start, end)
         not_prose = NOT_PROSE if "@" in text else NOT_PROSE_NO_ADDRESS
         masked = sorted([(n.start, n.end) for n in named if n.entity] + [m.span() for m in not_prose.finditer(text, start, end)]
                         + [m.span() for m in NOT_FIGURE.finditer(text, start, end)])
         masked = _disjoint(masked)
-        found = [m.span() for m in DIGIT_MENTION.finditer(text, start, end)]
+        mention, grammar = figure_patterns(self.convention.digits, self.convention.dash_fractions)
+        found = [m.span() for m in mention.finditer(text, start, end)]
         if self._foldable:
             words = [m.span() for m in FOLDED_WORD_MENTION.finditer(folded, start, end)]
         else:
@@ -167,7 +180,10 @@ class Context:
         if masked:
             found = _outside(found, masked)
         found = [(s, e) for s, e in found if _is_figure(text, s, e, lexicon)]
-        self.tokens = read_quantities(text, found, self.lines)
+        self.tokens = read_quantities(text, found, self.lines, grammar, self.convention.decimal_mark)
+        unreadable = [(f.start, f.end) for f in self.malformed if f.problem not in READABLE]
+        if unreadable:  # no part of "25, 634.32" or "1. 62 percent" is a figure; its NumberFormat fact binds it
+            self.tokens = [t for t in self.tokens if not _overlaps(t.start, t.end, unreadable)]
         if self.tokens:  # "4.20 yuan" is a price, not the currency as a subject
             figures = [(t.start, t.end) for t in self.tokens]
             kept = set(_outside([(n.start, n.end) for n in named], figures))

@@ -6,11 +6,31 @@ full-width or Arabic-Indic digit is never read as a figure. Knows nothing of fac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
-# "1,262.03", "58,583.12", "0.87", "17.49", "2010", ".41" (grouped or plain, optional decimals)
-DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+"
+# "1,262.03", "58,583.12", "0.87", "17.49", "2010", ".41" (grouped or plain, optional decimals), and
+# Indian lakh grouping "9,86,093.96" (pairs of digits before the last three)
+DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+"
+
+
+def digits_grammar(decimal_mark: str = ".", grouping: str = ",") -> str:
+    """The digit grammar of a number convention: `DIGITS` for English copy; for an article whose
+    decimal mark is the comma, "1.234,56" and "0,75"; for one that groups with spaces, "54 638"
+    (English groups still read, since such copy mixes them)."""
+    if (decimal_mark, grouping) == (".", ","):
+        return DIGITS
+    if grouping == " ":
+        decimals = r"(?:\.[0-9]+)?" if decimal_mark == "." else r"(?:,[0-9]+)?"
+        rest = DIGITS if decimal_mark == "." else digits_grammar(",", ".")
+        return rf"[0-9]{{1,3}}(?:[ ][0-9]{{3}})+(?![0-9]){decimals}|{rest}"  # "[ ]": the grammar is compiled VERBOSE
+    return r"(?:[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9])|[0-9]+)(?:,[0-9]+)?"
+
+
+# Vulgar fractions glued to a price, as futures tapes print them: "589¼", "594½", "607¾"
+VULGAR_FRACTIONS = {"¼": "0.25", "½": "0.5", "¾": "0.75", "⅛": "0.125", "⅜": "0.375", "⅝": "0.625", "⅞": "0.875"}
+VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 
 # Spelled numbers in numeric use: "ten months", "twenty-five points", "nine-point-27".
 UNITS_WORDS = {
@@ -71,6 +91,7 @@ CURRENCY_WORDS = {
     "rupee": "INR", "rupees": "INR", "baht": "THB", "peso": "PHP", "pesos": "PHP", "euro": "EUR",
     "euros": "EUR", "dollar": "USD", "dollars": "USD", "pounds": "GBP", "cent": "cents",
     "cents": "cents", "sen": "cents", "pence": "cents", "dong": "VND", "rand": "ZAR",
+    "paise": "cents", "paisa": "cents",  # the rupee's hundredths: "settled lower by 4 paise at 71.31"
     "US cents": "cents", "U.S. cents": "cents", "Singapore cents": "cents", "dlrs": "USD", "dlr": "USD", "cts": "cents", "ct": "cents", "stg": "GBP", "yuan's": "CNY",
     "Swiss francs": "CHF", "Swiss franc": "CHF", "francs": "CHF", "franc": "CHF",
     "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD", "Hong Kong dollars": "HKD", "H.K. dollars": "HKD",
@@ -111,34 +132,51 @@ _AFTER_UNIT = r"(?![A-Za-z0-9])"
 _TAPE = r"(?:1/2|[13]/4|[1357]/8|(?:1[135]|[13579])/16|(?:[12][13579]|3[1]|[13579])/32|(?:[1-5][13579]|6[13]|[13579])/64)(?![0-9/])"
 TAPE_FRACTION = rf"(?:[0-9]{{1,4}}-)?{_TAPE}"
 
-# One figure, matched at the start of its number (a mention found by MENTION); what stands before
-# the number (qualifier, sign, currency) is read by BEFORE_FIGURE. Alternatives, in order:
-#   digits      "42.960 billion" (of "$42.960 billion"), "2.20 percent", "58,580-point", "1.2 trillion won"
-#   broadcast   "nine-point-27 points", "point-41 percent"
-#   fraction    "quarter of a percent", "half a percentage point"
-#   spelled     "ten months" (no unit: not a quantity), "twenty-five points", "three percent"
+# A futures tape's fraction written with a dash after the whole price, as AP grain tables print
+# eighths: "608 1-2" is 608 1/2, "618 3-4" is 618 3/4. Read only in an article that prints several
+# (see convention.py), since "1-2" alone is as often a range.
+DASH_FRACTION = r"(?:1-2|[13]-4|[1357]-8)(?![0-9/-])"
+
+
+def _quantity(digits: str, dash_fractions: bool) -> re.Pattern[str]:
+    """One figure, matched at the start of its number (a mention found by `mention_pattern`); what
+    stands before it (qualifier, sign, currency) is read by BEFORE_FIGURE. Alternatives, in order:
+      digits      "42.960 billion" (of "$42.960 billion"), "2.20 percent", "58,580-point", "1.2 trillion won",
+                  "594½" (a vulgar fraction glued to the price), "½" alone, "608 1-2" (a dash fraction)
+      broadcast   "nine-point-27 points", "point-41 percent"
+      fraction    "quarter of a percent", "half a percentage point"
+      spelled     "ten months" (no unit: not a quantity), "twenty-five points", "three percent"
+    """
+    # without dash fractions the branch never matches, so its groups exist for every convention
+    dashed = rf"(?P<dwhole>[0-9]{{1,5}})\s(?P<dtape>{DASH_FRACTION})|" if dash_fractions else "(?!)(?P<dwhole>)(?P<dtape>)|"
+    return re.compile(
+        rf"""
+            (?:(?:(?P<whole>[0-9]{{1,4}})-)?(?P<tape>{_TAPE})                              # "7/8", "10-1/8" (1987 tape)
+              |{dashed}(?P<num>(?>{digits}))(?P<vulgar>{VULGAR})?(?![:/][0-9]|(?:st|nd|rd|th)\b)
+              |(?P<lone>{VULGAR}))
+            (?:(?:\s|-(?=[a-z]{{3}}))?{SCALE}(?![A-Za-z]))?                               # "$1.5-billion deal"
+            (?:(?:\s|-)?{UNIT}{_AFTER_UNIT}|[\s-]{CURRENCY_WORD}(?![A-Za-z]))?
+        |
+            (?:(?P<bint>{SPELLED}|[0-9]+)-)?point-(?P<bfrac>[0-9]+)
+            (?:\s?{UNIT.replace("<unit>", "<bunit>")}{_AFTER_UNIT})?
+        |
+            (?P<frac>three-quarters|half|quarter|third)(?:\sof)?(?:\s(?:a|one))?\s
+            (?P<funit>percentage\s+points?|percent|per\s+cent|point)(?![A-Za-z])
+        |
+            (?P<word>{SPELLED})
+            (?:\s{SCALE.replace("<scale>", "<wscale>")}(?![A-Za-z]))?
+            (?:(?:\s|-){UNIT.replace("<unit>", "<wunit>")}{_AFTER_UNIT}|\s{CURRENCY_WORD.replace("<curword>", "<wcurword>")}(?![A-Za-z]))?
+            (?![A-Za-z])
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
 # NOTE: the lexicon-free patterns of this module use stdlib `re`: `QUANTITY` matches in 2.1 us
 # against 3.2 us with `regex` and compiles in half the time; every match on the dev corpus is the same.
-QUANTITY = re.compile(
-    rf"""
-        (?:(?:(?P<whole>[0-9]{{1,4}})-)?(?P<tape>{_TAPE})                                  # "7/8", "10-1/8" (1987 tape)
-          |(?P<num>(?>{DIGITS}))(?![:/][0-9]|(?:st|nd|rd|th)\b))
-        (?:(?:\s|-(?=[a-z]{{3}}))?{SCALE}(?![A-Za-z]))?                                   # "$1.5-billion deal"
-        (?:(?:\s|-)?{UNIT}{_AFTER_UNIT}|[\s-]{CURRENCY_WORD}(?![A-Za-z]))?
-    |
-        (?:(?P<bint>{SPELLED}|[0-9]+)-)?point-(?P<bfrac>[0-9]+)
-        (?:\s?{UNIT.replace("<unit>", "<bunit>")}{_AFTER_UNIT})?
-    |
-        (?P<frac>three-quarters|half|quarter|third)(?:\sof)?(?:\s(?:a|one))?\s
-        (?P<funit>percentage\s+points?|percent|per\s+cent|point)(?![A-Za-z])
-    |
-        (?P<word>{SPELLED})
-        (?:\s{SCALE.replace("<scale>", "<wscale>")}(?![A-Za-z]))?
-        (?:(?:\s|-){UNIT.replace("<unit>", "<wunit>")}{_AFTER_UNIT}|\s{CURRENCY_WORD.replace("<curword>", "<wcurword>")}(?![A-Za-z]))?
-        (?![A-Za-z])
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+QUANTITY = _quantity(DIGITS, False)
+
+
 # The Philippine peso as Manila wires write it, glued and after a space or "(": "to P220", "P5.34 billion"
 # (never "S&P500", "3P31B2"); a lone "P" is no currency anywhere else, so it is read only glued.
 GLUED_PESO = r"(?<![^\s(])(?-i:(?P<peso>P))"
@@ -164,9 +202,27 @@ _NUMERIC_FOLLOWER = (
 # ("$US104.66", "RMB5", "EUR1.2", "RM4.07", "Bt71", "P220") is one too. The leading `(?=[0-9.])` lets `re` skip to
 # candidate characters instead of trying the lookbehinds at every position: 4.7x faster on the dev
 # corpus, same matches.
-DIGIT_MENTION = re.compile(
-    rf"(?=[0-9.])(?:(?<![A-Za-z.,0-9])(?:{TAPE_FRACTION}|(?>{DIGITS}))|(?:(?<=\$US)|(?<=\bRMB)|(?<=\b(?:{_GLUED})))(?>{DIGITS})|(?:(?<=\$A)|(?<=RM)|(?<=Rs)|(?<=Rp)|(?<=Rs\.)|(?<=\bBt)|(?<=(?<![^\s(])P))(?>{DIGITS}))"
-)
+def _mention(digits: str, dash_fractions: bool) -> re.Pattern[str]:
+    dashed = rf"[0-9]{{1,5}}\s{DASH_FRACTION}|" if dash_fractions else ""
+    return re.compile(
+        rf"(?=[0-9.{VULGAR[1:-1]}])(?:(?<![A-Za-z.,0-9])(?:{TAPE_FRACTION}|{dashed}(?>{digits}){VULGAR}?|{VULGAR})"
+        rf"|(?:(?<=\$US)|(?<=\bRMB)|(?<=\b(?:{_GLUED})))(?>{digits})"
+        rf"|(?:(?<=\$A)|(?<=RM)|(?<=Rs)|(?<=Rp)|(?<=Rs\.)|(?<=\bBt)|(?<=(?<![^\s(])P))(?>{digits}))"
+    )
+
+
+DIGIT_MENTION = _mention(DIGITS, False)
+
+
+@lru_cache(maxsize=None)
+def figure_patterns(digits: str = DIGITS, dash_fractions: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The mention scan and the figure grammar for one number convention (an article's digit grammar,
+    and whether it prints dash fractions), compiled once per convention."""
+    if digits == DIGITS and not dash_fractions:
+        return DIGIT_MENTION, QUANTITY
+    return _mention(digits, dash_fractions), _quantity(digits, dash_fractions)
+
+
 _WORD_MENTION = (
     rf"\b(?:(?:{SPELLED})(?=[\s-]{_NUMERIC_FOLLOWER}|-point)|point-[0-9]+"
     rf"|(?:three-quarters|half|quarter)(?=\s(?:of\s)?(?:a\s|one\s)?(?:percent|per\s+cent|percentage|point)))"

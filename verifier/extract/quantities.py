@@ -23,6 +23,7 @@ from .patterns import (
     TENS_WORDS,
     UNIT_WORDS,
     UNITS_WORDS,
+    VULGAR_FRACTIONS,
 )
 
 _SPACES = re.compile(r"\s+")
@@ -66,13 +67,22 @@ def _scale(match: re.Match) -> Scale:
     return Scale(name) if name in Scale.__members__.values() else Scale.ONE
 
 
-def _value(match: re.Match) -> tuple[Decimal, int]:
-    if match["tape"]:
-        numerator, denominator = match["tape"].split("/")
-        exact = Decimal(int(match["whole"] or 0)) + Decimal(int(numerator)) / Decimal(int(denominator))
-        return parse_decimal(str(exact.normalize()) if exact != exact.to_integral() else str(int(exact)))
+def _exact(value: Decimal) -> tuple[Decimal, int]:
+    """A fraction's value at the precision it is exact to: 39 1/4 -> 39.25, 594 1/2 -> 594.5."""
+    return parse_decimal(str(value.normalize()) if value != value.to_integral() else str(int(value)))
+
+
+def _value(match: re.Match, decimal_mark: str) -> tuple[Decimal, int]:
+    if match["tape"] or match["dtape"]:
+        numerator, denominator = (match["tape"] or "").split("/") if match["tape"] else match["dtape"].split("-")
+        whole = match["whole"] or match["dwhole"] or 0
+        return _exact(Decimal(int(whole)) + Decimal(int(numerator)) / Decimal(int(denominator)))
+    if match["lone"]:
+        return _exact(Decimal(VULGAR_FRACTIONS[match["lone"]]))
+    if match["num"] and match["vulgar"]:
+        return _exact(parse_decimal(match["num"], decimal_mark)[0] + Decimal(VULGAR_FRACTIONS[match["vulgar"]]))
     if match["num"]:
-        return parse_decimal(match["num"])
+        return parse_decimal(match["num"], decimal_mark)
     if match["bfrac"]:
         whole = match["bint"] or "0"
         integer = int(whole) if whole.isdigit() else spelled_value(whole)
@@ -103,14 +113,16 @@ def _before(text: str, position: int) -> re.Match | None:
     return BEFORE_FIGURE.search(text, max(0, position - 24), position)
 
 
-def read_quantities(text: str, mentions: list[tuple[int, int]], lines: LineIndex) -> list[Token]:
-    """The figure at each numeric mention (start, end), with what stands before and after it."""
+def read_quantities(text: str, mentions: list[tuple[int, int]], lines: LineIndex,
+                    grammar: re.Pattern[str] = QUANTITY, decimal_mark: str = ".") -> list[Token]:
+    """The figure at each numeric mention (start, end), with what stands before and after it; `grammar`
+    and `decimal_mark` are the article's number convention (see convention.py)."""
     out: list[Token] = []
     last_end = -1
     for position, _ in mentions:
         if position < last_end:
             continue  # "27" of "nine-point-27 points"
-        match = QUANTITY.match(text, position)
+        match = grammar.match(text, position)
         if match is None:
             continue
         if match["word"] and not (match["wunit"] or match["wcurword"] or match["wscale"]):
@@ -118,11 +130,11 @@ def read_quantities(text: str, mentions: list[tuple[int, int]], lines: LineIndex
         before = _before(text, position)
         if before is not None and before["article"] and not match["frac"]:
             before = None  # "a 0.76% gain": the article belongs to the noun, not the figure
-        if (match["num"] or match["tape"]) and not (before is not None and before["cur"]) and text[position - 1 : position] in ("/", ":", "$"):
+        if (match["num"] or match["tape"] or match["dtape"]) and not (before is not None and before["cur"]) and text[position - 1 : position] in ("/", ":", "$"):
             continue  # a date or a time, or a currency this grammar does not know
         start = before.start() if before is not None and before.group(0).strip() else position
         qual = before["qual"] if before is not None else None
-        value, decimals = _value(match)
+        value, decimals = _value(match, decimal_mark)
         quantity = Quantity(
             value=value,
             decimals=decimals,
