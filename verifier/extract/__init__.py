@@ -13,7 +13,7 @@ from ..document import Document
 from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
-from . import breadth, dates, earnings, formats, forecasts, levels, lists, moves, nouns, ranges, states, statistics, tables, volume
+from . import breadth, dates, earnings, formats, forecasts, levels, lists, moves, nouns, ranges, sessions, states, statistics, tables, volume
 from .context import Context
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ Extractor = Callable[[Context, list[Fact]], list[Fact]]
 
 # Order matters: dates claim day numbers and years first; forecasts ("is expected to rise 0.3
 # percent") and breadth counts are claimed before moves could misread them; ranges complete the
-# moves; states skip phrases a move holds; turnover and statistics take only what no move took.
+# moves; states skip phrases a move holds; sessions reads each weekday against them; turnover and statistics take only what no move took.
 EXTRACTORS: tuple[Extractor, ...] = (
     dates.extract,
     tables.extract,
@@ -36,6 +36,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     nouns.extract,
     lists.extract,
     states.extract,
+    sessions.extract,
     volume.extract,
     statistics.extract,
     formats.extract,

@@ -143,5 +143,6 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         add(m.start(), m.end(), role="fiscal_period")
     for m in WEEKDAY.finditer(text, ctx.document.body_start):
         weekday = WEEKDAYS.index(m["weekday"].lower())
-        add(m.start("weekday"), m.end("weekday"), weekday=weekday, resolved=_resolve_weekday(weekday, anchor), role="session")
+        # which session it names is read once the moves are known (sessions.py)
+        add(m.start("weekday"), m.end("weekday"), weekday=weekday, resolved=_resolve_weekday(weekday, anchor), role="weekday")
     return out
