@@ -14,8 +14,11 @@ def lexicon():
 
 
 def times(lexicon, text):
-    return [(f.span.text, f.minutes, f.daypart) for f in extract(parse_document(text, "t"), lexicon).facts
-            if f.kind == "date_ref" and f.role == "time"]
+    return [(f.span.text, f.minutes, f.daypart) for f in time_refs(lexicon, text)]
+
+
+def time_refs(lexicon, text):
+    return [f for f in extract(parse_document(text, "t"), lexicon).facts if f.kind == "date_ref" and f.role == "time"]
 
 
 @pytest.mark.parametrize("written, expected", [
@@ -46,9 +49,19 @@ def findings(text):
     return [f for f in check(text).findings if f.rule == "time-daypart-mismatch"]
 
 
+def test_a_part_of_the_day_outside_the_times_clause_is_read_loosely(lexicon):
+    (same,) = time_refs(lexicon, "The Kospi was up 0.2 percent in afternoon deals at 2:15 p.m.")
+    (other,) = time_refs(lexicon, "The Kospi rose in afternoon deals, while futures were flat at 9 p.m.")
+    (before,) = time_refs(lexicon, "The Kospi rose in afternoon deals. Futures were flat at 9 p.m.")
+    assert same.loose == {}
+    assert "another clause" in other.loose["daypart"] and "1 sentence before" in before.loose["daypart"]
+
+
 def test_noon_trading_stamped_just_after_midnight_is_an_am_pm_slip():
-    (finding,) = findings("Wall Street fell in noon trading. The Nasdaq was down 0.6 percent as of 12:15 a.m. Eastern time.")
-    assert finding.suspect.text == "12:15 a.m." and finding.severity.value == "warning"
+    (finding,) = findings("The Nasdaq was down 0.6 percent in noon trading as of 12:15 a.m. Eastern time.")
+    assert finding.suspect.text == "12:15 a.m." and finding.severity.value == "error"
+    (loose,) = findings("Wall Street fell in noon trading. The Nasdaq was down 0.6 percent as of 12:15 a.m. Eastern time.")
+    assert loose.severity.value == "warning" and "named 1 sentence before" in loose.message
 
 
 def test_a_later_time_than_the_part_of_the_day_named_is_no_slip():

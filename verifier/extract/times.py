@@ -11,6 +11,7 @@ import re
 import regex
 
 from .context import Context
+from .sessions import clause_around
 
 # Time zones a wire stamps a 24-hour time with: "0822 GMT", "at 1200 AEDT", "1430 local time".
 _ZONE = r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|JST|KST|SGT|HKT|IST|WIB|ICT|PHT|MYT|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|local\s+time"
@@ -58,23 +59,35 @@ def minutes(text: str) -> int | None:
     return hour * 60 + minute if hour < 24 and minute < 60 else None
 
 
-def daypart(ctx: Context, start: int) -> str | None:
+def daypart(ctx: Context, start: int, end: int) -> tuple[str | None, str | None]:
     """The part of the trading day the text gives nearest before a time in its sentence, else after it
-    in its sentence, else the last one in the sentences just before."""
+    in its sentence, else the last one in the sentences just before; and why the tie is loose, when
+    it is not in the time's own clause."""
     index = ctx.sentence_at(start)
     sentence = ctx.sentences[index]
     before = list(_DAYPART.finditer(ctx.text, sentence.start, start))
-    found = before[-1] if before else _DAYPART.search(ctx.text, start, sentence.end)
-    for back in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
-        if found is not None:
-            break
-        earlier = ctx.sentences[back]
+    found = before[-1] if before else _DAYPART.search(ctx.text, end, sentence.end)
+    back = 0
+    while found is None and back < LOOKBACK and index - back > 0:
+        back += 1
+        earlier = ctx.sentences[index - back]
         matches = list(_DAYPART.finditer(ctx.text, earlier.start, earlier.end))
         found = matches[-1] if matches else None
-    return next(name for name, value in found.groupdict().items() if value) if found else None
+    if found is None:
+        return None, None
+    name = next(key for key, value in found.groupdict().items() if value)
+    if back:
+        return name, f"the part of the day was named {back} sentence{'s' if back > 1 else ''} before the time"
+    clause = clause_around(ctx.text, start, end, sentence.start, sentence.end)
+    if not clause[0] <= found.start() < clause[1]:
+        return name, "the part of the day was named in another clause than the time"
+    return name, None
 
 
 def fields(ctx: Context, match: regex.Match) -> dict:
     """The DateRef fields of one time: its minutes on the local clock and the part of the day around it."""
     clock = minutes(match.group(0))
-    return {"minutes": clock, "daypart": daypart(ctx, match.start()) if clock is not None else None}
+    if clock is None:
+        return {}
+    part, loose = daypart(ctx, match.start(), match.end())
+    return {"minutes": clock, "daypart": part, "loose": {"daypart": loose} if loose else {}}
