@@ -119,3 +119,13 @@ def test_without_a_holiday_the_same_day_is_a_slip():
 def test_a_weekday_named_for_the_session_anywhere_in_its_sentence_is_read():
     assert len(weekday_findings("On Friday, the Kospi added 0.7 percent to 2,650.40 as chipmakers rallied.", "2026-03-11")) == 1
     assert len(weekday_findings("The Kospi added 0.7 percent on Friday to finish at 2,650.40.", "2026-03-11")) == 1
+
+
+@pytest.mark.parametrize("written", ["Wednesday, March 5", "Wednesday (March 5)", "Wed, Mar 5", "Wednesday, the 5th of March"])
+def test_a_weekday_beside_a_date_it_does_not_fall_on_is_a_slip_however_the_pair_is_written(written):
+    findings = check(f"Stocks rallied on {written}, the central bank said.", dt.date(2020, 3, 9)).findings
+    assert [f.rule for f in findings] == ["calendar-weekday-mismatch"]
+
+
+def test_a_newspaper_named_before_a_date_is_no_weekday():
+    assert check("The Sun, March 5, said stocks rallied.", dt.date(2020, 3, 9)).findings == ()

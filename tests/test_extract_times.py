@@ -70,3 +70,7 @@ def test_a_later_time_than_the_part_of_the_day_named_is_no_slip():
 
 def test_a_time_in_gmt_is_not_set_against_the_local_part_of_the_day():
     assert findings("Tokyo stocks rose in afternoon trade, with the Nikkei up 0.5 percent at 0540 GMT.") == []
+
+
+def test_a_time_converted_to_another_clock_in_parentheses_is_not_set_against_the_local_part_of_the_day():
+    assert findings("Tokyo shares rose in morning trade, up 0.9% at 9.20 a.m. local time (8.20 p.m. ET).") == []

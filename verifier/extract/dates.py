@@ -22,10 +22,15 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+# A weekday written short, only ever read before a date: "Wed, Mar 5", "Thurs. March 6" (not "Sat" or
+# "Sun", which name newspapers as often as days: "The Sun, March 5")
+_WEEKDAY_SHORT = r"(?P<short>mon|tues?|wed|thu(?:rs?)?|fri)\.?"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})"
-# "Wednesday, February 24", "Feb. 24, 2026", "Aug. 8", "24 February 2026", "Jan 14"
+# "Wednesday, February 24", "Feb. 24, 2026", "Aug. 8", "24 February 2026", "Jan 14", "Wednesday (March 5)",
+# "Wed, Mar 5", "Wednesday, the 5th of March"
 CALENDAR = regex.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:-[0-9]{{1,2}}(?![0-9]))?|(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
+    rf"(?:(?<![A-Za-z])(?:{_WEEKDAY}|{_WEEKDAY_SHORT})(?:,?\s+|\s*\()(?:the\s+)?)?"
+    rf"(?:{_MONTH}\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:-[0-9]{{1,2}}(?![0-9]))?|(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')})"
     rf"(?![0-9])(?:,?\s+{_YEAR})?(?![0-9])",
     regex.IGNORECASE,
 )
@@ -59,7 +64,7 @@ _NEXT_YEAR = regex.compile(r"/[0-9]{2}(?![0-9])")
 WEEKDAY = regex.compile(rf"\b{_WEEKDAY}\b(?:'s)?", regex.IGNORECASE)
 
 # Keyword scans (stdlib `re`, far cheaper than the patterns) pick the sentences worth reading.
-_MONTH_HINT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9]\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_MONTH_HINT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _NUMERIC_HINT = re.compile(r"[0-9]/[0-9]|[0-9]{4}-[0-9]{2}-|[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{4}")
 _DELIVERY_HINT = re.compile(r"delivery|contract|futures|settlement")
 _YEAR_HINT = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])")
@@ -68,6 +73,15 @@ _YEAR_HINT = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])")
 def _month(match: regex.Match, name: str = "month") -> int | None:
     word = match[name] if name in match.re.groupindex else None
     return MONTHS[word.lower().rstrip(".")] if word else None
+
+
+def _weekday_number(match: regex.Match) -> int | None:
+    """The weekday written before a date, in full or short ("Wed", "Thurs."), Monday = 0."""
+    if match["weekday"]:
+        return WEEKDAYS.index(match["weekday"].lower())
+    if match["short"]:
+        return [day[:3] for day in WEEKDAYS].index(match["short"][:3].lower())
+    return None
 
 
 def _resolve_weekday(weekday: int, anchor: dt.date | None) -> dt.date | None:
@@ -109,7 +123,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if not 1 <= day <= 31:
             continue
         year = int(m["year"]) if m["year"] else None
-        weekday = WEEKDAYS.index(m["weekday"].lower()) if m["weekday"] else None
+        weekday = _weekday_number(m)
         add(m.start(), m.end(), day=day, month=month, year=year, weekday=weekday,
             resolved=_resolve_calendar(day, month, year, anchor), role="calendar")
     for m in scan(NUMERIC, _NUMERIC_HINT):

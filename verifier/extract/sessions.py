@@ -20,7 +20,7 @@ from .context import MAIN_TYPES, Context
 # "; ", a dash, and conjunctions such as "rose on Friday after falling on Thursday", ", with the index".
 _CLAUSE_BREAK = re.compile(
     r";|\s[\u2013\u2014-]{1,2}\s|,\s+(?:and|with|as|which|who|led|helped|tracking|even)\b"
-    r"|\s(?:while|whereas|but|after|before|following|amid|despite|because|though|although|when|since|until|compared|versus|than)\b",
+    r"|\s(?:while|whereas|but|after|before|following|amid|despite|because|though|although|when|since|until|compared|versus)\b",
     re.IGNORECASE,
 )
 # A day still ahead in its clause: "set for a higher open on Tuesday", "may add to its gains on Tuesday",

@@ -1,7 +1,8 @@
 """Times of day: the clock written ("12:06 a.m.", "2.30pm", "1430 local time") as minutes after midnight,
 and the part of the trading day the text puts it in ("in noon trading", "afternoon deals", "at midday").
 
-A time stamped in GMT or UTC is on another clock than the market's day and gets no minutes; a bare
+A time stamped in GMT or UTC, or converted in parentheses ("(8.17 p.m. ET)"), is on another clock than
+the market's day and gets no minutes; a bare
 "10:34" without a.m. or p.m. is read only when its hour (13 and over) says it is a 24-hour clock.
 """
 from __future__ import annotations
@@ -87,7 +88,7 @@ def daypart(ctx: Context, start: int, end: int) -> tuple[str | None, str | None]
 def fields(ctx: Context, match: regex.Match) -> dict:
     """The DateRef fields of one time: its minutes on the local clock and the part of the day around it."""
     clock = minutes(match.group(0))
-    if clock is None:
-        return {}
+    if clock is None or ctx.text[max(0, match.start() - 1) : match.start()] == "(":
+        return {}  # "9.17 a.m. local time (8.17 p.m. ET)": a conversion to another clock
     part, loose = daypart(ctx, match.start(), match.end())
     return {"minutes": clock, "daypart": part, "loose": {"daypart": loose} if loose else {}}
