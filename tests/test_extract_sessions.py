@@ -129,3 +129,21 @@ def test_a_weekday_beside_a_date_it_does_not_fall_on_is_a_slip_however_the_pair_
 
 def test_a_newspaper_named_before_a_date_is_no_weekday():
     assert check("The Sun, March 5, said stocks rallied.", dt.date(2020, 3, 9)).findings == ()
+
+
+def test_a_full_date_a_market_moved_on_is_a_session_date_read_against_publication(lexicon):
+    text = "The Taiex closed 0.8 percent higher on March 12."
+    assert [(f.span.text, f.role) for f in extract(parse_document(text, "t", date=dt.date(2026, 3, 9)), lexicon).facts
+            if f.kind == "date_ref"] == [("March 12", "session_date")]
+    (finding,) = check(text, dt.date(2026, 3, 9)).findings
+    assert finding.rule == "session-date-after-publication"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The Taiex closed 0.8 percent higher on March 10.", "2026-03-09"),  # the next session: another time zone
+    ("The Taiex is expected to rebound on March 12.", "2026-03-09"),  # a day ahead
+    ("The Taiex closed 0.8 percent higher on April 12.", "2026-03-09"),  # no year, another month: last year's
+    ("The Taiex closed 0.8 percent higher on April 12, 2025.", "2026-03-09"),
+])
+def test_a_date_not_after_the_next_session_or_not_told_as_past_is_no_slip(text, date):
+    assert check(text, dt.date.fromisoformat(date)).findings == ()

@@ -54,6 +54,9 @@ OTHER_WEEK = frozenset({"Saudi Arabia", "Qatar", "Kuwait", "Oman", "Bahrain", "E
 # The roles a weekday may take, for the calendar rules.
 SESSION, AFTER_HOLIDAY, OVERNIGHT = "session", "session_after_holiday", "overnight_session"
 EARLIER, PRIOR, PRIOR_CLOSE, AHEAD, MENTION = "earlier_session", "prior", "prior_close", "ahead", "mention"
+SESSION_DATE = "session_date"
+# A verb in the past tense: "closed", "rose", "fell", "shed" (a date it is told with is behind the story)
+_PAST = re.compile(r"(?:\w+ed|rose|fell|sank|slid|shed|lost|hit|dove|shrank|swung|broke|grew|won|sold)\b", re.IGNORECASE)
 
 
 def clause_around(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, int]:
@@ -114,6 +117,14 @@ def _stated_before(facts: list[Fact], subject: Subject, offset: int) -> bool:
     return False
 
 
+def _tied_market(ctx: Context, ref: DateRef, clause: tuple[int, int]) -> Subject | None:
+    """The market a day's own clause says moved: a market named there and a move verb beside it."""
+    subject = _market_in(ctx, *clause, ref.span.start)
+    if subject is None or not any(clause[0] <= v.start < clause[1] and not v.bare for v in ctx.verbs):
+        return None
+    return subject
+
+
 def _role(ctx: Context, facts: list[Fact], ref: DateRef, home: str | None, holiday: bool) -> str:
     text = ctx.text
     sentence = ctx.sentences[ctx.sentence_at(ref.span.start)]
@@ -121,9 +132,8 @@ def _role(ctx: Context, facts: list[Fact], ref: DateRef, home: str | None, holid
     cue = _cue_role(text, ref, clause)
     if cue is not None:
         return cue
-    subject = _market_in(ctx, *clause, ref.span.start)
-    moved = any(clause[0] <= v.start < clause[1] and not v.bare for v in ctx.verbs)
-    if subject is None or not moved or not subject.country or subject.country in OTHER_WEEK:
+    subject = _tied_market(ctx, ref, clause)
+    if subject is None or not subject.country or subject.country in OTHER_WEEK:
         return MENTION
     if _stated_before(facts, subject, sentence.start):
         return EARLIER
@@ -132,10 +142,22 @@ def _role(ctx: Context, facts: list[Fact], ref: DateRef, home: str | None, holid
     return AFTER_HOLIDAY if holiday else SESSION
 
 
+def _dated_session(ctx: Context, ref: DateRef) -> bool:
+    """A full date its clause gives as the day a market moved, in the past tense: "closed at a record
+    on March 5". Without a year, only a date in the article's own month is read (no year to doubt)."""
+    anchor = ctx.document.date
+    if ref.resolved is None or ref.day is None or anchor is None or (ref.year is None and ref.month != anchor.month):
+        return False
+    sentence = ctx.sentences[ctx.sentence_at(ref.span.start)]
+    clause = clause_around(ctx.text, ref.span.start, ref.span.end, sentence.start, sentence.end)
+    if _cue_role(ctx.text, ref, clause) is not None or _tied_market(ctx, ref, clause) is None:
+        return False
+    return any(clause[0] <= v.start < clause[1] and _PAST.match(v.text) for v in ctx.verbs)
+
+
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """Each standalone weekday (role "weekday" from the dates extractor) with the session it names."""
-    if not any(f.kind == "date_ref" and f.role == "weekday" for f in facts):
-        return facts
+    """Each standalone weekday (role "weekday" from the dates extractor) with the session it names, and
+    each full date told as the day a market moved (role "session_date")."""
     start = ctx.document.body_start
     holiday = HOLIDAY.search(ctx.text, start) is not None
     home = _home_country(ctx, facts)
@@ -143,5 +165,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if isinstance(fact, DateRef) and fact.role == "weekday":
             fact = fact.model_copy(update={"role": _role(ctx, facts, fact, home, holiday)})
+        elif isinstance(fact, DateRef) and fact.role == "calendar" and _dated_session(ctx, fact):
+            fact = fact.model_copy(update={"role": SESSION_DATE})
         out.append(fact)
     return out
