@@ -147,3 +147,9 @@ def test_a_full_date_a_market_moved_on_is_a_session_date_read_against_publicatio
 ])
 def test_a_date_not_after_the_next_session_or_not_told_as_past_is_no_slip(text, date):
     assert check(text, dt.date.fromisoformat(date)).findings == ()
+
+
+def test_a_prior_day_in_the_sentence_does_not_make_a_move_anothers_session():
+    text = ("The Kospi finished higher on Tuesday. For the day, the index fell 10.20 points or 0.4 percent from "
+            "Monday's close to finish at 2,600.10.")
+    assert [f.rule for f in check(text, dt.date(2026, 3, 3)).findings] == ["direction-conflict"]

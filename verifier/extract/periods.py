@@ -47,6 +47,9 @@ _STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|
 _PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd", re.IGNORECASE)
 _ENDED = regex.compile(r"\b(?:snap\w*|end\w*|break\w*|broke|halt\w*|stopp?\w*|interrupt\w*)\s+(?:a|an|its|their|the)\s+$", regex.IGNORECASE)
 _WEEKDAY = regex.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", regex.IGNORECASE)
+# An earlier day than the session: "Monday's close", "Friday last week", "since Monday", "last Friday"
+_PRIOR_AFTER = regex.compile(r"['\u2019]s\b|\s+last\s+week", regex.IGNORECASE)
+_PRIOR_BEFORE = regex.compile(r"\b(?:last|since|previous|prior)\s+(?:on\s+)?$", regex.IGNORECASE)
 
 
 def streak_sessions(match: regex.Match) -> int:
@@ -80,5 +83,9 @@ def period_of(clause: str, lead_in: str = "", streak_in_lead: bool = False) -> t
 
 
 def weekday_in(text: str) -> str | None:
-    match = _WEEKDAY.search(text)
-    return match.group(1).lower() if match else None
+    """The weekday a sentence names for its session: the first one that is not an earlier day's
+    ("from Monday's close", "since Monday", "last Friday", "Friday last week")."""
+    for match in _WEEKDAY.finditer(text):
+        if not (_PRIOR_AFTER.match(text, match.end()) or _PRIOR_BEFORE.search(text, max(0, match.start() - 10), match.start())):
+            return match.group(1).lower()
+    return None
