@@ -153,3 +153,8 @@ def test_a_prior_day_in_the_sentence_does_not_make_a_move_anothers_session():
     text = ("The Kospi finished higher on Tuesday. For the day, the index fell 10.20 points or 0.4 percent from "
             "Monday's close to finish at 2,600.10.")
     assert [f.rule for f in check(text, dt.date(2026, 3, 3)).findings] == ["direction-conflict"]
+
+
+def test_the_days_a_weekly_review_names_after_its_week_are_the_weeks(lexicon):
+    text = "The FBM KLCI rose 1.2 percent for the week. On Monday, the index fell 3.1 points to 1,602.40."
+    assert roles(lexicon, text, "2026-03-07") == [("Monday", "earlier_session")]

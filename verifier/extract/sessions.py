@@ -103,10 +103,11 @@ def _home_country(ctx: Context, facts: list[Fact]) -> str | None:
 
 
 def _stated_before(facts: list[Fact], subject: Subject, offset: int) -> bool:
-    """Whether the article already told a day of this market (its country's indexes) before `offset`;
-    a run of sessions ("has risen in back-to-back sessions") or a week is no one day."""
+    """Whether the article already told a day or the week of this market (its country's indexes) before
+    `offset`: the days a weekly review then names are the week's. A run of sessions ("has risen in
+    back-to-back sessions") leads into the day it ends with."""
     for fact in facts:
-        if fact.span.start >= offset or fact.kind not in ("move", "state") or fact.period not in ("session", "intraday"):
+        if fact.span.start >= offset or fact.kind not in ("move", "state") or fact.period not in ("session", "intraday", "week"):
             continue
         if fact.kind == "state" and fact.claim != "direction":
             continue
