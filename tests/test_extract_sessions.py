@@ -158,3 +158,11 @@ def test_a_prior_day_in_the_sentence_does_not_make_a_move_anothers_session():
 def test_the_days_a_weekly_review_names_after_its_week_are_the_weeks(lexicon):
     text = "The FBM KLCI rose 1.2 percent for the week. On Monday, the index fell 3.1 points to 1,602.40."
     assert roles(lexicon, text, "2026-03-07") == [("Monday", "earlier_session")]
+
+
+def test_an_asian_session_the_day_after_a_story_dated_in_the_americas_is_that_next_day(lexicon):
+    text = "Seoul shares were trading 0.5 percent higher on Tuesday."
+    (ref,) = [f for f in extract(parse_document(text, "t", date=dt.date(2026, 3, 2)), lexicon).facts if f.kind == "date_ref"]
+    assert (ref.role, ref.resolved) == ("session", dt.date(2026, 3, 3))
+    assert weekday_findings(text, "2026-03-02") == []
+    assert len(weekday_findings("Wall Street stocks were trading 0.5 percent higher on Tuesday.", "2026-03-02")) == 1

@@ -7,10 +7,12 @@ an older session. A preview ("set for a higher open on Tuesday"), a prior ("from
 past perfect ("had declined on Sunday") and a day of news ("Powell said on Tuesday") name no session
 summed up. A foreign market's session may be one older than the local one (an Asian wrap's "the Dow's
 fall Wednesday" is the night before its own Thursday), and when the text speaks of a holiday the last
-session may be any recent weekday.
+session may be any recent weekday. An Asia-Pacific session named for the day after the article's date
+is that day: the story was dated in the Americas, where the day had not yet turned.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..facts import DateRef, Fact, Subject
@@ -50,6 +52,11 @@ HOLIDAY = re.compile(
 # Markets whose trading week is not Monday to Friday: a weekday named for their session is not
 # measured against a Monday-to-Friday calendar (Saudi Arabia, Qatar, Kuwait, Egypt trade Sunday to Thursday).
 OTHER_WEEK = frozenset({"Saudi Arabia", "Qatar", "Kuwait", "Oman", "Bahrain", "Egypt", "Israel", "Iran", "Afghanistan"})
+
+# Markets whose trading day begins while the Americas are still on the day before: a story dated in
+# New York may tell their session of the next day ("Asian shares fell on Tuesday", dated Monday).
+DAY_AHEAD = frozenset({"Japan", "South Korea", "China", "Hong Kong", "Taiwan", "Singapore", "Malaysia", "Indonesia",
+                       "Philippines", "Thailand", "Vietnam", "Australia", "New Zealand", "India"})
 
 # The roles a weekday may take, for the calendar rules.
 SESSION, AFTER_HOLIDAY, OVERNIGHT = "session", "session_after_holiday", "overnight_session"
@@ -126,21 +133,33 @@ def _tied_market(ctx: Context, ref: DateRef, clause: tuple[int, int]) -> Subject
     return subject
 
 
-def _role(ctx: Context, facts: list[Fact], ref: DateRef, home: str | None, holiday: bool) -> str:
+def _read(ctx: Context, facts: list[Fact], ref: DateRef, home: str | None, holiday: bool) -> DateRef:
+    """The weekday with its role; an Asia-Pacific session named for the day after the article's date
+    is resolved to that day (the story was dated in the Americas), not to six days before."""
+    role, subject = _role(ctx, facts, ref, home, holiday)
+    update: dict[str, object] = {"role": role}
+    anchor = ctx.document.date
+    if (subject is not None and subject.country in DAY_AHEAD and anchor is not None and ref.weekday is not None
+            and ref.weekday == (anchor.weekday() + 1) % 7):
+        update["resolved"] = anchor + dt.timedelta(days=1)
+    return ref.model_copy(update=update)
+
+
+def _role(ctx: Context, facts: list[Fact], ref: DateRef, home: str | None, holiday: bool) -> tuple[str, Subject | None]:
     text = ctx.text
     sentence = ctx.sentences[ctx.sentence_at(ref.span.start)]
     clause = clause_around(text, ref.span.start, ref.span.end, sentence.start, sentence.end)
     cue = _cue_role(text, ref, clause)
     if cue is not None:
-        return cue
+        return cue, None
     subject = _tied_market(ctx, ref, clause)
     if subject is None or not subject.country or subject.country in OTHER_WEEK:
-        return MENTION
+        return MENTION, None
     if _stated_before(facts, subject, sentence.start):
-        return EARLIER
+        return EARLIER, subject
     if home and subject.country != home:
-        return OVERNIGHT  # an Asian wrap's Wall Street session is the night before its own
-    return AFTER_HOLIDAY if holiday else SESSION
+        return OVERNIGHT, subject  # an Asian wrap's Wall Street session is the night before its own
+    return (AFTER_HOLIDAY if holiday else SESSION), subject
 
 
 def _dated_session(ctx: Context, ref: DateRef) -> bool:
@@ -165,7 +184,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     out = []
     for fact in facts:
         if isinstance(fact, DateRef) and fact.role == "weekday":
-            fact = fact.model_copy(update={"role": _role(ctx, facts, fact, home, holiday)})
+            fact = _read(ctx, facts, fact, home, holiday)
         elif isinstance(fact, DateRef) and fact.role == "calendar" and _dated_session(ctx, fact):
             fact = fact.model_copy(update={"role": SESSION_DATE})
         out.append(fact)
