@@ -216,3 +216,43 @@ class NumberFormat(FactBase):
 # Models appended after the union above extend it and the registry here, so both stay complete.
 Fact = Annotated[Union[Fact.__origin__, NumberFormat], Field(discriminator="kind")]  # type: ignore[misc]
 FACT_MODELS["number_format"] = NumberFormat
+
+
+class Statement(FactBase):
+    """A subject's session as one sentence of the article (or its headline) tells it, read firmly:
+    the subject named in that sentence, neither an anaphor nor taken from the paragraph, and no
+    look back at another session. Statements of one subject must agree wherever they stand."""
+
+    kind: Literal["statement"] = "statement"
+    subject: Subject
+    direction: int = 0
+    change: Quantity | None = None
+    percent: Quantity | None = None
+    level: Quantity | None = None
+    session_day: str = ""  # the weekday stated, else the article's own day (assumed), else ""
+    day_stated: bool = False  # the weekday is written in the sentence, not assumed
+    place: Literal["headline", "body"] = "body"
+
+
+Fact = Annotated[Union[Fact.__origin__, Statement], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["statement"] = Statement
+
+
+class Ranking(FactBase):
+    """A ranking claimed over peers with their own figures: "Properties falling the most by 1.07
+    percent, followed by Finance 1.3 percent", "the best performers were A, which rose 2%; B
+    added 5%". `rival` is the peer figure the claim must beat (the strongest peer)."""
+
+    kind: Literal["ranking"] = "ranking"
+    subject: Subject  # the member claimed first
+    claim: Literal["top", "bottom"]  # the member ranks first upward (best, rose the most) or downward
+    figure: Quantity  # the member's own figure
+    direction: int = 0  # the member's move: +1 up, -1 down, 0 unchanged
+    rival: Quantity  # the strongest peer's figure
+    rival_direction: int = 0
+    peers: tuple[Quantity, ...] = ()  # every peer figure the ranking names
+    ordered: bool = False  # "followed by" orders the peers; a list of "best performers" is read as ranked
+
+
+Fact = Annotated[Union[Fact.__origin__, Ranking], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["ranking"] = Ranking

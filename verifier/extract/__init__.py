@@ -13,7 +13,11 @@ from ..document import Document
 from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
+<<<<<<< HEAD
 from . import breadth, dates, earnings, formats, forecasts, levels, lists, moves, nouns, ranges, sessions, states, statistics, tables, volume
+=======
+from . import breadth, dates, earnings, formats, forecasts, headline, levels, lists, moves, nouns, rankings, ranges, states, statements, statistics, tables, volume
+>>>>>>> main
 from .context import Context
 
 if TYPE_CHECKING:
@@ -23,7 +27,12 @@ Extractor = Callable[[Context, list[Fact]], list[Fact]]
 
 # Order matters: dates claim day numbers and years first; forecasts ("is expected to rise 0.3
 # percent") and breadth counts are claimed before moves could misread them; ranges complete the
+<<<<<<< HEAD
 # moves; states skip phrases a move holds; sessions reads each weekday against them; turnover and statistics take only what no move took.
+=======
+# moves; states skip phrases a move holds; turnover and statistics take only what no move took;
+# statements restate the firmly read moves, once every move is read.
+>>>>>>> main
 EXTRACTORS: tuple[Extractor, ...] = (
     dates.extract,
     tables.extract,
@@ -35,11 +44,14 @@ EXTRACTORS: tuple[Extractor, ...] = (
     ranges.extract,
     nouns.extract,
     lists.extract,
+    rankings.extract,
     states.extract,
     sessions.extract,
     volume.extract,
     statistics.extract,
     formats.extract,
+    statements.extract,
+    headline.extract,
 )
 
 
@@ -102,6 +114,9 @@ def extract(document: Document, lexicon: "Lexicon") -> Extraction:
     numbered = tuple(f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, start=1))
     places = {}
     for fact in numbered:
+        if fact.span.start < document.body_start:
+            places[fact.id] = (-1, -1)  # the headline in the header: before the body's first sentence
+            continue
         index = ctx.sentence_at(fact.span.start)
         places[fact.id] = (ctx.sentences[index].paragraph, index) if ctx.sentences else (0, 0)
     return Extraction(numbered, ctx.mentions, places)
