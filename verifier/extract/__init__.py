@@ -13,11 +13,8 @@ from ..document import Document
 from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
-<<<<<<< HEAD
-from . import breadth, dates, earnings, formats, forecasts, levels, lists, moves, nouns, ranges, sessions, states, statistics, tables, volume
-=======
-from . import breadth, dates, earnings, formats, forecasts, headline, levels, lists, moves, nouns, rankings, ranges, states, statements, statistics, tables, volume
->>>>>>> main
+from . import (breadth, dates, earnings, formats, forecasts, headline, levels, lists, moves, nouns, rankings, ranges, sessions,
+               states, statements, statistics, tables, volume)
 from .context import Context
 
 if TYPE_CHECKING:
@@ -27,12 +24,8 @@ Extractor = Callable[[Context, list[Fact]], list[Fact]]
 
 # Order matters: dates claim day numbers and years first; forecasts ("is expected to rise 0.3
 # percent") and breadth counts are claimed before moves could misread them; ranges complete the
-<<<<<<< HEAD
-# moves; states skip phrases a move holds; sessions reads each weekday against them; turnover and statistics take only what no move took.
-=======
-# moves; states skip phrases a move holds; turnover and statistics take only what no move took;
-# statements restate the firmly read moves, once every move is read.
->>>>>>> main
+# moves; states skip phrases a move holds; sessions reads each weekday against them; turnover and
+# statistics take only what no move took; statements restate the firmly read moves, once every move is read.
 EXTRACTORS: tuple[Extractor, ...] = (
     dates.extract,
     tables.extract,
