@@ -166,3 +166,10 @@ def test_an_asian_session_the_day_after_a_story_dated_in_the_americas_is_that_ne
     assert (ref.role, ref.resolved) == ("session", dt.date(2026, 3, 3))
     assert weekday_findings(text, "2026-03-02") == []
     assert len(weekday_findings("Wall Street stocks were trading 0.5 percent higher on Tuesday.", "2026-03-02")) == 1
+
+
+@pytest.mark.parametrize("clause", ["slipped 3.1% in Q2 2024", "slipped 3.1% in the second quarter", "slipped 3.1% during 2Q"])
+def test_a_move_over_a_named_quarter_is_the_quarters_not_a_sessions(clause):
+    from verifier.extract.periods import period_of
+    assert period_of(clause) == ("quarter", None)
+    assert check(f"The ASX 200 {clause}, then recovered.").findings == ()

@@ -74,3 +74,12 @@ def test_a_time_in_gmt_is_not_set_against_the_local_part_of_the_day():
 
 def test_a_time_converted_to_another_clock_in_parentheses_is_not_set_against_the_local_part_of_the_day():
     assert findings("Tokyo shares rose in morning trade, up 0.9% at 9.20 a.m. local time (8.20 p.m. ET).") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The won opened firmer this morning. At 9am it was quoted at 1,391.20 against 1,394.80 at 6pm yesterday.",
+    "The won opened firmer this morning, at 1,391.20 per dollar from 1,394.80 at 6pm.",
+    "Stocks rose in morning trade after the central bank spoke at 7 p.m. Monday.",
+])
+def test_a_time_of_another_day_or_of_the_prior_quote_is_not_in_todays_part_of_the_day(text):
+    assert findings(text) == []

@@ -34,6 +34,17 @@ _DAYPART = re.compile(
     r"|(?P<afternoon>afternoon|mid-afternoon|midafternoon)|(?P<evening>evening))\b",
     re.IGNORECASE,
 )
+# A time of another day or of the prior quote, not of the part of the day the story is in: "at 6pm
+# yesterday", "5 p.m. Monday", "late on Friday at 4 p.m." (before it), "from 4.19 at 6pm" (a prior's stamp)
+_OTHER_DAY_AFTER = re.compile(
+    r"\s*(?:\(?[A-Za-z]+\s+time\)?|\(?[A-Z]{2,4}\)?)?,?\s*(?:on\s+)?(?:yesterday|last\s+night|the\s+(?:previous|prior)\s+(?:day|session|evening)"
+    r"|the\s+day\s+before|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_OTHER_DAY_BEFORE = re.compile(
+    r"(?:\b(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+night)\b[^.;]{0,12}|\bfrom\s+(?:\S+\s+){1,4}?at\s+)$",
+    re.IGNORECASE,
+)
 # How many sentences back the part of the day may stand: a wire's lead names it, its scores follow.
 LOOKBACK = 2
 
@@ -90,5 +101,7 @@ def fields(ctx: Context, match: regex.Match) -> dict:
     clock = minutes(match.group(0))
     if clock is None or ctx.text[max(0, match.start() - 1) : match.start()] == "(":
         return {}  # "9.17 a.m. local time (8.17 p.m. ET)": a conversion to another clock
+    if _OTHER_DAY_AFTER.match(ctx.text, match.end()) or _OTHER_DAY_BEFORE.search(ctx.text, max(0, match.start() - 40), match.start()):
+        return {"minutes": clock}  # the clock of another day or of the prior quote: no part of today
     part, loose = daypart(ctx, match.start(), match.end())
     return {"minutes": clock, "daypart": part, "loose": {"daypart": loose} if loose else {}}
