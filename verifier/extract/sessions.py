@@ -58,7 +58,7 @@ OTHER_WEEK = frozenset({"Saudi Arabia", "Qatar", "Kuwait", "Oman", "Bahrain", "E
 DAY_AHEAD = frozenset({"Japan", "South Korea", "China", "Hong Kong", "Taiwan", "Singapore", "Malaysia", "Indonesia",
                        "Philippines", "Thailand", "Vietnam", "Australia", "New Zealand", "India"})
 
-# The roles a weekday may take, for the calendar rules.
+# The roles a weekday (or a full date) may take; rules/calendar.toml reads them.
 SESSION, AFTER_HOLIDAY, OVERNIGHT = "session", "session_after_holiday", "overnight_session"
 EARLIER, PRIOR, PRIOR_CLOSE, AHEAD, MENTION = "earlier_session", "prior", "prior_close", "ahead", "mention"
 SESSION_DATE = "session_date"
@@ -99,7 +99,7 @@ def _market_in(ctx: Context, start: int, end: int, at: int) -> Subject | None:
     return before[-1] if before else after[0] if after else None
 
 
-def _home_country(ctx: Context, facts: list[Fact]) -> str | None:
+def _home_country(ctx: Context) -> str | None:
     """The country of the first market the article speaks of: its own market."""
     for named in ctx.named:
         if named.type in MAIN_TYPES:
@@ -180,7 +180,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     each full date told as the day a market moved (role "session_date")."""
     start = ctx.document.body_start
     holiday = HOLIDAY.search(ctx.text, start) is not None
-    home = _home_country(ctx, facts)
+    home = _home_country(ctx)
     out = []
     for fact in facts:
         if isinstance(fact, DateRef) and fact.role == "weekday":
