@@ -256,3 +256,43 @@ class Ranking(FactBase):
 
 Fact = Annotated[Union[Fact.__origin__, Ranking], Field(discriminator="kind")]  # type: ignore[misc]
 FACT_MODELS["ranking"] = Ranking
+
+
+class PriceRow(FactBase):
+    """One row of a price table under a header of named columns ("Open High Low Settle Chg"): one
+    contract's or instrument's session, each figure bound to its column. A change or percent keeps
+    the sign it is printed with. A short row aligned by the wires' habit (a blank change is
+    "unchanged"; an untraded contract prints only its settle and change) has its figures in `loose`."""
+
+    kind: Literal["price_row"] = "price_row"
+    subject: Subject  # what the table's section quotes ("WHEAT", "Brent"), else the row's own name
+    label: str  # the row's name: its section and contract month ("CORN Dec", "GOLD Jun '27"), or its own ("Brent")
+    open: Quantity | None = None
+    high: Quantity | None = None
+    low: Quantity | None = None
+    settle: Quantity | None = None  # the settle, last or close column
+    change: Quantity | None = None
+    percent: Quantity | None = None
+    prior: Quantity | None = None  # the previous settle or close column
+    volume: Quantity | None = None
+    open_interest: Quantity | None = None
+
+
+Fact = Annotated[Union[Fact.__origin__, PriceRow], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["price_row"] = PriceRow
+
+
+class QuotePair(FactBase):
+    """A two-way price quote, bid then offer, the offer written by its last digits ("4.0750/0800" is
+    a bid of 4.0750 and an offer of 4.0800). The offer is read as the nearest price at or above the
+    bid those digits allow ("4.9963/0003" offers 5.0003)."""
+
+    kind: Literal["quote_pair"] = "quote_pair"
+    subject: Subject | None = None
+    bid: Quantity
+    offer: Quantity
+    rolled: bool = False  # the offer's digits were below the bid's, so the offer rolled over to the next figure
+
+
+Fact = Annotated[Union[Fact.__origin__, QuotePair], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["quote_pair"] = QuotePair

@@ -13,8 +13,10 @@ from ..document import Document
 from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
-from . import (breadth, dates, earnings, formats, forecasts, headline, levels, lists, moves, nouns, rankings, ranges, sessions,
-               states, statements, statistics, tables, volume)
+from . import (
+    breadth, dates, earnings, formats, forecasts, headline, items, levels, lists, moves, nouns, panels, price_tables,
+    quote_pairs, quotes, rankings, ranges, sessions, states, statements, statistics, tables, volume,
+)
 from .context import Context
 
 if TYPE_CHECKING:
@@ -29,6 +31,11 @@ Extractor = Callable[[Context, list[Fact]], list[Fact]]
 EXTRACTORS: tuple[Extractor, ...] = (
     dates.extract,
     tables.extract,
+    price_tables.extract,  # before every prose reader: a row's figures are its columns', never a move's
+    quote_pairs.extract,  # "4.0750/0800": a bid and an offer's last digits, which the figure grammar leaves unread
+    panels.extract,  # a labelled figure ("Open 7,448.12", "Volume: 1.2 billion") is the label's, not a verb's
+    quotes.extract,  # "at 22,018.00 with a loss of -2.70% percent or -612.00 point" is one move, not a level and a loss
+    items.extract,  # a list line ("- ACME up + 4.1% to close at N2.54") is one move, read before a verb splits it
     forecasts.extract,
     earnings.extract,
     levels.extract,
