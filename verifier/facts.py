@@ -133,6 +133,8 @@ class DateRef(FactBase):
     resolved: dt.date | None = None  # the date the reference most plausibly names
     document_date: dt.date | None = None
     role: str = "session"  # session, calendar, delivery (contract month), relative
+    minutes: int | None = None  # a time of day: minutes after midnight on the local clock written ("2:30 p.m." -> 870)
+    daypart: str | None = None  # the part of the trading day the text puts a time in: noon, morning, afternoon, evening
 
 
 class Breadth(FactBase):

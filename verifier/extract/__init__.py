@@ -15,7 +15,7 @@ from ..numbers import Quantity
 from ..spans import Span
 from . import (
     breadth, dates, earnings, formats, forecasts, headline, items, language, levels, lists, moves, nouns, panels,
-    price_tables, quote_pairs, quotes, rankings, ranges, states, statements, statistics, tables, tapes, volume,
+    price_tables, quote_pairs, quotes, rankings, ranges, sessions, states, statements, statistics, tables, tapes, volume,
 )
 from .context import Context
 
@@ -27,9 +27,9 @@ Extractor = Callable[[Context, list[Fact]], list[Fact]]
 # Order matters: a futures tape's rows are read first (their "Dec 608" is a price, not a date);
 # dates claim day numbers and years next; forecasts ("is expected to rise 0.3
 # percent") and breadth counts are claimed before moves could misread them; ranges complete the
-# moves; states skip phrases a move holds; turnover and statistics take only what no move took;
-# statements restate the firmly read moves, once every move is read; a body not in English keeps only
-# its Language fact.
+# moves; states skip phrases a move holds; sessions reads each weekday against them; turnover and
+# statistics take only what no move took; statements restate the firmly read moves, once every move is
+# read; a body not in English keeps only its Language fact.
 EXTRACTORS: tuple[Extractor, ...] = (
     tapes.extract,
     dates.extract,
@@ -49,6 +49,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     lists.extract,
     rankings.extract,
     states.extract,
+    sessions.extract,
     volume.extract,
     statistics.extract,
     formats.extract,

@@ -1,4 +1,4 @@
-"""Dates: weekday words, calendar dates, contract months and times, resolved against the document date.
+"""Dates: weekday words, calendar dates, contract months and times (times.py), resolved against the document date.
 
 Runs first, so a day number or a year ("Aug. 8", "in 2019") is never read as a level or a change.
 """
@@ -11,6 +11,7 @@ import re
 import regex
 
 from ..facts import DateRef, Fact
+from . import times
 from .context import Context
 from .periods import WEEKDAYS
 
@@ -21,10 +22,15 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+# A weekday written short, only ever read before a date: "Wed, Mar 5", "Thurs. March 6" (not "Sat" or
+# "Sun", which name newspapers as often as days: "The Sun, March 5")
+_WEEKDAY_SHORT = r"(?P<short>mon|tues?|wed|thu(?:rs?)?|fri)\.?"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})"
-# "Wednesday, February 24", "Feb. 24, 2026", "Aug. 8", "24 February 2026", "Jan 14"
+# "Wednesday, February 24", "Feb. 24, 2026", "Aug. 8", "24 February 2026", "Jan 14", "Wednesday (March 5)",
+# "Wed, Mar 5", "Wednesday, the 5th of March"
 CALENDAR = regex.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:-[0-9]{{1,2}}(?![0-9]))?|(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
+    rf"(?:(?<![A-Za-z])(?:{_WEEKDAY}|{_WEEKDAY_SHORT})(?:,?\s+|\s*\()(?:the\s+)?)?"
+    rf"(?:{_MONTH}\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:-[0-9]{{1,2}}(?![0-9]))?|(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')})"
     rf"(?![0-9])(?:,?\s+{_YEAR})?(?![0-9])",
     regex.IGNORECASE,
 )
@@ -56,22 +62,26 @@ FISCAL_PERIOD = regex.compile(r"(?<![A-Za-z0-9.,])[1-4](?:Q|H)(?![A-Za-z0-9])")
 _FISCAL_HINT = re.compile(r"[1-4][qh]\b")
 _NEXT_YEAR = regex.compile(r"/[0-9]{2}(?![0-9])")
 WEEKDAY = regex.compile(rf"\b{_WEEKDAY}\b(?:'s)?", regex.IGNORECASE)
-# Time zones a wire stamps a 24-hour time with: "0822 GMT", "at 1200 AEDT", "1430 local time".
-_ZONE = r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|JST|KST|SGT|HKT|IST|WIB|ICT|PHT|MYT|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|local\s+time"
-# "05:00 PM", "3:30 p.m.", "10:15 a.m. (0215 GMT)", "at 1200 AEDT"
-TIME = regex.compile(r"(?<![0-9.,])[0-9]{1,2}(?:[.][0-9]{2})?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s*(?:ET|EST|EDT|GMT)\b)?|(?<=\b[Aa]t\s)[0-9]{1,2}[.][0-9]{2}(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening))|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s*\(?[0-9]{4}\s*GMT\)?)?|(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:" + _ZONE + r")\b", regex.IGNORECASE)
 
 # Keyword scans (stdlib `re`, far cheaper than the patterns) pick the sentences worth reading.
-_MONTH_HINT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9]\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_MONTH_HINT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _NUMERIC_HINT = re.compile(r"[0-9]/[0-9]|[0-9]{4}-[0-9]{2}-|[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{4}")
 _DELIVERY_HINT = re.compile(r"delivery|contract|futures|settlement")
-_TIME_HINT = re.compile(rf"[0-9][:.][0-9]{{2}}\s*(?:[ap]\.?m|this|in\s+the)|[0-9]\s?[ap]\.?m\b|[0-9]:[0-9]{{2}}|gmt|[0-9]{{4}}\s?(?:{_ZONE.lower()})\b")
 _YEAR_HINT = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _month(match: regex.Match, name: str = "month") -> int | None:
     word = match[name] if name in match.re.groupindex else None
     return MONTHS[word.lower().rstrip(".")] if word else None
+
+
+def _weekday_number(match: regex.Match) -> int | None:
+    """The weekday written before a date, in full or short ("Wed", "Thurs."), Monday = 0."""
+    if match["weekday"]:
+        return WEEKDAYS.index(match["weekday"].lower())
+    if match["short"]:
+        return [day[:3] for day in WEEKDAYS].index(match["short"][:3].lower())
+    return None
 
 
 def _resolve_weekday(weekday: int, anchor: dt.date | None) -> dt.date | None:
@@ -113,7 +123,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         if not 1 <= day <= 31:
             continue
         year = int(m["year"]) if m["year"] else None
-        weekday = WEEKDAYS.index(m["weekday"].lower()) if m["weekday"] else None
+        weekday = _weekday_number(m)
         add(m.start(), m.end(), day=day, month=month, year=year, weekday=weekday,
             resolved=_resolve_calendar(day, month, year, anchor), role="calendar")
     for m in scan(NUMERIC, _NUMERIC_HINT):
@@ -129,8 +139,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         add(m.start(), m.end(), day=day, month=month, year=year, resolved=_resolve_calendar(day, month, year, None), role="calendar")
     for m in scan(DELIVERY, _DELIVERY_HINT):
         add(m.start(), m.end(), month=_month(m), year=int(m["year"]) if m["year"] else None, role="delivery")
-    for m in scan(TIME, _TIME_HINT):
-        add(m.start(), m.end(), role="time")
+    for m in scan(times.TIME, times.HINT):
+        add(m.start(), m.end(), role="time", **times.fields(ctx, m))
     for m in scan(YEAR, _YEAR_HINT):
         slash = _NEXT_YEAR.match(text, m.end("year"))  # "the 2025/26 season"
         add(m.start("year"), slash.end() if slash else m.end("year"), year=int(m["year"]), month=_month(m), role="calendar")
@@ -143,5 +153,6 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         add(m.start(), m.end(), role="fiscal_period")
     for m in WEEKDAY.finditer(text, ctx.document.body_start):
         weekday = WEEKDAYS.index(m["weekday"].lower())
-        add(m.start("weekday"), m.end("weekday"), weekday=weekday, resolved=_resolve_weekday(weekday, anchor), role="session")
+        # which session it names is read once the moves are known (sessions.py)
+        add(m.start("weekday"), m.end("weekday"), weekday=weekday, resolved=_resolve_weekday(weekday, anchor), role="weekday")
     return out

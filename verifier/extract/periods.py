@@ -39,14 +39,18 @@ _PERIODS = (
     # "for the week", "this week", "over the past week", "on the week"
     (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "week"),
     (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)month\b|\bmonthly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "month"),
-    (regex.compile(r"\b(?:for|in|over)\s+the\s+quarter\b", regex.IGNORECASE), "quarter"),
+    # "for the quarter", "in the third quarter", "in Q3 2023", "during 3Q"
+    (regex.compile(r"\b(?:for|in|over|during)\s+(?:the\s+(?:(?:first|second|third|fourth|last|past|[1-4](?:st|nd|rd|th))\s+)?quarter|Q[1-4]|[1-4]Q)\b", regex.IGNORECASE), "quarter"),
     (regex.compile(r"\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|for\s+the\s+year|this\s+year|YTD|(?:from|since)\s+the\s+(?:start|beginning|first\s+(?:trading\s+)?(?:session|day))\s+of\s+the\s+year)\b", regex.IGNORECASE), "ytd"),
 )
 # Cheap scans first: most clauses name no period at all.
 _STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
-_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd", re.IGNORECASE)
+_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|quarter|\bq[1-4]\b|\b[1-4]q\b|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd", re.IGNORECASE)
 _ENDED = regex.compile(r"\b(?:snap\w*|end\w*|break\w*|broke|halt\w*|stopp?\w*|interrupt\w*)\s+(?:a|an|its|their|the)\s+$", regex.IGNORECASE)
 _WEEKDAY = regex.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", regex.IGNORECASE)
+# An earlier day than the session: "Monday's close", "Friday last week", "since Monday", "last Friday"
+_PRIOR_AFTER = regex.compile(r"['\u2019]s\b|\s+last\s+week", regex.IGNORECASE)
+_PRIOR_BEFORE = regex.compile(r"\b(?:last|since|previous|prior)\s+(?:on\s+)?$", regex.IGNORECASE)
 
 
 def streak_sessions(match: regex.Match) -> int:
@@ -80,5 +84,9 @@ def period_of(clause: str, lead_in: str = "", streak_in_lead: bool = False) -> t
 
 
 def weekday_in(text: str) -> str | None:
-    match = _WEEKDAY.search(text)
-    return match.group(1).lower() if match else None
+    """The weekday a sentence names for its session: the first one that is not an earlier day's
+    ("from Monday's close", "since Monday", "last Friday", "Friday last week")."""
+    for match in _WEEKDAY.finditer(text):
+        if not (_PRIOR_AFTER.match(text, match.end()) or _PRIOR_BEFORE.search(text, max(0, match.start() - 10), match.start())):
+            return match.group(1).lower()
+    return None

@@ -264,12 +264,13 @@ def _verb_form(article: GeneratedArticle, fact_id: str) -> str | None:
 
 
 def weekday_shift(article: GeneratedArticle, rng: random.Random) -> Mutation | None:
-    """The session's weekday moved to a weekend day or to the day before the session."""
+    """The session's weekday moved to a weekend day or to the day before the session (two days before
+    for Wall Street's session, which an Asian wrap may rightly name one session older than its own)."""
     days = [w for w in article.words if w.key.endswith(".day")]
     if not days:
         return None
     word = rng.choice(days)
-    before = WEEKDAYS[(WEEKDAYS.index(word.text) - 1) % 7]
+    before = WEEKDAYS[(WEEKDAYS.index(word.text) - (2 if word.key.startswith("ws") else 1)) % 7]
     return _swap_word(article, word.key, rng.choice(("Saturday", "Sunday", before)), "weekday_shift",
                       "weekday-date-mismatch")
 
