@@ -8,6 +8,7 @@ may tell two names' moves ("A and B rose 2% and 3%", "rose 1.4% each", "each to 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import regex
 
@@ -19,7 +20,7 @@ from .subjects import CAUSE_BEFORE, COUNTERPART, Clause, subject_of
 
 # "is expected to rise 0.3 percent", "is called lower by 0.4 percent", "may add": forecasts, not moves
 _MODAL = regex.compile(
-    r"\b(?:expected|forecast|forecasted|seen|called|predicted|projected|estimated|likely|poised|set|"
+    r"\b(?:expected|forecast|forecasted|seen|called|predicted|projected|estimated|likely|poised|(?-i:[Ss]et)|"
     r"tipped|(?-i:may)|might|could|would|will|should|can|to\s+have)\s+(?:to\s+)?(?:[a-z]+\s+)?$"
     # "economists had expected the index to rise to 49.6", "calls for exports to fall"
     r"|\b(?:expect(?:s|ed|ing)?|forecast(?:s|ed|ing)?|predict(?:s|ed|ing)?|calls?\s+for|called\s+for|want(?:s|ed)?|need(?:s|ed)?)"
@@ -29,6 +30,11 @@ _MODAL = regex.compile(
 # "to finish at", "to close at", "to end the day at": not a new clause
 _CONNECTOR_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
 # Words in a gap that end a clause's figures: a range ("between", "a high of"), a contrast, a comparison.
+_WHEN_BEFORE = regex.compile(r"\bwhen\s+(?:the\s+)?$", regex.IGNORECASE)
+# "the market's lowest point today was", "the session high was": the subject is the day's extreme
+_EXTREME_SUBJECT = regex.compile(
+    r"\b(?P<which>low|lowest|high|highest|peak|trough|bottom)(?:\s+(?:point|level|mark|value))?"
+    r"(?:\s+(?:today|of\s+the\s+(?:day|session)|for\s+the\s+(?:day|session)|intraday|intra-day))?\s*$", regex.IGNORECASE)
 _STOP = regex.compile(
     r"\b(?:between|high|low|highs|lows|peak|trough|range|compared|versus|vs|while|whereas|but|"
     r"since|after|ahead|before|earlier|previously|last|year|month|week|when|as|amid|with|which|"
@@ -52,6 +58,13 @@ _RECORD_LEVEL = regex.compile(
 )
 _ADJECTIVES = frozenset(("record", "new", "highest", "lowest", "previous", "prior"))
 _WORD_BEFORE = regex.compile(r"[A-Za-z.][ \t]+$")
+# "from yesterday's closing of", "Friday's close", "the session's trading at": a possessive of a day or a
+# common noun makes the word a noun, not a new clause. Not a company named with "'s" ("Lowe's was up",
+# "Kohl's dropped"), nor "it's up" (a contraction of "is").
+_PAST_FORM = regex.compile(r"\w+ed\b|(?:was|were|is|are|been|fell|rose|lost|won|sank|slid|grew|went|stood|held|dove|leapt|gave)\b", regex.IGNORECASE)
+_POSSESSIVE_BEFORE = regex.compile(
+    r"(?<![A-Za-z'])(?:(?!(?:it|that|what|there|here|who|he|she|let)'s\s)[a-z][\w&.-]*"
+    r"|(?:Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:'s|s')\s+$")
 _BARE_COUNT = regex.compile(r"\s+[0-9]+(?![0-9.,%])(?!\s*(?:percent|per\s+cent|points?|pts|pct)\b)")
 _FROM_PEAK = regex.compile(r"\s+(?:from|off|below|under)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:all-time|record|recent|peak|high|top|[0-9]+-(?:week|month|year))", regex.IGNORECASE)
 _OBJECT_OF = frozenset("faced faces facing saw sees seeing posted posts posting recorded logged booked suffered notched registered".split())
@@ -70,7 +83,8 @@ _DIRECTION_IN = regex.compile(r"\b(down|lower|up|higher|better|worse|firmer|weak
 # "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
 _PRIOR_CUE = regex.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|compared\s+to)\b.{0,40}?(?:close|closing|finish|settlement|level)?\s*(?:at|of)?\s*$"
-    r"|\b(?:previous|prior|yesterday's|last|preceding)\s+(?:\w+'s\s+)?(?:close|closing|finish|settlement)\s*(?:at|of)?\s*$",
+    r"|\b(?:previous|prior|yesterday's|last|preceding|(?:mon|tues|wednes|thurs|fri)day's)\s+(?:\w+'s\s+)?(?:close|closing|finish|settlement)"
+    r"(?:\s+(?:level|price|value))?\s*(?:at|of)?\s*$",
     regex.IGNORECASE | regex.DOTALL,
 )
 # "ended up 364.70 points, or 0.90 percent, from Tuesday at 40,762.73" (Kyodo): the change is from Tuesday,
@@ -90,6 +104,14 @@ _YEAR_AGO_AFTER = regex.compile(
     r"\s*(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|day|week|month|quarter)\s+)?(?:of\s+)?last\s+year)\b",
     regex.IGNORECASE,
 )
+# "above the previous record of 16,421.42", "its former all-time high at": an old extreme, neither today's
+# close nor the prior one
+_PAST_RECORD = regex.compile(
+    r"\b(?:previous|prior|old|former|last|earlier)\s+(?:(?:record|all-time)\s+)?(?:closing\s+)?(?:record|high|low|peak|best|top)"
+    r"(?:\s+(?:close|closing|high|low|level))?\s+(?:of|at|set\s+(?:on|in)\s+\S+\s+of)?\s*$", regex.IGNORECASE)
+# "compared to the end 2016", "from end-2016", "since early 2020": a year, never a level
+_YEAR_BEFORE = regex.compile(r"\b(?:end|start|beginning|middle|mid|early|late)(?:\s+of)?(?:\s+the\s+year)?[\s-]*$", regex.IGNORECASE)
+_YEAR_SHAPE = regex.compile(r"-?(?:19|20)[0-9]{2}")
 _FROM_LAST = regex.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?)?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"\s*,?\s*and\s+(?P<second>[^\s,%]+)%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", regex.IGNORECASE)
 _EACH = regex.compile(r"\beach\s+(?:to|at)\b", regex.IGNORECASE)
@@ -117,6 +139,10 @@ _COPULAS = frozenset("is are was were stood stands remained remains stayed stays
 _LEVEL_VERBS = frozenset(("yielded",))
 _UP_WORDS = {"up": 1, "higher": 1, "better": 1, "firmer": 1, "down": -1, "lower": -1, "worse": -1, "weaker": -1}
 FIRST_GAP, NEXT_GAP = 70, 48
+# "At midday, the index was down", "by the lunch break": a time of day before the verb
+_MIDDAY = regex.compile(r"\b(?:at|by|around|near|until|before)\s+(?:the\s+)?(?:midday|mid-day|noon|lunch(?:\s*(?:time|break))?|mid-morning|mid-afternoon)\b", regex.IGNORECASE)
+# "closed", "to end the day at", "at the close": the clause tells the close, whatever the time stamp says
+_CLOSE_WORD = regex.compile(r"\b(?:clos(?:e|ed|ing)|end(?:ed|ing)?\s+(?:the\s+)?(?:day|session)|finish(?:ed|ing)?|settl(?:e|ed|ing))\b", regex.IGNORECASE)
 
 
 
@@ -124,6 +150,8 @@ FIRST_GAP, NEXT_GAP = 70, 48
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Every move with at least one figure, one per subject and clause (continuations merged)."""
     out: list[Fact] = list(facts)
+    times = sorted(f.span.start for f in facts if f.kind == "date_ref" and f.role == "time")
+    dated = sorted(f.span.end for f in facts if f.kind == "date_ref" and f.role == "calendar")
     for index, sentence in enumerate(ctx.sentences):
         verbs = [v for v in _verbs_in(ctx, sentence.start, sentence.end)]
         previous: Clause | None = None
@@ -146,9 +174,19 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if verb.text[:4].lower() == "open" and "level" in fields:
                 fields["open"] = fields.pop("level")  # "opened at 28,805.22 points"
             period, sessions = period_of(ctx.text[verb.start : limit], ctx.text[sentence.start : verb.start], not own)
+            if period == "session" and _stamped(ctx, times, sentence.start, verb, limit):
+                period = "intraday"  # "At 11.03am, the index eased 4 points": a reading during the day, not the close
+            if own and subject.span and _then(ctx, dated, subject.span.start):
+                period = "unknown"  # "the highest since 4 January 2018, when the index was at 6,302": that day's, not today's
+            if "level" in fields and verb.neutral and verb.text.lower() in _COPULAS:
+                extreme = _EXTREME_SUBJECT.search(ctx.text, max(sentence.start, verb.start - 40), verb.start)
+                if extreme:  # "the market's lowest point today was 40,281": the day's low, not its close
+                    fields["low" if extreme["which"].lower().startswith("low") else "high"] = fields.pop("level")
             # "fell 0.5% after rising 1.2%", "before ending up 0.4%": another moment, its own move
             separate = _NOT_CONTINUATION.search(ctx.text, max(sentence.start, verb.start - 12), verb.start) is not None
-            if last_move is not None and not own and not separate and _mergeable(out[last_move], subject, fields):
+            # "fell 23 cents to $38.49, down 1.6% on the week": a figure of another period is a move of its own
+            if last_move is not None and not own and not separate and _mergeable(out[last_move], subject, fields) \
+                    and out[last_move].period == period:
                 merged = out[last_move]
                 update = {k: v for k, v in fields.items() if getattr(merged, k) is None}
                 if merged.direction == 0 and polarity:
@@ -182,6 +220,25 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 out.append(pair[1])
     _caused(ctx, out)
     return out
+
+
+def _stamped(ctx: Context, times: list[int], start: int, verb: Verb, limit: int) -> bool:
+    """A clock time or "at midday" before the verb in its sentence, and no word of the close in the clause."""
+    lead = ctx.text[start : verb.start]
+    clock = bisect_left(times, start) < bisect_left(times, verb.start)
+    if not clock and not (("mid" in lead.lower() or "noon" in lead or "unch" in lead) and _MIDDAY.search(lead)):
+        return False
+    return _CLOSE_WORD.search(ctx.text, verb.start, limit) is None
+
+
+def _then(ctx: Context, dated: list[int], start: int) -> bool:
+    """ "..., when" right before the subject, after a calendar date: the clause tells that day."""
+    head = ctx.text[max(0, start - 24) : start]
+    if not _WHEN_BEFORE.search(head):
+        return False
+    when = start - len(head) + _WHEN_BEFORE.search(head).start()
+    i = bisect_left(dated, when - 6)
+    return i < len(dated) and dated[i] <= when
 
 
 def _caused(ctx: Context, out: list[Fact]) -> None:
@@ -297,6 +354,8 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # a forecast, read by forecasts.py
         if _ARTICLE_BEFORE.search(before):
             continue  # "marking a decline", "a 2% gain": a noun, read by nouns.py
+        if "'" in before[-4:] and not verb.bare and not _PAST_FORM.match(verb.text) and _POSSESSIVE_BEFORE.search(before):
+            continue  # "from yesterday's closing of 1,442.14": the prior, inside the clause before
         if verb.bare and verb.text[:1].isupper() and _WORD_BEFORE.search(before) and _BARE_COUNT.match(text, verb.end):
             continue  # "the Lower 48 states": a capitalised direction word inside a name
         word = before.rsplit(None, 1)[-1].lower() if before[-1:].isspace() and before.strip() else ""
@@ -334,6 +393,8 @@ def _figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> t
         if _BROKEN_GROUP.match(text, token.end) and _SHORT_WHOLE.fullmatch(text, token.start, token.end):
             break  # "to 1, 371.35": a malformed figure, not a level of 1
         gap = text[position : token.start]
+        if _past_figure(text, gap, token):
+            break  # "the previous record of 16,421.42", "from end-2016": no figure of this session
         if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         prior = ("prior" not in fields and _PRIOR_CUE.search(gap) is not None and not _EXPECTATION_IN.search(gap)
@@ -374,6 +435,15 @@ def _figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> t
         if trailing and not direction:
             direction = _UP_WORDS[trailing.group(1).lower()]
     return fields, position, direction
+
+
+def _past_figure(text: str, gap: str, token) -> bool:
+    """An old record or a year after the clause's figures: neither the level nor the prior close."""
+    if ("record" in gap or "high" in gap or "low" in gap or "peak" in gap) and _PAST_RECORD.search(gap):
+        return True
+    quantity = token.quantity
+    return (not quantity.unit and not quantity.decimals and _YEAR_SHAPE.fullmatch(text, token.start, token.end) is not None
+            and _YEAR_BEFORE.search(text, max(0, token.start - 30), token.start) is not None)
 
 
 def _role(gap: str, unit: str, fields: dict) -> str | None:

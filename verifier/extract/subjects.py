@@ -77,6 +77,7 @@ _ADVERBS = frozenset(
 NOT_THE_INDEX = regex.compile(
     r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options|e-minis?|minis?)\b", regex.IGNORECASE
 )
+_FUTURES = regex.compile(r"\s*(?:crude\s+)?futures\b", regex.IGNORECASE)
 # "From the Sensex firms, Zomato tanked 5 per cent": an index's members, not the index ("DBS shares" are DBS's)
 _MEMBERS = regex.compile(r"\s*(?:firms|companies|counters|scrips|pack|stocks|shares)\b(?!\s+ind(?:ex|ices|exes)\b)", regex.IGNORECASE)
 _NOT_THE_GOOD = regex.compile(r"\s*(?:index|indices|indexes|shares|stocks|equities|miners|producers|companies|sector)\b", regex.IGNORECASE)
@@ -152,6 +153,8 @@ def subject_of(
     named = ctx.named_in(window, verb.start)
     for n in named:
         group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
+        if group is not None and n.type == "commodity" and _FUTURES.match(ctx.text, n.end, verb.start):
+            group = None  # "Brent futures settle at $78.40": a good is traded as its futures
         if group is None and n.type in ("index", "market") and not n.market:
             group = _MEMBERS.match(ctx.text, n.end, verb.start)
         if group is None and n.type == "commodity":
