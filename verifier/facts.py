@@ -25,6 +25,10 @@ class FactBase(BaseModel):
 
     id: str
     span: Span  # the whole phrase the fact was read from
+    # The parts read loosely, each with why: a figure field whose role came from position alone
+    # (not a cue in its own clause), "subject" taken from the clause or paragraph before, "session"
+    # assumed rather than stated. A finding resting on a loose part is at most a warning.
+    loose: dict[str, str] = {}
 
 
 class Subject(BaseModel):
@@ -39,6 +43,7 @@ class Subject(BaseModel):
     sector: str | None = None  # a company's sector from the lexicon ("financial", "automobile")
     country: str | None = None
     span: Span | None = None
+    inferred: str | None = None  # how a subject not named in its clause was found: "'the index' read as Nikkei 225"
 
 
 class Move(FactBase):

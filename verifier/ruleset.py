@@ -144,6 +144,7 @@ class Rule:
     needs: frozenset[str]  # names that must be present (not None) for the rule to apply
     quantities: tuple[str, ...]  # quantity names the rule examines: its spans and `checked`
     fields: Mapping[str, FieldInfo]  # every readable fact name (dotted for cross-fact rules)
+    reads: frozenset[str] = frozenset()  # the fact names whose values decide whether it holds
 
     def matches(self, pattern: str) -> int:
         """How specifically `pattern` names this rule: 3 id, 2 pack or tag, 1 glob, 0 not at all."""
@@ -261,6 +262,7 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
     except ExprError as exc:
         raise RuleFileError(f"{file}: rule '{spec.id}': {where}: {exc}") from None
     read = set(check.names).union(*(e.names for _, e in lets), spec.requires)
+    decides = read | (when.names if when is not None else set()) | (join.names if join is not None else set())
     # Every optional name a rule reads (hints aside) must be present for it to apply: a join on
     # two unknown entities must not pair them, and a check must never see None.
     core = read | message.names
@@ -275,7 +277,7 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
         hints=tuple(hints), explain=spec.explain,
         tags=tuple(spec.tags), aliases=tuple(spec.aliases), examples=tuple(spec.example),
         pack=pack, file=file, needs=(frozenset(spec.requires) | _optional(fields, core)) - set(spec.optional),
-        quantities=tuple(quantities), fields=fields,
+        quantities=tuple(quantities), fields=fields, reads=frozenset(n for n in decides if n in fields),
     )
 
 
