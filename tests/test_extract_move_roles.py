@@ -145,3 +145,9 @@ def test_when_after_a_past_date_tells_that_day(lexicon):
 def test_a_lowest_point_told_with_was_is_the_low(lexicon):
     (move,) = moves(lexicon, "The market's lowest point today was 39,120 as sellers returned.")
     assert texts(move) == {"low": "39,120"}
+
+
+def test_a_price_unit_between_the_level_and_a_direction_word_is_no_subject(lexicon):
+    (move,) = moves(lexicon, "Brent crude for March delivery was trading at $88.40 a barrel, down $2.10, or 2.32 percent.")
+    assert move.subject.entity == "brent"
+    assert texts(move) == {"level": "$88.40", "change": "$2.10", "percent": "2.32 percent"}

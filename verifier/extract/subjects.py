@@ -68,6 +68,8 @@ _LEAD_NAME = regex.compile(
     r"\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*\s+and\s+)?"
     r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+[a-z][^,;]*,\s*$"
 )
+# The unit a price was quoted in, left between its figure and a bare direction word: " a barrel, ", " per ounce, "
+_UNIT_GAP = regex.compile(r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon|dollar|euro|unit)|/oz|/bbl|/t)?\s*[,;(]?\s*", regex.IGNORECASE)
 _PARTICIPLE = regex.compile(r"[a-z]+ing\b", regex.IGNORECASE)
 _PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
 # "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
@@ -186,6 +188,8 @@ def subject_of(
         if resolved is not None:
             return _own_country(ctx, chosen, resolved), True
     gap = _TICKER.sub("", ctx.text[window:before])
+    if previous is not None and previous.subject is not None and verb.bare and _UNIT_GAP.fullmatch(gap):
+        return previous.subject, False  # "trading at $98.62 a barrel, down $4.14": the price's unit, then its change
     if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
         return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
     if previous is None and not named and _PARTICIPLE.match(verb.text) and gap.rstrip().endswith(",") and (lead := _LEAD_NAME.match(gap)):
