@@ -151,3 +151,89 @@ def test_a_price_unit_between_the_level_and_a_direction_word_is_no_subject(lexic
     (move,) = moves(lexicon, "Brent crude for March delivery was trading at $88.40 a barrel, down $2.10, or 2.32 percent.")
     assert move.subject.entity == "brent"
     assert texts(move) == {"level": "$88.40", "change": "$2.10", "percent": "2.32 percent"}
+
+
+# Moves told as nouns, and levels borrowed from the sentence that ties them ----------------------
+
+def test_a_copula_and_a_noun_of_moving_read_as_a_move(lexicon):
+    (move,) = moves(lexicon, "The Kospi ended a volatile week. It was a fall of 18.40, or 0.7%.")
+    assert move.direction == -1 and texts(move) == {"change": "18.40", "percent": "0.7%"}
+
+
+def test_closed_with_a_rise_of_reads_the_level_after_it(lexicon):
+    (move,) = moves(lexicon, "The IBEX 35 closed with a rise of 0.52% to 9,412.3 points.")
+    assert move.direction == 1 and texts(move) == {"percent": "0.52%", "level": "9,412.3 points"}
+
+
+def test_posted_a_gain_of_names_its_subject_before_posted(lexicon):
+    (move,) = moves(lexicon, "The Straits Times Index posted a gain of 14.2 points (0.4%) to close at 3,318.6.")
+    assert move.subject.entity == "sti"
+    assert texts(move) == {"change": "14.2 points", "percent": "0.4%", "level": "3,318.6"}
+
+
+def test_a_forecast_rise_is_no_move(lexicon):
+    assert moves(lexicon, "Economists polled expect a rise of 0.3% in retail sales.") == []
+
+
+def test_the_sentence_before_gives_a_loose_level(lexicon):
+    close, rise = moves(lexicon, "The FTSE 100 closed at 7,210.50.\n\nIt was a rise of 43.92, or 0.6%.")
+    assert texts(rise)["level"] == "7,210.50" and "level" in rise.loose
+    assert close.loose == {}
+
+
+def test_a_level_two_sentences_back_is_not_borrowed(lexicon):
+    text = "The FTSE 100 closed at 7,210.50. Miners led the way. It was a rise of 43.92, or 0.6%."
+    assert "level" not in texts(moves(lexicon, text)[-1])
+
+
+def test_a_week_ends_at_fridays_close_loosely(lexicon):
+    text = ("The PSEi slipped 12.40 points or 0.18 percent to close at 6,905.20 on Friday. "
+            "For the week, the PSEi added 31.10 points or 0.45 percent.")
+    day, week = moves(lexicon, text)
+    assert week.period == "week" and texts(week)["level"] == "6,905.20" and "level" in week.loose
+
+
+def test_a_week_told_in_a_wrap_of_another_day_borrows_nothing(lexicon):
+    text = ("The PSEi slipped 12.40 points or 0.18 percent to close at 6,905.20 on Wednesday. "
+            "For the week, the PSEi has added 31.10 points or 0.45 percent.")
+    assert "level" not in texts(moves(lexicon, text)[-1])
+
+
+def test_during_the_week_from_last_fridays_close_is_a_week(lexicon):
+    (move,) = moves(lexicon, "During the week, the VN-Index won 21.30 points or 2.1 percent from last Friday's close.")
+    assert move.period == "week"
+
+
+def test_an_opening_borrows_the_prior_close_told_before_it(lexicon):
+    text = ("At 5 pm, the FBM KLCI gained 2.10 points to 1,512.40, compared to yesterday's close of 1,510.30.\n\n"
+            "The benchmark index opened 0.85 points lower at 1,509.45 and moved between 1,508.90 and 1,513.00.")
+    opening = moves(lexicon, text)[-1]
+    assert texts(opening)["open"] == "1,509.45" and texts(opening)["prior"] == "1,510.30" and "prior" in opening.loose
+
+
+def test_an_opening_and_the_close_after_it_are_two_moves(lexicon):
+    first, second = moves(lexicon, "The Nikkei opened at 38,210.50 and ended 120.40 points up at 38,330.90.")
+    assert texts(first) == {"open": "38,210.50"} and texts(second) == {"change": "120.40 points", "level": "38,330.90"}
+
+
+def test_the_opening_level_at_is_the_open(lexicon):
+    (move,) = moves(lexicon, "The pair traded at 1.0912, compared to the opening level at 1.0874.")
+    assert texts(move) == {"level": "1.0912", "open": "1.0874"}
+
+
+# Subjects of the clauses around them ------------------------------------------------------------
+
+def test_an_infinitive_chain_keeps_its_subject_past_an_adverb(lexicon):
+    text = "Selling returned, causing the index to lose all the early gains and ultimately settle at 5,210.40 with a loss of 9.85 points."
+    (move,) = moves(lexicon, "The Nifty opened firm.\n" + text)
+    assert move.direction == -1 and texts(move) == {"level": "5,210.40", "change": "9.85 points"}
+
+
+def test_a_relative_clause_after_an_unknown_index_names_it(lexicon):
+    (move,) = moves(lexicon, "The XYZ, which closed the day at 12,740.77 points, specifically increased by 207.77 points.")
+    assert move.subject.text == "XYZ" and texts(move) == {"level": "12,740.77 points", "change": "207.77 points"}
+
+
+def test_its_share_price_is_the_sentence_openers(lexicon):
+    (move,) = moves(lexicon, "Tamra Foods led the gains on the parallel market, with its share price jumping 7.45 percent.")
+    assert move.subject.text == "Tamra Foods" and move.subject.type == "stock"

@@ -15,10 +15,12 @@ import regex
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT
 from .context import Context, Verb
+from .nouns import noun_verbs
 from .pairs import second_move
 from .periods import period_of, weekday_in
 from .roles import COPULAS, DIRECTION_AFTER, UP_WORDS, figures
 from .subjects import CAUSE_BEFORE, Clause, subject_of
+from .ties import borrow_levels
 
 # "is expected to rise 0.3 percent", "is called lower by 0.4 percent", "may add": forecasts, not moves
 _MODAL = regex.compile(
@@ -57,11 +59,16 @@ _MAIN = frozenset(("index", "market"))
 # subject: "5.7858 per dollar", "18.4550 to the U.S. dollar", "1.0850 against the euro"
 _QUOTED_PER = regex.compile(
     r"\s+(?:per|to\s+the|against\s+the|versus\s+the|a)\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro|yen|pound|sterling)\b", regex.IGNORECASE)
-_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|its|their|this|that)\s+(?:(?:sharp|steep|slight|modest|small|big|strong|further)\s+)?$", regex.IGNORECASE)
+# "a 2% gain", "its sharp fall", "all the early gains", "the recent rally": a noun after an article or a determiner
+_ARTICLE_BEFORE = regex.compile(
+    r"\b(?:a|an|its|their|this|that|the)\s+(?:(?:sharp|steep|slight|modest|small|big|strong|further|early|earlier|recent|initial|"
+    r"previous|prior|late|sudden|huge|massive|latest|overnight|weekly|monthly|day's|session's)\s+)?$", regex.IGNORECASE)
 # Words before a subject-less clause that make it a different event, not a continuation to merge.
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
 # "At midday, the index was down", "by the lunch break": a time of day before the verb
 _MIDDAY = regex.compile(r"\b(?:at|by|around|near|until|before)\s+(?:the\s+)?(?:midday|mid-day|noon|lunch(?:\s*(?:time|break))?|mid-morning|mid-afternoon)\b", regex.IGNORECASE)
+# "During the week, it won", "from last Friday's close", "week-on-week": the change is the week's
+_WEEK_CUE = regex.compile(r"\b(?:during\s+the\s+(?:past\s+)?week|from\s+(?:a\s+week\s+(?:ago|earlier)|last\s+(?:week|friday)(?:'s)?)|week[\s-]on[\s-]week)\b", regex.IGNORECASE)
 # "closed", "to end the day at", "at the close": the clause tells the close, whatever the time stamp says
 _CLOSE_WORD = regex.compile(r"\b(?:clos(?:e|ed|ing)|end(?:ed|ing)?\s+(?:the\s+)?(?:day|session)|finish(?:ed|ing)?|settl(?:e|ed|ing))\b", regex.IGNORECASE)
 
@@ -72,7 +79,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     times = sorted(f.span.start for f in facts if f.kind == "date_ref" and f.role == "time")
     dated = sorted(f.span.end for f in facts if f.kind == "date_ref" and f.role == "calendar")
     for index, sentence in enumerate(ctx.sentences):
-        verbs = [v for v in _verbs_in(ctx, sentence.start, sentence.end)]
+        nouned = noun_verbs(ctx, sentence.start, sentence.end)
+        verbs = sorted(_verbs_in(ctx, sentence.start, sentence.end) + nouned) if nouned else _verbs_in(ctx, sentence.start, sentence.end)
         previous: Clause | None = None
         last_move: int | None = None
         for position, verb in enumerate(verbs):
@@ -80,7 +88,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             window = previous.end if previous else sentence.start
             subject, own = subject_of(ctx, window, verb, limit, previous, sentence)
             following = verbs[position + 1] if position + 1 < len(verbs) else None
-            fields, end, direction = figures(ctx, verb, limit, following is not None and not following.bare and not following.neutral)
+            # "33% rose, 62% fell": a figure right before the next verb is its own (not before "with a loss of")
+            before_verb = following is not None and not following.bare and not following.neutral and following not in nouned
+            fields, end, direction = figures(ctx, verb, limit, before_verb)
             previous = Clause(verb, subject, own, max(end, verb.end))
             if not fields or subject is None or (subject.entity is None and not _has_unit(fields) and not subject.text[:1].isupper()):
                 continue
@@ -90,9 +100,11 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 subject = Subject(text=subject.text, type="unknown", span=subject.span)  # "Shares rise 17% to $39.44": a stock's
             ctx.claim(verb.end, end)
             polarity = verb.polarity if not verb.neutral else (direction or verb.polarity)
-            if verb.text[:4].lower() == "open" and "level" in fields:
+            if _opening(verb.text) and "level" in fields:
                 fields["open"] = fields.pop("level")  # "opened at 28,805.22 points"
             period, sessions = period_of(ctx.text[verb.start : limit], ctx.text[sentence.start : verb.start], not own)
+            if period == "session" and _WEEK_CUE.search(ctx.text, sentence.start, limit):
+                period = "week"  # "During the week, it won 29.13 points from last Friday's close"
             if period == "session" and _stamped(ctx, times, sentence.start, verb, limit):
                 period = "intraday"  # "At 11.03am, the index eased 4 points": a reading during the day, not the close
             if own and subject.span and _then(ctx, dated, subject.span.start):
@@ -104,8 +116,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             # "fell 0.5% after rising 1.2%", "before ending up 0.4%": another moment, its own move
             separate = _NOT_CONTINUATION.search(ctx.text, max(sentence.start, verb.start - 12), verb.start) is not None
             # "fell 23 cents to $38.49, down 1.6% on the week": a figure of another period is a move of its own
+            # "opened 1.04 points lower at 1,601.62 and ended 2.97 points up": the open and the close are two moments
             if last_move is not None and not own and not separate and _mergeable(out[last_move], subject, fields) \
-                    and out[last_move].period == period:
+                    and out[last_move].period == period and not _opening(out[last_move].verb) and not _opening(verb.text):
                 merged = out[last_move]
                 update = {k: v for k, v in fields.items() if getattr(merged, k) is None}
                 if merged.direction == 0 and polarity:
@@ -138,6 +151,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 out[last_move] = pair[0]
                 out.append(pair[1])
     _caused(ctx, out)
+    borrow_levels(ctx, out, len(facts))
     return out
 
 
@@ -218,6 +232,10 @@ def _priced(fields: dict) -> bool:
 def _has_unit(fields: dict) -> bool:
     """A figure that is plainly a measure ("2.1%", "$5", "106.0 billion", "8.17"), not a bare count."""
     return any(q.unit or q.scale != "one" or q.decimals for q in fields.values())
+
+
+def _opening(verb: str | None) -> bool:
+    return verb is not None and verb[:4].lower() == "open"
 
 
 def _mergeable(move: Fact, subject: Subject, fields: dict) -> bool:

@@ -9,7 +9,7 @@ import regex
 
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT, POINTS
-from .context import Context
+from .context import Context, Verb
 from .subjects import company_word
 
 _NOUN = regex.compile(r"\s*(?:-|\s)?(?P<noun>[a-z]+)(?:\s+(?:in|for|of|by|at)\s+(?P<after>(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+?))?(?=[\s,.;)]|$)")
@@ -27,6 +27,16 @@ _EXPECTATION = regex.compile(
     r"\b(?:expect\w*|forecast\w*|consensus|calls?\s+for|called\s+for|estimates?|predict\w*|projected|projection|seen)\b[^.;:]{0,40}$",
     regex.IGNORECASE,
 )
+# A move told as a noun with its figures after it, read as a verb of that direction: "It was a rise of 43.92,
+# or 0.7%", "closed with a rise of 0.67% to 8,664.7", "posted a gain of 12 points (0.4%)", "a gain 8.83 per cent"
+_NOUN_VERB = regex.compile(
+    r"\b(?:(?:posted|posts|posting|recorded|records|recording|registered|registers|logged|logs|booked|books|notched|notches|"
+    r"saw|sees|suffered|suffers|showed|shows|made|makes|followed\s+with|follows\s+with|with|marking|making|representing|"
+    r"reflecting|registering|recording|posting|logging|notching|booking)\s+)?"
+    r"(?P<article>a|an)\s+(?:(?P<adjective>[a-z]+)\s+(?!of\b))?(?P<noun>[a-z]+)\s+(?:of\s+)?"
+    r"(?=(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$|N\s?)?[0-9])"
+)
+_NOUN_VERB_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]")
 _OR_PERCENT = regex.compile(r"\s*,?\s*or\s+(?=[0-9.])")
 _LOSS = {"loss": (-1, 2), "losses": (-1, 2), "gain": (1, 2), "gains": (1, 2)}
 
@@ -104,3 +114,17 @@ def _subject(ctx: Context, start: int, noun: regex.Match, owner: regex.Match | N
     # advanced, with metals leading the gains with a 3.3% jump" is no jump of the Sensex).
     sentence = ctx.sentences[ctx.sentence_at(start)]
     return ctx.subject_before(start) if ctx.named_in(sentence.start, start) else None
+
+
+def noun_verbs(ctx: Context, start: int, end: int) -> list[Verb]:
+    """The moves told as a noun before their figures in text[start:end], each as a verb of its direction."""
+    if not _NOUN_VERB_HINT.search(ctx.folded, start, end):
+        return []
+    found = []
+    for m in _NOUN_VERB.finditer(ctx.text, start, end):
+        sense = ctx.lexicon.verb(m["noun"])
+        polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
+        if polarity == 0 or _EXPECTATION.search(ctx.text, max(start, m.start() - 60), m.start()):
+            continue  # "calls for a rise of 0.3%": a forecast
+        found.append(Verb(m.start(), m.end(), ctx.text[m.start("article") : m.end("noun")], polarity, intensity, False, False))
+    return found

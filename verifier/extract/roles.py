@@ -63,6 +63,8 @@ _YEAR_AGO_AFTER = regex.compile(
 )
 # "above the previous record of 16,421.42", "its former all-time high at": an old extreme, neither today's
 # close nor the prior one
+# "compared to the opening levels at 1.2237", "against its opening of 3,210.5": the session's open
+_OPEN_CUE = regex.compile(r"\b(?:opening|open)(?:\s+(?:level|levels|price|value|mark))?\s+(?:at|of)\s*$", regex.IGNORECASE)
 _PAST_RECORD = regex.compile(
     r"\b(?:previous|prior|old|former|last|earlier)\s+(?:(?:record|all-time)\s+)?(?:closing\s+)?(?:record|high|low|peak|best|top)"
     r"(?:\s+(?:close|closing|high|low|level))?\s+(?:of|at|set\s+(?:on|in)\s+\S+\s+of)?\s*$", regex.IGNORECASE)
@@ -106,16 +108,18 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         prior = ("prior" not in fields and _PRIOR_CUE.search(gap) is not None and not _EXPECTATION_IN.search(gap)
                  and not _FROM_DAY_AT.search(gap))
+        opening = "open" not in fields and "open" in gap and _OPEN_CUE.search(gap) is not None  # "the opening level at 1.2237"
+        prior = prior and not opening
         record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
         probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00", "7 basis points (bps) at"
         quote = QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
         width = len(gap) - (quote.end() if quote else 0)
-        if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record):
+        if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record and not opening):
             break
         if any(n.entity and not COUNTERPART.search(text, max(position, n.start - 10), n.start) for n in ctx.named_in(position, token.start)):
             break
         words = verb.text + gap if position == verb.end else gap  # "trading at 87.47": the verb's own preposition
-        role = "prior" if prior else "level" if record else _role(words, token.quantity.unit, fields)
+        role = "open" if opening else "prior" if prior else "level" if record else _role(words, token.quantity.unit, fields)
         if role == "level" and _INTRADAY_AFTER.match(text, token.end) and _TOUCH_WORD.search(words):
             break  # "touching 7.3125 at one point": an extreme, not where it ended
         if role == "level" and token.quantity.unit == PERCENT and _FROM_PEAK.match(text, token.end):

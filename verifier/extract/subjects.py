@@ -70,6 +70,9 @@ _LEAD_NAME = regex.compile(
 )
 # The unit a price was quoted in, left between its figure and a bare direction word: " a barrel, ", " per ounce, "
 _UNIT_GAP = regex.compile(r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon|dollar|euro|unit)|/oz|/bbl|/t)?\s*[,;(]?\s*", regex.IGNORECASE)
+# "with its share price jumping", "their shares fell": the shares of the name that opens the sentence
+_OWNED_SHARES = regex.compile(r"\b(?:its|their)\s+(?:share\s+price|shares|stock|stock\s+price)\s*$", regex.IGNORECASE)
+_SENTENCE_NAME = regex.compile(r"\s*(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)(?=[\s,])")
 _PARTICIPLE = regex.compile(r"[a-z]+ing\b", regex.IGNORECASE)
 _PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
 # "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
@@ -103,6 +106,9 @@ def _relative_subject(ctx: Context, window: int, end: int) -> Subject | None:
         resolved = ctx.resolve(named[-1])
         return _own_country(ctx, named[-1], resolved) if resolved is not None else None
     name = _NAME_BEFORE.search(ctx.text, window, end)
+    if name is not None and name.group(1).startswith("The ") and len(name.group(1).split()) > 1:
+        start = name.start(1) + 4  # "The ASI, which closed": the name after its article
+        return Subject(text=ctx.text[start : name.end(1)], type="unknown", span=ctx.span(start, name.end(1)))
     if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
     return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))
@@ -114,7 +120,8 @@ def _before_adverb(text: str, window: int, end: int) -> int:
     trimmed = head.rstrip()
     word = trimmed.rsplit(None, 1)[-1] if trimmed else ""
     rest = trimmed[: len(trimmed) - len(word)]
-    if word.lower() in _ADVERBS and len(trimmed) < len(head) and rest[-1:].isspace():
+    adverb = word.lower() in _ADVERBS or (word.islower() and word.endswith("ly") and len(word) > 4)  # "and ultimately settled"
+    if adverb and len(trimmed) < len(head) and rest[-1:].isspace():
         return end - len(head) + len(rest.rstrip())
     return end
 
@@ -195,6 +202,10 @@ def subject_of(
     if previous is None and not named and _PARTICIPLE.match(verb.text) and gap.rstrip().endswith(",") and (lead := _LEAD_NAME.match(gap)):
         start = window + lead.start("name")  # "However, Treasury Wine and IAG faced declines, falling 3.8% and 9.4%"
         return Subject(text=lead["name"], type="unknown", span=ctx.span(start, window + lead.end("name"))), True
+    owned = None if named else _OWNED_SHARES.search(gap)
+    if owned is not None and (lead := _SENTENCE_NAME.match(ctx.text, sentence.start, window + owned.start())):
+        start = lead.start("name")  # "X led the gains, with its share price jumping 9.89%": X's shares
+        return Subject(text=lead["name"], type="stock", span=ctx.span(start, lead.end("name"))), True
     pair = None if named or "/" not in gap else _PAIR_BEFORE.search(gap)
     if pair is not None:  # "USD/IDR was up 0.45% to 13666.0": a currency pair, quoted in its second currency
         start = window + pair.start("pair")
