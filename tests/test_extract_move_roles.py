@@ -237,3 +237,62 @@ def test_a_relative_clause_after_an_unknown_index_names_it(lexicon):
 def test_its_share_price_is_the_sentence_openers(lexicon):
     (move,) = moves(lexicon, "Tamra Foods led the gains on the parallel market, with its share price jumping 7.45 percent.")
     assert move.subject.text == "Tamra Foods" and move.subject.type == "stock"
+
+
+# Percent, level and prior in one clause; one name given two pairs ------------------------------
+
+def test_recorded_a_percent_to_close_from_a_prior_is_one_move(lexicon):
+    text = "The All-Share Index recorded 0.21 per cent to close at 52,410.60 points from the 52,300.75 recorded on Monday."
+    (move,) = moves(lexicon, text)
+    assert texts(move) == {"percent": "0.21 per cent", "level": "52,410.60 points", "prior": "52,300.75"}
+
+
+def test_a_second_pair_after_and_is_the_same_names_second_move(lexicon):
+    first, second = moves(lexicon, "Gold added 0.31% to $1,912.40/oz and 1.42% to $939.91.")
+    assert first.subject.entity == second.subject.entity == "gold"
+    assert texts(second) == {"percent": "1.42%", "level": "$939.91"}
+
+
+def test_a_second_pair_with_more_words_after_it_is_left_alone(lexicon):
+    (move,) = moves(lexicon, "Gold added 0.31% to $1,912.40/oz and 1.42% to $1,925.00 since the Fed met.")
+    assert texts(move) == {"percent": "0.31%", "level": "$1,912.40"}
+
+
+def test_a_contrast_clause_names_its_own_subject(lexicon):
+    found = moves(lexicon, "Orica was up 2 per cent, while Fisher & Paykel Healthcare bucked the trend and dropped 1.5 per cent.")
+    assert [m.subject.text for m in found] == ["Orica", "Fisher & Paykel Healthcare"]
+
+
+def test_a_contrast_clause_without_a_name_borrows_no_subject(lexicon):
+    text = "The won was quoted at 1,391.6 per dollar, while in forward trading its one-month contract was quoted at 1,389.5."
+    found = moves(lexicon, text)
+    assert found[0].subject.entity == "krw" and found[-1].subject.entity is None
+    assert found[-1].subject.text == "one-month contract"
+
+
+def test_an_index_name_with_digits_is_a_name_not_a_code(lexicon):
+    text = "EGX30 fell by 1.2% to 11,065.63 points, while the index of smaller companies EGX70 fell by 3.9% to 2,309.07 points."
+    first, second = moves(lexicon, text)
+    assert first.subject.entity == "egx-30" and second.subject.text == "EGX70"
+
+
+def test_each_clause_keeps_its_own_weekday(lexicon):
+    first, second = moves(lexicon, "The index rose 1.1% to 2,310.20 on Monday and fell 0.4% to 2,301.00 on Tuesday.")
+    assert (first.session_day, second.session_day) == ("monday", "tuesday")
+
+
+def test_a_runs_total_taken_to_a_percent_is_no_level(lexicon):
+    day, run = moves(lexicon, "The KLCI slid 5.2 points to close at 1,482.30, taking its full-week drop to 2.1% or 31.75 points.")
+    assert run.subject.entity == day.subject.entity == "fbm-klci" and run.direction == -1
+    assert texts(run) == {"percent": "2.1%", "change": "31.75 points"} and run.period != "session"
+
+
+def test_a_day_named_after_the_figures_is_no_subject(lexicon):
+    first, second = moves(lexicon, "Ether fell another 11% on Friday, bringing its 5-day decline to 24%.")
+    assert second.subject.entity == first.subject.entity or second.subject.text == first.subject.text
+    assert second.period == "multi_session" and second.sessions == 5
+
+
+def test_a_day_between_a_name_and_its_verb_is_no_subject(lexicon):
+    (move,) = moves(lexicon, "The Borsa Index of the Exchange Ltd, on Thursday rose by 91.31 points or 1.21 per cent.")
+    assert move.subject.text != "Thursday" and texts(move) == {"change": "91.31 points", "percent": "1.21 per cent"}

@@ -15,7 +15,7 @@ import regex
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT
 from .context import Context, Verb
-from .nouns import noun_verbs
+from .nouns import noun_verbs, run_total
 from .pairs import second_move
 from .periods import period_of, weekday_in
 from .roles import COPULAS, DIRECTION_AFTER, UP_WORDS, figures
@@ -62,7 +62,9 @@ _QUOTED_PER = regex.compile(
 # "a 2% gain", "its sharp fall", "all the early gains", "the recent rally": a noun after an article or a determiner
 _ARTICLE_BEFORE = regex.compile(
     r"\b(?:a|an|its|their|this|that|the)\s+(?:(?:sharp|steep|slight|modest|small|big|strong|further|early|earlier|recent|initial|"
-    r"previous|prior|late|sudden|huge|massive|latest|overnight|weekly|monthly|day's|session's)\s+)?$", regex.IGNORECASE)
+    r"previous|prior|late|sudden|huge|massive|latest|overnight|weekly|monthly|day's|session's"
+    r"|(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|full|multi)-(?:day|week|month|year|session|quarter)s?)\s+)?$",
+    regex.IGNORECASE)  # "a three-day rally", "its one-month contract", "its 7-day decline"
 # Words before a subject-less clause that make it a different event, not a continuation to merge.
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
 # "At midday, the index was down", "by the lunch break": a time of day before the verb
@@ -94,6 +96,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             previous = Clause(verb, subject, own, max(end, verb.end))
             if not fields or subject is None or (subject.entity is None and not _has_unit(fields) and not subject.text[:1].isupper()):
                 continue
+            if verb.bare and verb.neutral and not all(q.unit or q.decimals for q in fields.values()):
+                continue  # "posted 41 new highs": a count, not a move told by "posted 0.4% to"
             if "percent" not in fields and subject.span and CAUSE_BEFORE.search(ctx.text, max(0, subject.span.start - 16), subject.span.start):
                 continue  # "Fast Retailing dragged the Nikkei down 80 points": the stock's share of the index's move
             if subject.type in _MAIN and ctx.lexicon.anaphora.get(subject.text.lower()) and _priced(fields):
@@ -105,6 +109,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             period, sessions = period_of(ctx.text[verb.start : limit], ctx.text[sentence.start : verb.start], not own)
             if period == "session" and _WEEK_CUE.search(ctx.text, sentence.start, limit):
                 period = "week"  # "During the week, it won 29.13 points from last Friday's close"
+            if period == "session" and verb in nouned and run_total(verb):
+                period = "unknown"  # "taking its full-week drop to 3.3%": a run of sessions, of a length not read
             if period == "session" and _stamped(ctx, times, sentence.start, verb, limit):
                 period = "intraday"  # "At 11.03am, the index eased 4 points": a reading during the day, not the close
             if own and subject.span and _then(ctx, dated, subject.span.start):
@@ -141,7 +147,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 intensity=verb.intensity,
                 period=period,
                 sessions=sessions,
-                session_day=weekday_in(ctx.text[sentence.start : sentence.end]),
+                # "rose on Monday and fell on Tuesday": the clause's own weekday first, else the sentence's
+                session_day=weekday_in(ctx.text[verb.start : limit]) or weekday_in(ctx.text[sentence.start : sentence.end]),
                 **fields,
             )
             out.append(move)

@@ -36,6 +36,12 @@ _NOUN_VERB = regex.compile(
     r"(?P<article>a|an)\s+(?:(?P<adjective>[a-z]+)\s+(?!of\b))?(?P<noun>[a-z]+)\s+(?:of\s+)?"
     r"(?=(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$|N\s?)?[0-9])"
 )
+# A run's total told as its noun taken to a figure: "bringing its 7-day decline to 36%", "taking its full-week
+# drop to 3.3% or 49.38 points": the percent of the whole run, not a level
+_RUN_TOTAL = regex.compile(
+    r"\b(?:bringing|taking|pushing|extending|cutting|trimming|paring|lifting)\s+(?P<article>its|their|the)\s+"
+    r"(?:(?P<adjective>[\w-]+)\s+)?(?P<noun>[a-z]+)\s+to\s+(?=(?:about|around|nearly|almost|over|more\s+than)?\s*[0-9.]+\s*(?:%|(?:percent|per\s+cent|pc|pct)\b))",
+    regex.IGNORECASE)
 _NOUN_VERB_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]")
 _OR_PERCENT = regex.compile(r"\s*,?\s*or\s+(?=[0-9.])")
 _LOSS = {"loss": (-1, 2), "losses": (-1, 2), "gain": (1, 2), "gains": (1, 2)}
@@ -118,9 +124,15 @@ def _subject(ctx: Context, start: int, noun: regex.Match, owner: regex.Match | N
 
 def noun_verbs(ctx: Context, start: int, end: int) -> list[Verb]:
     """The moves told as a noun before their figures in text[start:end], each as a verb of its direction."""
-    if not _NOUN_VERB_HINT.search(ctx.folded, start, end):
-        return []
     found = []
+    if " to " in ctx.folded[start:end]:
+        for m in _RUN_TOTAL.finditer(ctx.text, start, end):
+            sense = ctx.lexicon.verb(m["noun"])
+            polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
+            if polarity:
+                found.append(Verb(m.start(), m.end(), ctx.text[m.start("article") : m.end("noun")], polarity, intensity, False, False))
+    if not _NOUN_VERB_HINT.search(ctx.folded, start, end):
+        return found
     for m in _NOUN_VERB.finditer(ctx.text, start, end):
         sense = ctx.lexicon.verb(m["noun"])
         polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
@@ -128,3 +140,8 @@ def noun_verbs(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # "calls for a rise of 0.3%": a forecast
         found.append(Verb(m.start(), m.end(), ctx.text[m.start("article") : m.end("noun")], polarity, intensity, False, False))
     return found
+
+
+def run_total(verb: Verb) -> bool:
+    """A verb read from "its 7-day decline to": the total of a run, over a period its words may not name."""
+    return verb.text[:4].lower() in ("its ", "thei", "the ")

@@ -17,6 +17,13 @@ _AMPERSAND_BEFORE = regex.compile(r"(?<![\w&.'-])[a-z][\w'-]*\s+&\s+$")
 _AND_NAME = regex.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
 _NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
 _EACH_AFTER = regex.compile(r"\s+(?:each|apiece)\b", regex.IGNORECASE)
+# "Gold added 0.29% to $1,498.39/oz and 1.42% to $939.91": a second pair of figures for the same name
+# (a name was dropped), read to the clause's end
+_UNIT_AFTER = regex.compile(r"(?:/[a-z]{1,5}|\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|share|pound|bushel|gallon))?", regex.IGNORECASE)
+_AND_PAIR = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_TO_LEVEL = regex.compile(r"\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_CLAUSE_END = regex.compile(r"\s*(?:[.;:]|,\s*(?:while|but|and|as|with)\b|$)", regex.IGNORECASE)
+
 def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
     """ "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively": the first move and one for the second name;
     "ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90": the same change, each to its own level;
@@ -97,4 +104,26 @@ def _pair_before(ctx: Context, window: int, subject: Subject) -> regex.Match | N
 
 def second_move(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
     """The move and the second name's, when the clause tells two; else nothing."""
-    return _respectively(ctx, move, window, verb, end, limit) or _shared(ctx, move, window, verb, end, limit)
+    return _respectively(ctx, move, window, verb, end, limit) or _shared(ctx, move, window, verb, end, limit) \
+        or _twin(ctx, move, end, limit)
+
+
+def _twin(ctx: Context, move: Move, end: int, limit: int) -> list[Move]:
+    """ "added 0.29% to $1,498.39/oz and 1.42% to $939.91": the same name given a second move in its clause."""
+    if move.level is None or move.level.span.end != end or (move.percent is None) == (move.change is None):
+        return []
+    field = "percent" if move.percent is not None else "change"
+    text = ctx.text
+    joint = _AND_PAIR.match(text, _UNIT_AFTER.match(text, end).end(), limit)
+    first = ctx.token_at(joint.end()) if joint else None
+    if first is None or first.start in ctx.claimed or first.quantity.unit != getattr(move, field).unit:
+        return []
+    to = _TO_LEVEL.match(text, first.end, limit)
+    second = ctx.token_at(to.end()) if to else None
+    if second is None or second.start in ctx.claimed or second.end > limit or second.quantity.unit != move.level.unit:
+        return []
+    if not _CLAUSE_END.match(text, _UNIT_AFTER.match(text, second.end).end()):
+        return []  # "... and 1.5% to $1,925 since Friday": more words, perhaps another period
+    ctx.claimed.update((first.start, second.start))
+    return [move, move.model_copy(update={field: first.quantity, "level": second.quantity, "prior": None, "high": None, "low": None,
+                                          "open": None, "span": ctx.span(first.start, second.end)})]

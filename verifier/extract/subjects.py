@@ -25,7 +25,7 @@ _COUNTER_GAP = regex.compile(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", r
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+(?:benchmark\s+|key\s+)?$")
 _SAME_COUNTRY = {"United States": ("America", "Washington", "Wall"), "United Kingdom": ("Britain", "London"), "Japan": ("Tokyo",)}
 _SHARES_OF = regex.compile(r"\s+(?:in|of)\s+(?:[A-Z][\w&.'-]*\s*){1,4}(?:\([^()]{1,12}\)\s*)?$")
-_DIGIT = regex.compile(r"[0-9]")  # "ESc1", "TYc1": an instrument code, not a name
+_DIGIT = regex.compile(r"\b[A-Z]{1,4}c[0-9]+\b|=")  # "ESc1", "TYc1", "XAU=": an instrument code, not a name ("EGX70" is one)
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", regex.IGNORECASE)
 # "Honda Motor rose": a capitalised name right before the verb, when the lexicon does not know it.
 # ("Imperial Oil class A", "Swire \"A\"": a share class is part of the name)
@@ -73,6 +73,12 @@ _UNIT_GAP = regex.compile(r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy
 # "with its share price jumping", "their shares fell": the shares of the name that opens the sentence
 _OWNED_SHARES = regex.compile(r"\b(?:its|their)\s+(?:share\s+price|shares|stock|stock\s+price)\s*$", regex.IGNORECASE)
 _SENTENCE_NAME = regex.compile(r"\s*(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)(?=[\s,])")
+# A contrast that opens a clause with words of its own before the verb: the clause before lends no subject
+_CONTRAST_GAP = regex.compile(r"\b(?:while|whereas|but)\s+(?!(?:also|still|then|now|later|eventually|it)\b)[A-Za-z]", regex.IGNORECASE)
+_CONTRAST_NAME = regex.compile(r"\b(?:while|whereas|but)\s+(?P<name>(?:[A-Z][\w.'-]*\s+(?:&\s+)?){0,3}[A-Z][\w.'-]*)\s+[a-z]")
+_TIME_BEFORE = regex.compile(
+    r"[\s,]*\b(?:(?:on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)[\s,]*$", regex.IGNORECASE)
+_NAME_END = regex.compile(r"[A-Z][\w&.'-]*\)?$")
 _PARTICIPLE = regex.compile(r"[a-z]+ing\b", regex.IGNORECASE)
 _PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
 # "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
@@ -156,6 +162,10 @@ def subject_of(
     if relative is not None and (found := _relative_subject(ctx, window, relative.start())) is not None:
         return found, True
     before = _before_adverb(ctx.text, window, verb.start)
+    when = _TIME_BEFORE.search(ctx.text, max(window, before - 30), before)
+    alone = when is not None and when.start() <= window and previous is not None and previous.subject is not None
+    if when is not None and (alone or _NAME_END.search(ctx.text, max(window, when.start() - 20), when.start())):
+        before = max(window, when.start())  # "the Nigerian Exchange Ltd, on Thursday rose": the day is no subject, the name before it is
     apposition = _APPOSITION.search(ctx.text, max(window, before - 90), before) if "," in ctx.text[before - 2 : before] else None
     if apposition is not None and (found := _relative_subject(ctx, window, apposition.start())) is not None:
         return found, True
@@ -215,8 +225,11 @@ def subject_of(
         start = window + name.start(1)
         return Subject(text=name.group(1), type="unknown", span=ctx.span(start, start + len(name.group(1)))), True
     phrase = _PHRASE_BEFORE.search(gap)
-    if phrase and not named and phrase["phrase"].split()[0].lower() not in _PREPOSITIONS:
+    if phrase and not named:
         words = phrase["phrase"].split()
+        if words[0].lower() in _PREPOSITIONS:  # "in forward trading its one-month contract": the words after the last
+            cut = max(i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS or w.lower() in _LEADING)
+            words = words[cut + 1 :]
         while words and words[0].lower() in _LEADING:
             words.pop(0)
         if words and words[0] not in _NOT_NAMES:
@@ -224,6 +237,12 @@ def subject_of(
             end = window + phrase.end("phrase")
             return Subject(text=ctx.text[start:end], type="unknown", span=ctx.span(start, end)), True
     if previous is not None and previous.subject is not None:
+        if _CONTRAST_GAP.search(gap):  # "..., while Fisher & Paykel bucked the trend and dropped": another name
+            lead = _CONTRAST_NAME.search(gap)
+            if lead is None:
+                return None, False
+            start = window + lead.start("name")
+            return Subject(text=lead["name"], type="unknown", span=ctx.span(start, window + lead.end("name"))), True
         return previous.subject, False
     after = [n for n in ctx.named_in(verb.end, limit) if n.entity]
     if after and window == sentence.start:
