@@ -15,7 +15,7 @@ import regex
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT
 from .context import Context, Verb
-from .nouns import noun_verbs, run_total
+from .nouns import noun_verb_sentences, noun_verbs, run_total
 from .pairs import second_move
 from .periods import period_of, weekday_in
 from .roles import COPULAS, DIRECTION_AFTER, UP_WORDS, figures
@@ -80,8 +80,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     out: list[Fact] = list(facts)
     times = sorted(f.span.start for f in facts if f.kind == "date_ref" and f.role == "time")
     dated = sorted(f.span.end for f in facts if f.kind == "date_ref" and f.role == "calendar")
+    nounish = noun_verb_sentences(ctx)
     for index, sentence in enumerate(ctx.sentences):
-        nouned = noun_verbs(ctx, sentence.start, sentence.end)
+        nouned = noun_verbs(ctx, sentence.start, sentence.end) if sentence.start in nounish else []
         verbs = sorted(_verbs_in(ctx, sentence.start, sentence.end) + nouned) if nouned else _verbs_in(ctx, sentence.start, sentence.end)
         previous: Clause | None = None
         last_move: int | None = None
@@ -107,7 +108,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if _opening(verb.text) and "level" in fields:
                 fields["open"] = fields.pop("level")  # "opened at 28,805.22 points"
             period, sessions = period_of(ctx.text[verb.start : limit], ctx.text[sentence.start : verb.start], not own)
-            if period == "session" and _WEEK_CUE.search(ctx.text, sentence.start, limit):
+            if period == "session" and "week" in ctx.folded[sentence.start : limit] and _WEEK_CUE.search(ctx.text, sentence.start, limit):
                 period = "week"  # "During the week, it won 29.13 points from last Friday's close"
             if period == "session" and verb in nouned and run_total(verb):
                 period = "unknown"  # "taking its full-week drop to 3.3%": a run of sessions, of a length not read
@@ -174,7 +175,7 @@ def _stamped(ctx: Context, times: list[int], start: int, verb: Verb, limit: int)
 def _then(ctx: Context, dated: list[int], start: int) -> bool:
     """ "..., when" right before the subject, after a calendar date: the clause tells that day."""
     head = ctx.text[max(0, start - 24) : start]
-    if not _WHEN_BEFORE.search(head):
+    if "when" not in head.lower() or not _WHEN_BEFORE.search(head):
         return False
     when = start - len(head) + _WHEN_BEFORE.search(head).start()
     i = bisect_left(dated, when - 6)

@@ -42,7 +42,8 @@ _RUN_TOTAL = regex.compile(
     r"\b(?:bringing|taking|pushing|extending|cutting|trimming|paring|lifting)\s+(?P<article>its|their|the)\s+"
     r"(?:(?P<adjective>[\w-]+)\s+)?(?P<noun>[a-z]+)\s+to\s+(?=(?:about|around|nearly|almost|over|more\s+than)?\s*[0-9.]+\s*(?:%|(?:percent|per\s+cent|pc|pct)\b))",
     regex.IGNORECASE)
-_NOUN_VERB_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]")
+# Cheap scans of the lower-cased text for the sentences worth reading with the patterns above
+_NOUN_VERB_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]|(?:its|their|the) [a-z0-9-]+ (?:[a-z]+ )?to [0-9]")
 _OR_PERCENT = regex.compile(r"\s*,?\s*or\s+(?=[0-9.])")
 _LOSS = {"loss": (-1, 2), "losses": (-1, 2), "gain": (1, 2), "gains": (1, 2)}
 
@@ -122,6 +123,11 @@ def _subject(ctx: Context, start: int, noun: regex.Match, owner: regex.Match | N
     return ctx.subject_before(start) if ctx.named_in(sentence.start, start) else None
 
 
+def noun_verb_sentences(ctx: Context) -> set[int]:
+    """Where the sentences that may tell a move as a noun start: one scan of the document."""
+    return {s.start for s in ctx.sentences_with(_NOUN_VERB_HINT)}
+
+
 def noun_verbs(ctx: Context, start: int, end: int) -> list[Verb]:
     """The moves told as a noun before their figures in text[start:end], each as a verb of its direction."""
     found = []
@@ -131,8 +137,6 @@ def noun_verbs(ctx: Context, start: int, end: int) -> list[Verb]:
             polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
             if polarity:
                 found.append(Verb(m.start(), m.end(), ctx.text[m.start("article") : m.end("noun")], polarity, intensity, False, False))
-    if not _NOUN_VERB_HINT.search(ctx.folded, start, end):
-        return found
     for m in _NOUN_VERB.finditer(ctx.text, start, end):
         sense = ctx.lexicon.verb(m["noun"])
         polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))

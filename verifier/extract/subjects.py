@@ -162,7 +162,7 @@ def subject_of(
     if relative is not None and (found := _relative_subject(ctx, window, relative.start())) is not None:
         return found, True
     before = _before_adverb(ctx.text, window, verb.start)
-    when = _TIME_BEFORE.search(ctx.text, max(window, before - 30), before)
+    when = _TIME_BEFORE.search(ctx.text, max(window, before - 30), before) if "day" in ctx.folded[max(window, before - 30) : before] else None
     alone = when is not None and when.start() <= window and previous is not None and previous.subject is not None
     if when is not None and (alone or _NAME_END.search(ctx.text, max(window, when.start() - 20), when.start())):
         before = max(window, when.start())  # "the Nigerian Exchange Ltd, on Thursday rose": the day is no subject, the name before it is
@@ -212,7 +212,7 @@ def subject_of(
     if previous is None and not named and _PARTICIPLE.match(verb.text) and gap.rstrip().endswith(",") and (lead := _LEAD_NAME.match(gap)):
         start = window + lead.start("name")  # "However, Treasury Wine and IAG faced declines, falling 3.8% and 9.4%"
         return Subject(text=lead["name"], type="unknown", span=ctx.span(start, window + lead.end("name"))), True
-    owned = None if named else _OWNED_SHARES.search(gap)
+    owned = None if named or ("its " not in gap and "their " not in gap and "Its " not in gap) else _OWNED_SHARES.search(gap)
     if owned is not None and (lead := _SENTENCE_NAME.match(ctx.text, sentence.start, window + owned.start())):
         start = lead.start("name")  # "X led the gains, with its share price jumping 9.89%": X's shares
         return Subject(text=lead["name"], type="stock", span=ctx.span(start, lead.end("name"))), True
@@ -237,7 +237,7 @@ def subject_of(
             end = window + phrase.end("phrase")
             return Subject(text=ctx.text[start:end], type="unknown", span=ctx.span(start, end)), True
     if previous is not None and previous.subject is not None:
-        if _CONTRAST_GAP.search(gap):  # "..., while Fisher & Paykel bucked the trend and dropped": another name
+        if ("while" in gap or "but" in gap or "whereas" in gap) and _CONTRAST_GAP.search(gap):  # "..., while Fisher & Paykel bucked the trend and dropped": another name
             lead = _CONTRAST_NAME.search(gap)
             if lead is None:
                 return None, False
