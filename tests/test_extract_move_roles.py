@@ -296,3 +296,42 @@ def test_a_day_named_after_the_figures_is_no_subject(lexicon):
 def test_a_day_between_a_name_and_its_verb_is_no_subject(lexicon):
     (move,) = moves(lexicon, "The Borsa Index of the Exchange Ltd, on Thursday rose by 91.31 points or 1.21 per cent.")
     assert move.subject.text != "Thursday" and texts(move) == {"change": "91.31 points", "percent": "1.21 per cent"}
+
+
+def test_a_range_joins_the_days_move_not_an_old_days_close(lexicon):
+    text = ("Brent settled at $92.40 a barrel, up $1.10, the highest close since March 3, when prices ended at $93.15. "
+            "It traded between $90.80 and $92.90.")
+    day, then = moves(lexicon, text)
+    assert then.period == "unknown" and then.low is None
+    assert texts(day)["low"] == "$90.80" and texts(day)["high"] == "$92.90"
+
+
+def test_a_sized_noun_reads_the_level_it_reached(lexicon):
+    (move,) = moves(lexicon, "The Straits Times Index posted a 0.84 per cent gain to reach 3,412.30 points.")
+    assert move.subject.entity == "sti" and texts(move) == {"percent": "0.84 per cent", "level": "3,412.30 points"}
+
+
+def test_a_price_sized_decline_to_close_at(lexicon):
+    (move,) = moves(lexicon, "Orient Mills slipped, with Rs12.4 decline to close at Rs410.60.")
+    assert move.direction == -1 and texts(move) == {"change": "Rs12.4", "level": "Rs410.60"}
+
+
+def test_a_move_before_at_one_point_is_still_a_verb(lexicon):
+    (move,) = moves(lexicon, "Shares of Coral Mining fell, at one point losing nearly 12% of their value.")
+    assert texts(move) == {"percent": "nearly 12%"}
+
+
+def test_to_end_trading_at_gives_the_level(lexicon):
+    (move,) = moves(lexicon, "March Brent crude settled lower by 38 cents, or 0.5%, to end trading at $71.40 a barrel.")
+    assert texts(move) == {"change": "38 cents", "percent": "0.5%", "level": "$71.40"}
+
+
+def test_to_close_an_all_time_high_of_is_the_level(lexicon):
+    text = "The KSE-100 index gained 410.20 points, or 0.41 percent to close an all-time high of 101,250.60 points, from the previous day's closing of 100,840.40 points."
+    (move,) = moves(lexicon, text)
+    assert texts(move) == {"change": "410.20 points", "percent": "0.41 percent", "level": "101,250.60 points", "prior": "100,840.40 points"}
+
+
+def test_a_price_unit_before_a_participle_keeps_the_subject(lexicon):
+    (move,) = moves(lexicon, "Kohat Textiles declined by Rs14.25 per share closing at Rs512.")
+    assert move.subject.text == "Kohat Textiles" and texts(move) == {"change": "Rs14.25", "level": "Rs512"}

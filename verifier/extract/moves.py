@@ -15,7 +15,7 @@ import regex
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT
 from .context import Context, Verb
-from .nouns import noun_verb_sentences, noun_verbs, run_total
+from .nouns import noun_verb_sentences, noun_verbs, run_total, sized
 from .pairs import second_move
 from .periods import period_of, weekday_in
 from .roles import COPULAS, DIRECTION_AFTER, UP_WORDS, figures
@@ -32,7 +32,7 @@ _MODAL = regex.compile(
     regex.IGNORECASE,
 )
 # "to finish at", "to close at", "to end the day at": not a new clause
-_CONNECTOR_BEFORE = regex.compile(r"\bto\s+$", regex.IGNORECASE)
+_CONNECTOR_BEFORE = regex.compile(r"\bto\s+(?:end\s+|close\s+|finish\s+)?$", regex.IGNORECASE)  # also "to end trading at"
 # Words in a gap that end a clause's figures: a range ("between", "a high of"), a contrast, a comparison.
 _WHEN_BEFORE = regex.compile(r"\bwhen\s+(?:the\s+)?$", regex.IGNORECASE)
 # "the market's lowest point today was", "the session high was": the subject is the day's extreme
@@ -94,6 +94,10 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             # "33% rose, 62% fell": a figure right before the next verb is its own (not before "with a loss of")
             before_verb = following is not None and not following.bare and not following.neutral and following not in nouned
             fields, end, direction = figures(ctx, verb, limit, before_verb)
+            size = sized(ctx, verb) if verb in nouned else None
+            if size is not None and fields:  # "a 1.68 per cent gain to reach 3,272.08": the size told before the noun
+                role = "percent" if size.quantity.unit == PERCENT else "change"
+                fields = {role: size.quantity, **{k: v for k, v in fields.items() if k != role}}
             previous = Clause(verb, subject, own, max(end, verb.end))
             if not fields or subject is None or (subject.entity is None and not _has_unit(fields) and not subject.text[:1].isupper()):
                 continue
@@ -104,6 +108,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if subject.type in _MAIN and ctx.lexicon.anaphora.get(subject.text.lower()) and _priced(fields):
                 subject = Subject(text=subject.text, type="unknown", span=subject.span)  # "Shares rise 17% to $39.44": a stock's
             ctx.claim(verb.end, end)
+            if size is not None:
+                ctx.claimed.add(size.start)
             polarity = verb.polarity if not verb.neutral else (direction or verb.polarity)
             if _opening(verb.text) and "level" in fields:
                 fields["open"] = fields.pop("level")  # "opened at 28,805.22 points"
@@ -217,6 +223,8 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # a forecast, read by forecasts.py
         if _ARTICLE_BEFORE.search(before):
             continue  # "marking a decline", "a 2% gain": a noun, read by nouns.py
+        if before[-1:] == " " and not _PAST_FORM.match(verb.text) and _sized(ctx, verb.start - 2):
+            continue  # "with Rs21.7 decline": the figure is the size of a noun (but "July 2014 shed RM40" is a verb)
         if "'" in before[-4:] and not verb.bare and not _PAST_FORM.match(verb.text) and _POSSESSIVE_BEFORE.search(before):
             continue  # "from yesterday's closing of 1,442.14": the prior, inside the clause before
         if verb.bare and verb.text[:1].isupper() and _WORD_BEFORE.search(before) and _BARE_COUNT.match(text, verb.end):
@@ -240,6 +248,14 @@ def _priced(fields: dict) -> bool:
 def _has_unit(fields: dict) -> bool:
     """A figure that is plainly a measure ("2.1%", "$5", "106.0 billion", "8.17"), not a bare count."""
     return any(q.unit or q.scale != "one" or q.decimals for q in fields.values())
+
+
+def _sized(ctx: Context, offset: int) -> bool:
+    """A measured figure (a unit or a currency, not a bare year or count) ends at `offset`."""
+    token = ctx.token_covering(offset)
+    written = ctx.text[token.start : token.end] if token is not None else ""
+    # not "at one point losing": a spelled number is rarely a noun's size
+    return bool(token and token.quantity.unit and token.quantity.unit != "shares" and not written[:2].isalpha() or written[:2] in ("Rs", "RM"))
 
 
 def _opening(verb: str | None) -> bool:

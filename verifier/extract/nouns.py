@@ -42,8 +42,16 @@ _RUN_TOTAL = regex.compile(
     r"\b(?:bringing|taking|pushing|extending|cutting|trimming|paring|lifting)\s+(?P<article>its|their|the)\s+"
     r"(?:(?P<adjective>[\w-]+)\s+)?(?P<noun>[a-z]+)\s+to\s+(?=(?:about|around|nearly|almost|over|more\s+than)?\s*[0-9.]+\s*(?:%|(?:percent|per\s+cent|pc|pct)\b))",
     regex.IGNORECASE)
+# A sized noun with the level it reached after it: "posted a 1.68 per cent gain to reach 3,272.08", "with Rs21.7
+# decline to close at Rs880.58", "a 24 per cent rise in revenue to $6.8 billion"
+_SIZED_NOUN = regex.compile(
+    r"(?:\b(?:posted|posts|recorded|records|registered|logged|booked|notched|saw|with|reporting|reported|announced)\s+)?"
+    r"(?:\b(?:a|an)\s+)?(?P<size>(?:[A-Z]{0,3}\$|Rs\.?\s?|RM)?[0-9][0-9,.]*\s*(?:%|percent|per\s+cent|pc|points?)?)\s+(?P<noun>[a-z]+)"
+    r"(?=(?:\s+(?:in|for|of)(?:\s+[\w'-]+){1,4}?)?\s+to\s+(?:(?:reach|close\s+at|end\s+at|finish\s+at|settle\s+at|stand\s+at)\s+)?"
+    r"(?:[A-Z]{0,3}\$|Rs\.?\s?|RM)?[0-9])")
 # Cheap scans of the lower-cased text for the sentences worth reading with the patterns above
-_NOUN_VERB_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]|(?:its|their|the) [a-z0-9-]+ (?:[a-z]+ )?to [0-9]")
+_NOUN_VERB_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]|(?:its|their|the) [a-z0-9-]+ (?:[a-z]+ )?to [0-9]"
+                             r"|[0-9%t] [a-z]+ (?:[a-z' -]{0,40} )?to (?:[a-z ]{0,9})?[a-z$]{0,3}[0-9]")
 _OR_PERCENT = regex.compile(r"\s*,?\s*or\s+(?=[0-9.])")
 _LOSS = {"loss": (-1, 2), "losses": (-1, 2), "gain": (1, 2), "gains": (1, 2)}
 
@@ -137,6 +145,12 @@ def noun_verbs(ctx: Context, start: int, end: int) -> list[Verb]:
             polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
             if polarity:
                 found.append(Verb(m.start(), m.end(), ctx.text[m.start("article") : m.end("noun")], polarity, intensity, False, False))
+    for m in _SIZED_NOUN.finditer(ctx.text, start, end):
+        sense = ctx.lexicon.verb(m["noun"])
+        polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
+        size = ctx.token_covering(m.start("size"))
+        if polarity and size is not None and size.start not in ctx.claimed and size.end <= m.end("size"):
+            found.append(Verb(m.start(), m.end(), ctx.text[m.start("size") : m.end("noun")], polarity, intensity, False, False))
     for m in _NOUN_VERB.finditer(ctx.text, start, end):
         sense = ctx.lexicon.verb(m["noun"])
         polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
@@ -149,3 +163,11 @@ def noun_verbs(ctx: Context, start: int, end: int) -> list[Verb]:
 def run_total(verb: Verb) -> bool:
     """A verb read from "its 7-day decline to": the total of a run, over a period its words may not name."""
     return verb.text[:4].lower() in ("its ", "thei", "the ")
+
+
+def sized(ctx: Context, verb: Verb):
+    """The figure a noun verb carries before its noun ("a 1.68 per cent gain to reach"), if it carries one."""
+    if run_total(verb) or verb.text[:1].isalpha() and not verb.text[:2] in ("Rs", "RM"):
+        return None
+    found = ctx.tokens_in(verb.end - len(verb.text), verb.end)
+    return found[0] if found else None

@@ -31,7 +31,7 @@ _INTRADAY_AFTER = regex.compile(r"\s+(?:at\s+one\s+(?:point|stage)|earlier\s+in\
 # to a record high of", which may be the day's peak before a retreat.
 _RECORD_LEVEL = regex.compile(
     r"\b(?:to|at)\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+(?:closing\s+high\s+(?:of\s+)?)?$"
-    r"|\b(?:close|closing|finish|finishing|end|ending|settle|settling)\s+at\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+high\s+(?:of\s+)?$",
+    r"|\b(?:close|closing|finish|finishing|end|ending|settle|settling)(?:\s+at)?\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+high\s+(?:of\s+)?$",
     regex.IGNORECASE,
 )
 _FROM_PEAK = regex.compile(r"\s+(?:from|off|below|under)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:all-time|record|recent|peak|high|top|[0-9]+-(?:week|month|year))", regex.IGNORECASE)

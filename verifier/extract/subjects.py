@@ -205,7 +205,7 @@ def subject_of(
         if resolved is not None:
             return _own_country(ctx, chosen, resolved), True
     gap = _TICKER.sub("", ctx.text[window:before])
-    if previous is not None and previous.subject is not None and verb.bare and _UNIT_GAP.fullmatch(gap):
+    if previous is not None and previous.subject is not None and (verb.bare or _PARTICIPLE.match(verb.text)) and _UNIT_GAP.fullmatch(gap):
         return previous.subject, False  # "trading at $98.62 a barrel, down $4.14": the price's unit, then its change
     if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
         return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
