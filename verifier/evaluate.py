@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, DOCUMENT, NUM, STR, Expr
 from .facts import FACT_MODELS, FactBase, Subject
 from .findings import Finding, Severity, fingerprint
+from .merging import one_per_slip
 from .numbers import SCALE_FACTORS, Interval, Quantity, format_decimal
 from .spans import Span
 
@@ -417,6 +418,7 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
         except EVALUATION_ERRORS:
             pass
         findings += [finding for _, finding in fired]
+    findings = one_per_slip(findings, document_id)
     findings.sort(key=_position)
     return Evaluation(findings, checked)
 

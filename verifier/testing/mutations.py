@@ -155,7 +155,7 @@ def percent_on_new_close(article: GeneratedArticle, rng: random.Random) -> Mutat
         new = format_decimal(parse_decimal(change.text)[0] / parse_decimal(level.text)[0] * HUNDRED, decimals)
         if not percent_consistent(change.text, new, level.text, move.direction, PERCENT_SLACK):
             return _replace(article, percent.start, percent.end, new, "percent_on_new_close",
-                            "change-percent-mismatch", f"{move.subject}: percent of the new close {new}")
+                            "change-percent-imprecise", f"{move.subject}: percent of the new close {new}")
     return None
 
 
@@ -348,7 +348,7 @@ TARGET_RULES: dict[str, str] = {
     "percent_digit_slip": "change-percent-mismatch",
     "transposed_digits": "change-percent-mismatch",
     "decimal_shift": "change-percent-mismatch",
-    "percent_on_new_close": "change-percent-mismatch",
+    "percent_on_new_close": "change-percent-imprecise",
     "close_outside_range": "close-outside-range",
     "high_below_low": "range-high-below-low",
     "direction_flip": "direction-conflict",
