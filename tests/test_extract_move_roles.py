@@ -335,3 +335,37 @@ def test_to_close_an_all_time_high_of_is_the_level(lexicon):
 def test_a_price_unit_before_a_participle_keeps_the_subject(lexicon):
     (move,) = moves(lexicon, "Kohat Textiles declined by Rs14.25 per share closing at Rs512.")
     assert move.subject.text == "Kohat Textiles" and texts(move) == {"change": "Rs14.25", "level": "Rs512"}
+
+
+def test_from_a_low_of_is_the_sessions_low_not_the_prior(lexicon):
+    (move,) = moves(lexicon, "The euro rallied from a low of 1.0842 to trade at 1.0890.")
+    assert texts(move) == {"low": "1.0842", "level": "1.0890"}
+
+
+def test_an_extreme_of_another_span_is_neither_prior_nor_low(lexicon):
+    (move,) = moves(lexicon, "The dollar index was last up 0.1 percent at 101.40, up from an earlier three-month low of 100.85.")
+    assert texts(move) == {"percent": "0.1 percent", "level": "101.40"}
+
+
+def test_a_city_after_in_is_a_place_not_its_market(lexicon):
+    found = moves(lexicon, "Protests in Karachi added to worries, and the rupee fell 0.3 percent to 281.40 per dollar.")
+    assert all(m.subject.entity != "kse-100" for m in found)
+
+
+def test_a_continuation_of_another_period_shares_the_level_just_told(lexicon):
+    text = "The index was closed at 861.205 yesterday, declining 2.110 from 863.315 seen last week."
+    (first, second) = moves(lexicon, "The Jakarta Composite Index ended mixed.\n" + text)
+    assert texts(second) == {"change": "2.110", "prior": "863.315", "level": "861.205"}
+
+
+def test_two_relative_clauses_with_their_own_verbs_are_no_clause_twin(lexicon):
+    from verifier.checking import check_document
+    text = ("Losers included Alpha Corp (XX:ALP) which was down 0.6% to 41.20 in late trade "
+            "and Beta Ltd (XX:BET) which was down 0.2% to 23.60 at the close.")
+    assert [f.rule for f in check_document(parse_document(text, "t"), lexicon=lexicon).findings] == []
+
+
+def test_a_clause_twin_with_another_level_is_flagged(lexicon):
+    from verifier.checking import check_document
+    report = check_document(parse_document("Silver rose 0.4% to $23.10 an ounce and 1.1% to $912.30.", "t"), lexicon=lexicon)
+    assert [f.rule for f in report.findings] == ["one-clause-two-levels"]

@@ -222,6 +222,8 @@ class Context:
         cities, pattern = _city_markets(lexicon)
         for m in pattern.finditer(text, start, end) if pattern is not None else ():
             s, e = m.span("city")
+            if _PLACE_BEFORE.search(text, max(0, s - 12), s) or not _MOVE_AFTER.match(text, m.end("next")):
+                continue  # "protests in Hong Kong added to worries": a place, not its market
             if lexicon.verb(m["next"]) is not None and not lexicon.verb(m["next"]).bare and not _overlaps(s, e, taken, taken_starts):
                 entity = cities[" ".join(m["city"].split())]  # "Doha lost 1 percent", "Karachi closed higher": the city's market
                 found.append(Named(s, e, m["city"], entity.id, "market", True))
@@ -443,6 +445,11 @@ _LIST_HEADING = re.compile(r"\b(?:[Aa]mong|[Ii]n|[Ff]or|[Ww]ithin)\s+(?:the\s+)?
 
 
 _CITY_PATTERNS: dict[int, tuple["Lexicon", dict, "re.Pattern[str] | None"]] = {}
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|across|around|on|near|into|throughout|outside)\s+$", re.IGNORECASE)
+# The city's verb goes on to a figure or a direction: "Doha lost over 1 percent", "Karachi closed higher"
+_MOVE_AFTER = re.compile(r"[^.;:\n]{0,30}?(?:[0-9]|\b(?:higher|lower|up|down|flat|unchanged|steady|firmer|weaker)\b)", re.IGNORECASE)
 
 
 def _city_markets(lexicon: "Lexicon") -> tuple[dict, "re.Pattern[str] | None"]:

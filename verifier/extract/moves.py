@@ -139,6 +139,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 update["span"] = ctx.span(merged.span.start, end)
                 out[last_move] = merged.model_copy(update=update)
                 continue
+            shared = _shared_level(out[last_move], subject, fields, own, separate) if last_move is not None else None
+            if shared is not None:  # "closed at 950.025, declining 2.130 from 952.158 seen last week": the week ends there too
+                fields["level"] = shared
             level = fields.get("level")
             if subject.type == "unknown" and level is not None and _QUOTED_PER.match(ctx.text, level.span.end):
                 subject = subject.model_copy(update={"type": "currency"})  # "the real weakened 0.76% to 5.7858 per dollar"
@@ -256,6 +259,13 @@ def _sized(ctx: Context, offset: int) -> bool:
     written = ctx.text[token.start : token.end] if token is not None else ""
     # not "at one point losing": a spelled number is rarely a noun's size
     return bool(token and token.quantity.unit and token.quantity.unit != "shares" and not written[:2].isalpha() or written[:2] in ("Rs", "RM"))
+
+
+def _shared_level(last: Fact, subject: Subject, fields: dict, own: bool, separate: bool):
+    """The level of the move just told, for a continuation of another period in its sentence that has none."""
+    if own or separate or "level" in fields or not ("change" in fields or "prior" in fields) or not _mergeable(last, subject, {}):
+        return None
+    return last.level if last.change is None and last.prior is None else None
 
 
 def _opening(verb: str | None) -> bool:

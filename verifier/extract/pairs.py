@@ -125,5 +125,6 @@ def _twin(ctx: Context, move: Move, end: int, limit: int) -> list[Move]:
     if not _CLAUSE_END.match(text, _UNIT_AFTER.match(text, second.end).end()):
         return []  # "... and 1.5% to $1,925 since Friday": more words, perhaps another period
     ctx.claimed.update((first.start, second.start))
+    # Its verb is the "and" that carries it, so a rule can tell it from a clause with a verb of its own.
     return [move, move.model_copy(update={field: first.quantity, "level": second.quantity, "prior": None, "high": None, "low": None,
-                                          "open": None, "span": ctx.span(first.start, second.end)})]
+                                          "open": None, "verb": "and", "span": ctx.span(first.start, second.end)})]

@@ -63,6 +63,9 @@ _YEAR_AGO_AFTER = regex.compile(
 )
 # "above the previous record of 16,421.42", "its former all-time high at": an old extreme, neither today's
 # close nor the prior one
+_EXTREME_IN = regex.compile(
+    r"(?P<span>\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|multi)-(?:day|week|month|year)s?\s+|record\s+|all-time\s+)?"
+    r"\b(?P<side>low|lows|high|highs|peak|trough|bottom|top)\s+(?:of\s+|at\s+|near\s+)?$", regex.IGNORECASE)
 # "compared to the opening levels at 1.2237", "against its opening of 3,210.5": the session's open
 _OPEN_CUE = regex.compile(r"\b(?:opening|open)(?:\s+(?:level|levels|price|value|mark))?\s+(?:at|of)\s*$", regex.IGNORECASE)
 _PAST_RECORD = regex.compile(
@@ -124,6 +127,13 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
             break  # "touching 7.3125 at one point": an extreme, not where it ended
         if role == "level" and token.quantity.unit == PERCENT and _FROM_PEAK.match(text, token.end):
             break  # "extended its decline to 20 per cent from all-time highs": a drawdown, not where it stands
+        extreme = _EXTREME_IN.search(gap) if role == "prior" else None
+        if extreme is not None:  # "rallied from a low of 1.1172": the session's extreme, not the prior close
+            side = "low" if extreme["side"].lower().startswith(("low", "bottom", "trough")) else "high"
+            if extreme["span"] or side in fields:  # "from an earlier six-month low of 94.015": an extreme of another span
+                position = token.end
+                continue
+            role = side
         if role == "prior" and _YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap):
             break  # a year-earlier comparison, not where this session's move started
         if role in ("change", "percent") and verb.text.lower() in _LEVEL_VERBS and not fields:
