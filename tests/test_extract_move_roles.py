@@ -369,3 +369,18 @@ def test_a_clause_twin_with_another_level_is_flagged(lexicon):
     from verifier.checking import check_document
     report = check_document(parse_document("Silver rose 0.4% to $23.10 an ounce and 1.1% to $912.30.", "t"), lexicon=lexicon)
     assert [f.rule for f in report.findings] == ["one-clause-two-levels"]
+
+
+def test_a_present_tense_move_is_a_reading_during_the_session(lexicon):
+    (move,) = moves(lexicon, "The benchmark Nikkei 225 is down 210.40 points or 0.55 percent at 38,120.60.")
+    assert move.period == "intraday"
+
+
+def test_a_currency_named_by_its_unit_is_a_currency(lexicon):
+    (move,) = moves(lexicon, "The Kenyan shilling weakened to 129.40 from 129.10 against the dollar.")
+    assert move.subject.type == "currency"
+
+
+def test_the_nt_dollar_is_the_taiwan_dollar(lexicon):
+    (move,) = moves(lexicon, "The NT dollar closed at NT$31.205, down NT$0.015 from the previous close of NT$31.190.")
+    assert move.subject.entity == "twd" and move.subject.type == "currency"

@@ -69,6 +69,10 @@ _ARTICLE_BEFORE = regex.compile(
 _NOT_CONTINUATION = regex.compile(r"\b(?:after|before|since|while|marking|following|when|as|which|that|who)\s+$", regex.IGNORECASE)
 # "At midday, the index was down", "by the lunch break": a time of day before the verb
 _MIDDAY = regex.compile(r"\b(?:at|by|around|near|until|before)\s+(?:the\s+)?(?:midday|mid-day|noon|lunch(?:\s*(?:time|break))?|mid-morning|mid-afternoon)\b", regex.IGNORECASE)
+# A currency the lexicon lacks, named by its unit: "the NT dollar", "the Kenyan shilling", "the Turkish lira"
+_CURRENCY_NAME = regex.compile(
+    r"\b(?:dollar|yen|won|rupee|rupiah|peso|ringgit|baht|yuan|renminbi|euro|pound|sterling|franc|lira|rand|real|dinar|dirham|"
+    r"riyal|rial|naira|shilling|cedi|krona|krone|zloty|forint|ruble|rouble|hryvnia|dong|kip|taka|kyat|tenge|lari|sol)$", regex.IGNORECASE)
 # "During the week, it won", "from last Friday's close", "week-on-week": the change is the week's
 _WEEK_CUE = regex.compile(r"\b(?:during\s+the\s+(?:past\s+)?week|from\s+(?:a\s+week\s+(?:ago|earlier)|last\s+(?:week|friday)(?:'s)?)|week[\s-]on[\s-]week)\b", regex.IGNORECASE)
 # "closed", "to end the day at", "at the close": the clause tells the close, whatever the time stamp says
@@ -118,6 +122,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 period = "week"  # "During the week, it won 29.13 points from last Friday's close"
             if period == "session" and verb in nouned and run_total(verb):
                 period = "unknown"  # "taking its full-week drop to 3.3%": a run of sessions, of a length not read
+            if period == "session" and verb.text[:3].lower() in ("is ", "are") and _CLOSE_WORD.search(ctx.text, verb.start, limit) is None:
+                period = "intraday"  # "the Nikkei is down 423 points at 42,384": a reading while it trades, not the close
             if period == "session" and _stamped(ctx, times, sentence.start, verb, limit):
                 period = "intraday"  # "At 11.03am, the index eased 4 points": a reading during the day, not the close
             if own and subject.span and _then(ctx, dated, subject.span.start):
@@ -143,6 +149,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if shared is not None:  # "closed at 950.025, declining 2.130 from 952.158 seen last week": the week ends there too
                 fields["level"] = shared
             level = fields.get("level")
+            if subject.type == "unknown" and _CURRENCY_NAME.search(subject.text):
+                subject = subject.model_copy(update={"type": "currency"})  # "the Kenyan shilling weakened to 129.40"
             if subject.type == "unknown" and level is not None and _QUOTED_PER.match(ctx.text, level.span.end):
                 subject = subject.model_copy(update={"type": "currency"})  # "the real weakened 0.76% to 5.7858 per dollar"
             start = subject.span.start if own and subject.span and subject.span.start < verb.start else verb.start
