@@ -126,6 +126,9 @@ _NOT_QUALIFIERS = frozenset({
 })
 
 
+_MEASURE_OF = re.compile(r"\b(?:value|volume|number|amount|turnover|total|quantity|count)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _qualified_plural(text: str, start: int) -> bool:
     """True for "technology stocks": the plural anaphor at `start` follows a narrowing word."""
     end = text.find(" ", start)
@@ -136,6 +139,8 @@ def _qualified_plural(text: str, start: int) -> bool:
         lead = text[max(0, start - 4):start].rstrip(" \t")
         if lead and lead[-1] not in ".!?\n\"'*-(\u201c\u2022:":
             return True  # "the broader All Shares index": a capital inside a sentence is part of a name
+    if _MEASURE_OF.search(text, max(0, start - 30), start):
+        return True  # "the value of shares traded", "the number of stocks": a count or a sum, not the market
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).lower() not in _NOT_QUALIFIERS
 
@@ -230,6 +235,14 @@ class Context:
             s, e = m.span()
             if not _overlaps(s, e, taken, taken_starts) and not _qualified_plural(text, s):
                 found.append(Named(s, e, text[s:e], None, anaphora[_words(m.group(0))]))
+        cities, pattern = _city_markets(lexicon)
+        for m in pattern.finditer(text, start, end) if pattern is not None else ():
+            s, e = m.span("city")
+            if _PLACE_BEFORE.search(text, max(0, s - 12), s) or not _MOVE_AFTER.match(text, m.end("next")):
+                continue  # "protests in Hong Kong added to worries": a place, not its market
+            if lexicon.verb(m["next"]) is not None and not lexicon.verb(m["next"]).bare and not _overlaps(s, e, taken, taken_starts):
+                entity = cities[" ".join(m["city"].split())]  # "Doha lost 1 percent", "Karachi closed higher": the city's market
+                found.append(Named(s, e, m["city"], entity.id, "market", True))
         for m in _UNKNOWN_MARKET.finditer(text, start, end):
             s, e = m.span("name")
             sense = lexicon.verb(m["next"])
@@ -308,6 +321,8 @@ class Context:
                 rivals = {_identity(n) for n in (same or previous) if n.entity or n.unknown}
                 guess = f"'{named.text}' read as {found.name or found.text}" if len(rivals) > 1 or found.inferred else None
                 return found.model_copy(update={"text": named.text, "span": span, "inferred": guess})
+        if named.text.lower() in _BARE_PLURALS and (company := self._company_before(named, sentence, before)) is not None:
+            return company.model_copy(update={"text": named.text, "span": span})  # "Wetherspoon's sales rose. Shares dipped 6%"
         candidates = []
         for earlier in reversed(before):
             if self.sentences[self.sentence_at(earlier.start)].paragraph < paragraph - 1:
@@ -328,6 +343,21 @@ class Context:
         entity = self.lexicon.entities[earlier.entity]
         return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, sector=entity.sector,
                        country=entity.country, span=span, inferred=guess)
+
+    def _company_before(self, named: Named, sentence: int, before: list[Named]) -> Subject | None:
+        """The company a bare "Shares" speaks of: the nearest subject of its sentence or the one before,
+        when that is a company (a stock in the lexicon, or "the company" told of) and no index or market."""
+        for earlier in reversed(before):
+            if self.sentence_at(earlier.start) < sentence - 1:
+                return None
+            if earlier.type in MAIN_TYPES:
+                return None
+            if earlier.type == "stock":
+                if earlier.entity:
+                    return self.resolve(earlier)
+                return Subject(text=earlier.text, name=earlier.text if earlier.unknown else None, type="stock",
+                               inferred=f"'{named.text}' read as the company told of before ({earlier.text})")
+        return None
 
     def subject_before(self, offset: int, main_only: bool = False) -> Subject | None:
         """The subject a phrase at `offset` speaks of: the last one named earlier in its sentence,
@@ -428,6 +458,27 @@ _NAME_SUFFIXES = frozenset(
 _PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})  # "Stocks in the US advanced": the country, not an exchange
 _UNKNOWN_MARKET = re.compile(r"(?<![A-Za-z])[Tt]he (?P<name>[A-Z]{2,6}[a-z]?)(?![A-Za-z&'-]) (?P<next>[a-z]+)\b")
 _LIST_HEADING = re.compile(r"\b(?:[Aa]mong|[Ii]n|[Ff]or|[Ww]ithin)\s+(?:the\s+)?$")
+
+
+_CITY_PATTERNS: dict[int, tuple["Lexicon", dict, "re.Pattern[str] | None"]] = {}
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|across|around|on|near|into|throughout|outside)\s+$", re.IGNORECASE)
+# The city's verb goes on to a figure or a direction: "Doha lost over 1 percent", "Karachi closed higher"
+_MOVE_AFTER = re.compile(r"[^.;:\n]{0,30}?(?:[0-9]|\b(?:higher|lower|up|down|flat|unchanged|steady|firmer|weaker)\b)", re.IGNORECASE)
+
+
+def _city_markets(lexicon: "Lexicon") -> tuple[dict, "re.Pattern[str] | None"]:
+    """The cities of the lexicon's main indexes, and a pattern for one followed by a word: built once per
+    lexicon (kept with it, so the id cannot be reused while cached)."""
+    cached = _CITY_PATTERNS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cities = {city: e for e in lexicon.entities.values() if e.main for city in e.cities}
+        names = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cities, key=len, reverse=True))
+        # "Doha lost", "Karachi also closed": a city as the subject of a verb (an adverb may stand between)
+        pattern = re.compile(rf"(?<![\w&.'-])(?P<city>{names})\s+(?:(?:also|further|then)\s+)?(?P<next>[a-z]+)\b") if names else None
+        cached = _CITY_PATTERNS[id(lexicon)] = (lexicon, cities, pattern)
+    return cached[1], cached[2]
 
 
 def _adjacent(text: str, end: int, start: int) -> bool:

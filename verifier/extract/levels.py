@@ -76,7 +76,7 @@ _COUNTER = regex.compile(r"\b(?:to|against|versus|per)\s+(?:the\s+)?$", regex.IG
 # An index named as a noun phrase: "the all ordinaries index", "The gold index", "the composite index"
 _INDEX_NOUN = regex.compile(r"\b[Tt]he\s+(?:[\w&/.'-]+\s+){0,4}?(?:index|average|composite)\b")
 _TO_A = regex.compile(
-    r"\b(?:to|at)\s+(?:(?:close|end|finish|settle)\s+at\s+)?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?$", regex.IGNORECASE
+    r"\b(?:to|at)\s+(?:(?:close|end|finish|settle)(?:\s+at)?\s+)?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?$", regex.IGNORECASE
 )
 # "a break above 1,610 could open the way": a modal right after the figure, in its own clause ("just above the
 # 58,580-point plateau and it may add to its winnings" is a claim, then a forecast)
@@ -129,7 +129,7 @@ def _moved_to(ctx: Context, offset: int) -> bool:
     """Whether a record follows "to" after a verb of moving in its clause ("rose 0.58% to close at a record high of
     545.92"): the move reads it as its level or high."""
     sentence = ctx.sentences[ctx.sentence_at(offset)]
-    if not _TO_A.search(ctx.text, max(sentence.start, offset - 8), offset):
+    if not _TO_A.search(ctx.text, max(sentence.start, offset - 24), offset):  # "to close at a new ", "to close an "
         return False
     return _verb_before(ctx, offset)
 

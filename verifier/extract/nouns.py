@@ -9,7 +9,7 @@ import regex
 
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT, POINTS
-from .context import Context
+from .context import Context, Verb
 from .subjects import company_word
 
 _NOUN = regex.compile(r"\s*(?:-|\s)?(?P<noun>[a-z]+)(?:\s+(?:in|for|of|by|at)\s+(?P<after>(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+?))?(?=[\s,.;)]|$)")
@@ -27,6 +27,31 @@ _EXPECTATION = regex.compile(
     r"\b(?:expect\w*|forecast\w*|consensus|calls?\s+for|called\s+for|estimates?|predict\w*|projected|projection|seen)\b[^.;:]{0,40}$",
     regex.IGNORECASE,
 )
+# A move told as a noun with its figures after it, read as a verb of that direction: "It was a rise of 43.92,
+# or 0.7%", "closed with a rise of 0.67% to 8,664.7", "posted a gain of 12 points (0.4%)", "a gain 8.83 per cent"
+_NOUN_VERB = regex.compile(
+    r"\b(?:(?:posted|posts|posting|recorded|records|recording|registered|registers|logged|logs|booked|books|notched|notches|"
+    r"saw|sees|suffered|suffers|showed|shows|made|makes|followed\s+with|follows\s+with|with|marking|making|representing|"
+    r"reflecting|registering|recording|posting|logging|notching|booking)\s+)?"
+    r"(?P<article>a|an)\s+(?:(?P<adjective>[a-z]+)\s+(?!of\b))?(?P<noun>[a-z]+)\s+(?:of\s+)?"
+    r"(?=(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$|N\s?)?[0-9])"
+)
+# A run's total told as its noun taken to a figure: "bringing its 7-day decline to 36%", "taking its full-week
+# drop to 3.3% or 49.38 points": the percent of the whole run, not a level
+_RUN_TOTAL = regex.compile(
+    r"\b(?:bringing|taking|pushing|extending|cutting|trimming|paring|lifting)\s+(?P<article>its|their|the)\s+"
+    r"(?:(?P<adjective>[\w-]+)\s+)?(?P<noun>[a-z]+)\s+to\s+(?=(?:about|around|nearly|almost|over|more\s+than)?\s*[0-9.]+\s*(?:%|(?:percent|per\s+cent|pc|pct)\b))",
+    regex.IGNORECASE)
+# A sized noun with the level it reached after it: "posted a 1.68 per cent gain to reach 3,272.08", "with Rs21.7
+# decline to close at Rs880.58", "a 24 per cent rise in revenue to $6.8 billion"
+_SIZED_NOUN = regex.compile(
+    r"(?:\b(?:posted|posts|recorded|records|registered|logged|booked|notched|saw|with|reporting|reported|announced)\s+)?"
+    r"(?:\b(?:a|an)\s+)?(?P<size>(?:[A-Z]{0,3}\$|Rs\.?\s?|RM)?[0-9][0-9,.]*\s*(?:%|percent|per\s+cent|pc|points?)?)\s+(?P<noun>[a-z]+)"
+    r"(?=(?:\s+(?:in|for|of)(?:\s+[\w'-]+){1,4}?)?\s+to\s+(?:(?:reach|close\s+at|end\s+at|finish\s+at|settle\s+at|stand\s+at)\s+)?"
+    r"(?:[A-Z]{0,3}\$|Rs\.?\s?|RM)?[0-9])")
+# Cheap scans of the lower-cased text for the sentences worth reading with the patterns above
+_NOUN_VERB_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]|(?:its|their|the) [a-z0-9-]+ (?:[a-z]+ )?to [0-9]"
+                             r"|[0-9%t] [a-z]+ (?:[a-z' -]{0,40} )?to (?:[a-z ]{0,9})?[a-z$]{0,3}[0-9]")
 _OR_PERCENT = regex.compile(r"\s*,?\s*or\s+(?=[0-9.])")
 _LOSS = {"loss": (-1, 2), "losses": (-1, 2), "gain": (1, 2), "gains": (1, 2)}
 
@@ -104,3 +129,45 @@ def _subject(ctx: Context, start: int, noun: regex.Match, owner: regex.Match | N
     # advanced, with metals leading the gains with a 3.3% jump" is no jump of the Sensex).
     sentence = ctx.sentences[ctx.sentence_at(start)]
     return ctx.subject_before(start) if ctx.named_in(sentence.start, start) else None
+
+
+def noun_verb_sentences(ctx: Context) -> set[int]:
+    """Where the sentences that may tell a move as a noun start: one scan of the document."""
+    return {s.start for s in ctx.sentences_with(_NOUN_VERB_HINT)}
+
+
+def noun_verbs(ctx: Context, start: int, end: int) -> list[Verb]:
+    """The moves told as a noun before their figures in text[start:end], each as a verb of its direction."""
+    found = []
+    if " to " in ctx.folded[start:end]:
+        for m in _RUN_TOTAL.finditer(ctx.text, start, end):
+            sense = ctx.lexicon.verb(m["noun"])
+            polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
+            if polarity:
+                found.append(Verb(m.start(), m.end(), ctx.text[m.start("article") : m.end("noun")], polarity, intensity, False, False))
+    for m in _SIZED_NOUN.finditer(ctx.text, start, end):
+        sense = ctx.lexicon.verb(m["noun"])
+        polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
+        size = ctx.token_covering(m.start("size"))
+        if polarity and size is not None and size.start not in ctx.claimed and size.end <= m.end("size"):
+            found.append(Verb(m.start(), m.end(), ctx.text[m.start("size") : m.end("noun")], polarity, intensity, False, False))
+    for m in _NOUN_VERB.finditer(ctx.text, start, end):
+        sense = ctx.lexicon.verb(m["noun"])
+        polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
+        if polarity == 0 or _EXPECTATION.search(ctx.text, max(start, m.start() - 60), m.start()):
+            continue  # "calls for a rise of 0.3%": a forecast
+        found.append(Verb(m.start(), m.end(), ctx.text[m.start("article") : m.end("noun")], polarity, intensity, False, False))
+    return found
+
+
+def run_total(verb: Verb) -> bool:
+    """A verb read from "its 7-day decline to": the total of a run, over a period its words may not name."""
+    return verb.text[:4].lower() in ("its ", "thei", "the ")
+
+
+def sized(ctx: Context, verb: Verb):
+    """The figure a noun verb carries before its noun ("a 1.68 per cent gain to reach"), if it carries one."""
+    if run_total(verb) or verb.text[:1].isalpha() and not verb.text[:2] in ("Rs", "RM"):
+        return None
+    found = ctx.tokens_in(verb.end - len(verb.text), verb.end)
+    return found[0] if found else None

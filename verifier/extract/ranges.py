@@ -158,8 +158,8 @@ def _target(ctx: Context, out: list[Fact], sentence_index: int, start: int, enti
     paragraph = sentence.paragraph
     for index in range(len(out) - 1, -1, -1):
         fact = out[index]
-        if not isinstance(fact, Move) or fact.span.start > start:
-            continue
+        if not isinstance(fact, Move) or fact.span.start > start or fact.period == "unknown":
+            continue  # "..., when prices ended at $115.34": a move of another day takes no range of this one
         fact_sentence = ctx.sentences[ctx.sentence_at(fact.span.start)]
         if fact_sentence.paragraph < paragraph - 1:
             break

@@ -25,7 +25,7 @@ _COUNTER_GAP = regex.compile(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", r
 _POSSESSIVE_BEFORE = regex.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+(?:benchmark\s+|key\s+)?$")
 _SAME_COUNTRY = {"United States": ("America", "Washington", "Wall"), "United Kingdom": ("Britain", "London"), "Japan": ("Tokyo",)}
 _SHARES_OF = regex.compile(r"\s+(?:in|of)\s+(?:[A-Z][\w&.'-]*\s*){1,4}(?:\([^()]{1,12}\)\s*)?$")
-_DIGIT = regex.compile(r"[0-9]")  # "ESc1", "TYc1": an instrument code, not a name
+_DIGIT = regex.compile(r"\b[A-Z]{1,4}c[0-9]+\b|=")  # "ESc1", "TYc1", "XAU=": an instrument code, not a name ("EGX70" is one)
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", regex.IGNORECASE)
 # "Honda Motor rose": a capitalised name right before the verb, when the lexicon does not know it.
 # ("Imperial Oil class A", "Swire \"A\"": a share class is part of the name)
@@ -68,6 +68,17 @@ _LEAD_NAME = regex.compile(
     r"\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*\s+and\s+)?"
     r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+[a-z][^,;]*,\s*$"
 )
+# The unit a price was quoted in, left between its figure and a bare direction word: " a barrel, ", " per ounce, "
+_UNIT_GAP = regex.compile(r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon|dollar|euro|unit)|/oz|/bbl|/t)?\s*[,;(]?\s*", regex.IGNORECASE)
+# "with its share price jumping", "their shares fell": the shares of the name that opens the sentence
+_OWNED_SHARES = regex.compile(r"\b(?:its|their)\s+(?:share\s+price|shares|stock|stock\s+price)\s*$", regex.IGNORECASE)
+_SENTENCE_NAME = regex.compile(r"\s*(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)(?=[\s,])")
+# A contrast that opens a clause with words of its own before the verb: the clause before lends no subject
+_CONTRAST_GAP = regex.compile(r"\b(?:while|whereas|but)\s+(?!(?:also|still|then|now|later|eventually|it)\b)[A-Za-z]", regex.IGNORECASE)
+_CONTRAST_NAME = regex.compile(r"\b(?:while|whereas|but)\s+(?P<name>(?:[A-Z][\w.'-]*\s+(?:&\s+)?){0,3}[A-Z][\w.'-]*)\s+[a-z]")
+_TIME_BEFORE = regex.compile(
+    r"[\s,]*\b(?:(?:on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)[\s,]*$", regex.IGNORECASE)
+_NAME_END = regex.compile(r"[A-Z][\w&.'-]*\)?$")
 _PARTICIPLE = regex.compile(r"[a-z]+ing\b", regex.IGNORECASE)
 _PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
 # "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
@@ -77,6 +88,7 @@ _ADVERBS = frozenset(
 NOT_THE_INDEX = regex.compile(
     r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options|e-minis?|minis?)\b", regex.IGNORECASE
 )
+_FUTURES = regex.compile(r"\s*(?:crude\s+)?futures\b", regex.IGNORECASE)
 # "From the Sensex firms, Zomato tanked 5 per cent": an index's members, not the index ("DBS shares" are DBS's)
 _MEMBERS = regex.compile(r"\s*(?:firms|companies|counters|scrips|pack|stocks|shares)\b(?!\s+ind(?:ex|ices|exes)\b)", regex.IGNORECASE)
 _NOT_THE_GOOD = regex.compile(r"\s*(?:index|indices|indexes|shares|stocks|equities|miners|producers|companies|sector)\b", regex.IGNORECASE)
@@ -100,6 +112,9 @@ def _relative_subject(ctx: Context, window: int, end: int) -> Subject | None:
         resolved = ctx.resolve(named[-1])
         return _own_country(ctx, named[-1], resolved) if resolved is not None else None
     name = _NAME_BEFORE.search(ctx.text, window, end)
+    if name is not None and name.group(1).startswith("The ") and len(name.group(1).split()) > 1:
+        start = name.start(1) + 4  # "The ASI, which closed": the name after its article
+        return Subject(text=ctx.text[start : name.end(1)], type="unknown", span=ctx.span(start, name.end(1)))
     if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
     return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))
@@ -111,7 +126,8 @@ def _before_adverb(text: str, window: int, end: int) -> int:
     trimmed = head.rstrip()
     word = trimmed.rsplit(None, 1)[-1] if trimmed else ""
     rest = trimmed[: len(trimmed) - len(word)]
-    if word.lower() in _ADVERBS and len(trimmed) < len(head) and rest[-1:].isspace():
+    adverb = word.lower() in _ADVERBS or (word.islower() and word.endswith("ly") and len(word) > 4)  # "and ultimately settled"
+    if adverb and len(trimmed) < len(head) and rest[-1:].isspace():
         return end - len(head) + len(rest.rstrip())
     return end
 
@@ -146,12 +162,18 @@ def subject_of(
     if relative is not None and (found := _relative_subject(ctx, window, relative.start())) is not None:
         return found, True
     before = _before_adverb(ctx.text, window, verb.start)
+    when = _TIME_BEFORE.search(ctx.text, max(window, before - 30), before) if "day" in ctx.folded[max(window, before - 30) : before] else None
+    alone = when is not None and when.start() <= window and previous is not None and previous.subject is not None
+    if when is not None and (alone or _NAME_END.search(ctx.text, max(window, when.start() - 20), when.start())):
+        before = max(window, when.start())  # "the Nigerian Exchange Ltd, on Thursday rose": the day is no subject, the name before it is
     apposition = _APPOSITION.search(ctx.text, max(window, before - 90), before) if "," in ctx.text[before - 2 : before] else None
     if apposition is not None and (found := _relative_subject(ctx, window, apposition.start())) is not None:
         return found, True
     named = ctx.named_in(window, verb.start)
     for n in named:
         group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
+        if group is not None and n.type == "commodity" and _FUTURES.match(ctx.text, n.end, verb.start):
+            group = None  # "Brent futures settle at $78.40": a good is traded as its futures
         if group is None and n.type in ("index", "market") and not n.market:
             group = _MEMBERS.match(ctx.text, n.end, verb.start)
         if group is None and n.type == "commodity":
@@ -183,11 +205,17 @@ def subject_of(
         if resolved is not None:
             return _own_country(ctx, chosen, resolved), True
     gap = _TICKER.sub("", ctx.text[window:before])
+    if previous is not None and previous.subject is not None and (verb.bare or _PARTICIPLE.match(verb.text)) and _UNIT_GAP.fullmatch(gap):
+        return previous.subject, False  # "trading at $98.62 a barrel, down $4.14": the price's unit, then its change
     if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
         return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
     if previous is None and not named and _PARTICIPLE.match(verb.text) and gap.rstrip().endswith(",") and (lead := _LEAD_NAME.match(gap)):
         start = window + lead.start("name")  # "However, Treasury Wine and IAG faced declines, falling 3.8% and 9.4%"
         return Subject(text=lead["name"], type="unknown", span=ctx.span(start, window + lead.end("name"))), True
+    owned = None if named or ("its " not in gap and "their " not in gap and "Its " not in gap) else _OWNED_SHARES.search(gap)
+    if owned is not None and (lead := _SENTENCE_NAME.match(ctx.text, sentence.start, window + owned.start())):
+        start = lead.start("name")  # "X led the gains, with its share price jumping 9.89%": X's shares
+        return Subject(text=lead["name"], type="stock", span=ctx.span(start, lead.end("name"))), True
     pair = None if named or "/" not in gap else _PAIR_BEFORE.search(gap)
     if pair is not None:  # "USD/IDR was up 0.45% to 13666.0": a currency pair, quoted in its second currency
         start = window + pair.start("pair")
@@ -197,8 +225,11 @@ def subject_of(
         start = window + name.start(1)
         return Subject(text=name.group(1), type="unknown", span=ctx.span(start, start + len(name.group(1)))), True
     phrase = _PHRASE_BEFORE.search(gap)
-    if phrase and not named and phrase["phrase"].split()[0].lower() not in _PREPOSITIONS:
+    if phrase and not named:
         words = phrase["phrase"].split()
+        if words[0].lower() in _PREPOSITIONS:  # "in forward trading its one-month contract": the words after the last
+            cut = max(i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS or w.lower() in _LEADING)
+            words = words[cut + 1 :]
         while words and words[0].lower() in _LEADING:
             words.pop(0)
         if words and words[0] not in _NOT_NAMES:
@@ -206,6 +237,12 @@ def subject_of(
             end = window + phrase.end("phrase")
             return Subject(text=ctx.text[start:end], type="unknown", span=ctx.span(start, end)), True
     if previous is not None and previous.subject is not None:
+        if ("while" in gap or "but" in gap or "whereas" in gap) and _CONTRAST_GAP.search(gap):  # "..., while Fisher & Paykel bucked the trend and dropped": another name
+            lead = _CONTRAST_NAME.search(gap)
+            if lead is None:
+                return None, False
+            start = window + lead.start("name")
+            return Subject(text=lead["name"], type="unknown", span=ctx.span(start, window + lead.end("name"))), True
         return previous.subject, False
     after = [n for n in ctx.named_in(verb.end, limit) if n.entity]
     if after and window == sentence.start:
