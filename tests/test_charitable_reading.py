@@ -79,3 +79,31 @@ def test_a_mild_verb_is_no_promise_of_a_tiny_move():
 
 def test_a_verb_that_names_smallness_still_has_a_ceiling():
     assert rules_of("The index edged down 96.40 points or 1.60 percent to 5,928.60.") == [("intensity-mismatch", "warning")]
+
+
+# --- periods and dated figures ---------------------------------------------------------------------
+
+def test_an_ordinal_streak_counts_the_run_the_days_figures_extend():
+    text = ("The won gained 6.10 won to close at 1,302.40 per dollar on Tuesday, marking its fourth straight "
+            "session of gains. Over the four sessions, the won has gained 21.30 won.")
+    assert rules_of(text) == []
+
+
+def test_a_year_end_close_and_the_years_highest_close_are_no_second_close_of_the_day():
+    text = ("At the end of the year 2019 the Bahrain All Share Index closed at a level of 1,610.20 points "
+            "compared to 1,337.26 points for the previous year. The highest close level for the index during "
+            "the year was 1,624.06 points on 22nd of December.")
+    assert rules_of(text) == []
+
+
+def test_a_change_over_the_same_period_a_year_before_is_no_session_move():
+    text = ("At the end of the first quarter the index closed at 5,412.80 points, decreased by 2,140.25 points "
+            "(28.33%) over the same period of the previous year.")
+    assert rules_of(text) == []
+
+
+def test_a_figure_of_a_dated_day_is_no_prior_close():
+    text = "The dollar index fell 0.3 percent to 91.240 today, well above the 90.870 it hit on Feb. 9."
+    assert rules_of(text) == []
+    text = "The dollar index fell 0.3 percent to 91.240 today, up from 90.870 on Feb. 9."
+    assert rules_of(text) == []

@@ -61,6 +61,10 @@ _YEAR_AGO_AFTER = regex.compile(
     r"\s*(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|day|week|month|quarter)\s+)?(?:of\s+)?last\s+year)\b",
     regex.IGNORECASE,
 )
+# "an improvement from 76.906 on Oct. 7", "from 1,204.5 in early March": a figure of a dated day, no prior of
+# this session (a weekday, "on Friday", may be the last session and is kept)
+_DATED_AFTER = regex.compile(
+    r"\s*,?\s+(?:on|in|since)\s+(?:early\s+|mid-?\s*|late\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+[0-9]{1,2}(?![0-9.,]))?\b")
 # "above the previous record of 16,421.42", "its former all-time high at": an old extreme, neither today's
 # close nor the prior one
 _EXTREME_IN = regex.compile(
@@ -134,8 +138,8 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
                 position = token.end
                 continue
             role = side
-        if role == "prior" and _YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap):
-            break  # a year-earlier comparison, not where this session's move started
+        if role == "prior" and (_YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap) or _DATED_AFTER.match(text, token.end)):
+            break  # a year-earlier comparison or a dated day's figure, not where this session's move started
         if role in ("change", "percent") and verb.text.lower() in _LEVEL_VERBS and not fields:
             role = "level"  # "the bond yielded 2.277 per cent, lower than ...": where the yield stands
         if role in ("change", "percent") and verb.neutral and verb.text.lower() in COPULAS and "level" not in fields:
