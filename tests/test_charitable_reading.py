@@ -107,3 +107,20 @@ def test_a_figure_of_a_dated_day_is_no_prior_close():
     assert rules_of(text) == []
     text = "The dollar index fell 0.3 percent to 91.240 today, up from 90.870 on Feb. 9."
     assert rules_of(text) == []
+
+
+def test_a_currency_rate_quoted_in_its_own_unit_falls_as_the_currency_gains():
+    text = "The peso's weighted average rate depreciated to P56.410 from P56.370 on Thursday."
+    assert rules_of(text) == []
+
+
+def test_a_recovery_of_some_losses_is_no_direction_for_the_session():
+    text = ("The Kospi closed at 2,611.20, down 58.40 points or 2.19 percent. It opened at 2,644.10, down "
+            "0.98 percent, and slightly recovered losses toward the end of the session.")
+    assert rules_of(text) == []
+
+
+def test_a_person_who_added_a_remark_is_no_market_move():
+    from verifier import check
+    facts = check('He added, "The rate touched 1,400 won, rising more than 40 won."', "2026-03-04").facts
+    assert not any(f.kind == "move" and f.subject.text == "He" for f in facts)

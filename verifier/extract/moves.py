@@ -73,6 +73,7 @@ _MIDDAY = regex.compile(r"\b(?:at|by|around|near|until|before)\s+(?:the\s+)?(?:m
 _CURRENCY_NAME = regex.compile(
     r"\b(?:dollar|yen|won|rupee|rupiah|peso|ringgit|baht|yuan|renminbi|euro|pound|sterling|franc|lira|rand|real|dinar|dirham|"
     r"riyal|rial|naira|shilling|cedi|krona|krone|zloty|forint|ruble|rouble|hryvnia|dong|kip|taka|kyat|tenge|lari|sol)$", regex.IGNORECASE)
+_RATE = regex.compile(r"\b(?:exchange|average|closing|reference|spot|fixing|central)?\s*rates?$", regex.IGNORECASE)
 # "During the week, it won", "from last Friday's close", "week-on-week": the change is the week's
 _WEEK_CUE = regex.compile(r"\b(?:during\s+the\s+(?:past\s+)?week|from\s+(?:a\s+week\s+(?:ago|earlier)|last\s+(?:week|friday)(?:'s)?)|week[\s-]on[\s-]week)\b", regex.IGNORECASE)
 # "closed", "to end the day at", "at the close": the clause tells the close, whatever the time stamp says
@@ -135,9 +136,10 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             # "fell 0.5% after rising 1.2%", "before ending up 0.4%": another moment, its own move
             separate = _NOT_CONTINUATION.search(ctx.text, max(sentence.start, verb.start - 12), verb.start) is not None
             # "fell 23 cents to $38.49, down 1.6% on the week": a figure of another period is a move of its own
-            # "opened 1.04 points lower at 1,601.62 and ended 2.97 points up": the open and the close are two moments
+            # "opened 1.04 points lower at 1,601.62 and ended 2.97 points up": the open and the close are two moments;
+            # "opened at 2,644.17, down 0.98%": a bare direction word after the open is the open's gap
             if last_move is not None and not own and not separate and _mergeable(out[last_move], subject, fields) \
-                    and out[last_move].period == period and not _opening(out[last_move].verb) and not _opening(verb.text):
+                    and out[last_move].period == period and (not _opening(out[last_move].verb) or verb.bare) and not _opening(verb.text):
                 merged = out[last_move]
                 update = {k: v for k, v in fields.items() if getattr(merged, k) is None}
                 if merged.direction == 0 and polarity:
@@ -151,8 +153,11 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             level = fields.get("level")
             if subject.type == "unknown" and _CURRENCY_NAME.search(subject.text):
                 subject = subject.model_copy(update={"type": "currency"})  # "the Kenyan shilling weakened to 129.40"
-            if subject.type == "unknown" and level is not None and _QUOTED_PER.match(ctx.text, level.span.end):
-                subject = subject.model_copy(update={"type": "currency"})  # "the real weakened 0.76% to 5.7858 per dollar"
+            if subject.type == "unknown" and level is not None and (
+                    _QUOTED_PER.match(ctx.text, level.span.end) or _RATE.search(subject.text) and _priced({"level": level})):
+                # "the real weakened 0.76% to 5.7858 per dollar", "the weighted average rate depreciated to P50.178":
+                # a rate in a currency is an exchange rate, quoted per dollar
+                subject = subject.model_copy(update={"type": "currency"})
             start = subject.span.start if own and subject.span and subject.span.start < verb.start else verb.start
             if ctx.text[max(0, start - 4) : start].lower() == "the ":
                 start -= 4

@@ -41,6 +41,12 @@ ORDINAL_RUN = regex.compile(
 _ORDINAL_HINT = re.compile(r"[0-9](?:st|nd|rd|th) ")
 _MODAL = regex.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", regex.IGNORECASE)
 _CLOSE_GAP = regex.compile(r"[^,.;:()]{0,30}")
+# A verb whose object is the move it undoes tells no direction of the session: "recovered some losses",
+# "pared its early gains", "trimmed losses", "erased part of the advance"
+_PARED = regex.compile(
+    r"\s+(?:(?:some|part|most|much|all|half|a\s+bit|a\s+little|a\s+portion)\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?"
+    r"(?:early\s+|earlier\s+|initial\s+|morning\s+|previous\s+|recent\s+)?(?:losses|declines|drop|fall|slide|gains|advance|rally|ground)\b",
+    regex.IGNORECASE)
 # "The weakness on Wall Street came as treasury yields climbed": a new clause has its own subject
 _CLAUSE_WORD = regex.compile(r"\b(?:as|while|when|whereas|after|before|because|since|though|although|but|amid|despite|until|if|and)\b")
 # A figure after the verb is its own only within the clause: "was soft, while MUFG rose 1.2 percent"
@@ -122,6 +128,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         subject = _subject_right_before(ctx, sentence.start, verb.start)
         if subject is None or _MODAL.search(text, max(sentence.start, verb.start - 30), verb.start):
             continue
+        if _PARED.match(text, verb.end):
+            continue  # "recovered some losses before the close", "pared its gains": no direction for the session
         period, _ = period_of(text[verb.start : sentence.end])
         if period == "session" and text.startswith(("open", "Open"), verb.start):
             period = "intraday"  # "the major averages opened lower ... but bounced": the open, not the close

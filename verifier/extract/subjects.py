@@ -50,7 +50,7 @@ _PHRASE_BEFORE = regex.compile(
 _NOT_NAMES = frozenset(
     "The For Among In On At After Before While And But Meanwhile Elsewhere Also Shares Stocks It "
     "This That Its Their Of Overall However Yesterday Today Still Then Thus There Here They We "
-    "Investors Traders Analysts Volume Turnover".split()
+    "Investors Traders Analysts Volume Turnover He She I You".split()
 )
 # "Dwi Aneka Jaya Kemasindo Tbk (JK:DAJK) was up": the ticker is not part of the name
 # "The S&P technology index .SPLRCT was up", "gold XAU= galloped", "Australia ([AS51](https://...)) rose":
