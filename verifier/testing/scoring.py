@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..numbers import Quantity
-from .mutations import Mutation
+from .planting import Mutation
 from .truth import Figure, GeneratedArticle
 
 
