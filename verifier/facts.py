@@ -51,7 +51,7 @@ class Move(FactBase):
     intensity: int = 2  # 0 flat, 1 slight, 2 plain, 3 strong, 4 extreme (lexicon data)
     change: Quantity | None = None  # points, or a currency amount ("$0.87")
     percent: Quantity | None = None
-    level: Quantity | None = None  # where it ended ("to finish at 58,583.12")
+    level: Quantity | None = None  # where it ended ("to finish at 40,938.27")
     prior: Quantity | None = None  # where it started ("from 149.80", "previous close")
     open: Quantity | None = None
     low: Quantity | None = None
@@ -75,14 +75,14 @@ class State(FactBase):
 
 
 class LevelClaim(FactBase):
-    """A level relative to a threshold: "just above the 58,580-point plateau", "below 3,000"."""
+    """A level relative to a threshold: "just above the 40,930-point mark", "below 2,500"."""
 
     kind: Literal["level_claim"] = "level_claim"
     subject: Subject
     relation: Literal["above", "below", "at", "near"]
     proximity: Literal["just", "well", "plain"] = "plain"
     threshold: Quantity
-    conditional: bool = False  # a condition or forecast, no claim about the close: "could push the PSEi above 6,500"
+    conditional: bool = False  # a condition or forecast, no claim about the close: "could lift the index past 9,200"
     mark: str | None = None  # a record the level is: "record", "record high", "record closing high"
 
 
@@ -131,25 +131,25 @@ class DateRef(FactBase):
 
 
 class Breadth(FactBase):
-    """Market breadth: "advancers outnumbered decliners 402 to 187", "613 up, 454 down, 408 unchanged"."""
+    """Market breadth: "gainers beat losers 318 to 241", "522 up, 397 down, 186 unchanged"."""
 
     kind: Literal["breadth"] = "breadth"
     subject: Subject | None = None
     advancers: Quantity | None = None
     decliners: Quantity | None = None
     unchanged: Quantity | None = None
-    other: tuple[Quantity, ...] = ()  # "1,005 untraded", "20 others suspended", "940 traded issues"
+    other: tuple[Quantity, ...] = ()  # "1,137 untraded", "14 others suspended", "862 traded issues"
 
 
 class Volume(FactBase):
-    """Turnover: "1.5 billion shares worth $1.4 billion changed hands", "NT$420.58 billion (US$14.08 billion)"."""
+    """Turnover: "2.3 billion shares worth $1.9 billion traded", "NT$388.12 billion (US$12.47 billion)"."""
 
     kind: Literal["volume"] = "volume"
     subject: Subject | None = None
     shares: Quantity | None = None
     value: Quantity | None = None
     converted: Quantity | None = None  # the value in a second currency, in parentheses
-    conversions: tuple[Quantity, ...] = ()  # the value in further currencies: "($146,181/ 141,795 euro)"
+    conversions: tuple[Quantity, ...] = ()  # the value in further currencies: "($128,440/ 119,305 euro)"
     prior: Quantity | None = None  # the previous session's value: "against Friday's 694 mln", "from 13.7 million"
     direction: int = 0  # the verb's direction from prior to value: "declined to 4.8 million" -> -1
     segment: str | None = None  # the part of the turnover the value is: "government securities"
@@ -198,12 +198,12 @@ FACT_MODELS: dict[str, type[FactBase]] = {
 
 class NumberFormat(FactBase):
     """A figure written in a form no digit-grouping convention allows ("11,8587.51", "44.768.12",
-    "15,877. 92"), or a dot-grouped level ("15.195") in an article that groups with commas."""
+    "15,877. 92"), or a dot-grouped level ("11.402") in an article that groups with commas."""
 
     kind: Literal["number_format"] = "number_format"
     written: str  # the token as written
     problem: Literal["bad_group", "double_point", "split", "dot_thousands"]
-    comma_grouped: bool = False  # the article groups thousands with commas elsewhere ("26,554")
+    comma_grouped: bool = False  # the article groups thousands with commas elsewhere ("24,318")
 
 
 # Models appended after the union above extend it and the registry here, so both stay complete.

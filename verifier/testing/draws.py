@@ -126,7 +126,7 @@ def multi_sessions(draw: st.DrawFn, day: SessionMove, fact_id: str = "run0") -> 
 
 
 def level_claim(day: SessionMove, fact_id: str = "lvl0") -> LevelClaim:
-    """"just above the N-point plateau": the round number just below the close."""
+    """"holding just above the N-point mark": the round number just below the close."""
     assert day.level is not None
     step = 10 if day.level >= 10_000 else 5
     threshold = Decimal(int(day.level // step) * step)
@@ -178,7 +178,7 @@ def actives(draw: st.DrawFn, country: str = "Japan", min_size: int = 2, max_size
 
 @cache
 def sector_index_moves(fact_id: str = "s0", intensity: int | None = None) -> st.SearchStrategy[SessionMove]:
-    """A sector index's percent move: "the Dow Jones U.S. Software Index spiking by 3.1 percent"."""
+    """A sector index's percent move: "the Philadelphia Semiconductor Index sliding by 2.4 percent"."""
     return st.sampled_from([name for name, _ in SECTOR_INDEXES]).flatmap(
         lambda name: percent_moves(fact_id, name, "sector", "sector_sentence", intensity))
 
@@ -267,8 +267,8 @@ def earnings(draw: st.DrawFn, company: str = "Nvidia", fact_id: str = "e0") -> E
 @cache
 @st.composite
 def forecasts(draw: st.DrawFn, fact_id: str = "f0", phrasing: str | None = None) -> IndicatorForecast:
-    """An expected monthly change and the previous one, never equal: "expected to rise 0.3 percent, up
-    from 0.1 percent" or "called lower by 0.4 percent after slipping 1.0 percent" (`phrasing` "expected"
+    """An expected monthly change and the previous one, never equal: "expected to rise 0.6 percent, up
+    from 0.2 percent" or "seen lower by 0.4 percent after falling 0.9 percent" (`phrasing` "expected"
     or "called", drawn when None)."""
     indicator = draw(st.sampled_from(INDICATORS))
     if phrasing == "called" or (phrasing is None and draw(st.booleans())):

@@ -11,7 +11,7 @@ from .markets import Market
 from .render import Builder, Num, Slot, Word
 from .templates import (
     CLOSED_WORDS, DAY_TEMPLATES, EXTREME_SUFFIXES, HEADLINE_TEMPLATES, HEADLINE_VERBS, HIGHER, LEVEL_TEMPLATE,
-    MOVE_NOUNS, PRESENT_SINGULAR, RANGE_TEMPLATES, RUN_TEMPLATE, STATE_PARAGRAPH_TAIL, STATE_TEMPLATE, STYLE_WORDS,
+    MOVE_NOUNS, PRESENT_SINGULAR, RANGE_TEMPLATES, RUN_TEMPLATE, RUN_WAYS, STATE_PARAGRAPH_TAIL, STATE_TEMPLATE, STYLE_WORDS,
     UP_DOWN, WEEK_TAIL, WEEK_TEMPLATE,
 )
 from .truth import Headline, LevelClaim, MultiSession, SessionMove, StateClaim
@@ -84,7 +84,7 @@ def write_headline(draw: st.DrawFn, b: Builder, h: Headline, short: str) -> None
 
 
 def write_state(b: Builder, state: StateClaim, short: str) -> None:
-    """"The Nikkei finished sharply higher on Wednesday." and, when the figures follow in a paragraph
+    """"The KOSPI finished modestly lower on Tuesday." and, when the figures follow in a paragraph
     of their own, a sentence without figures and the paragraph break."""
     b.fill(STATE_TEMPLATE, {"subject": short, "adverb": f"{state.adverb} " if state.adverb else "",
                             "way": Word(f"{state.id}.way", HIGHER[state.direction]),
@@ -93,9 +93,9 @@ def write_state(b: Builder, state: StateClaim, short: str) -> None:
 
 
 def write_run(b: Builder, market: Market, run: MultiSession | None, verb: str, claim: LevelClaim | None) -> None:
-    """The lead: a back-to-back run, the plateau the index now sits above, or both."""
+    """The lead: a run of consecutive sessions, the mark the index is holding above, or both."""
     if run is not None:
-        b.fill(RUN_TEMPLATE, {"country": market.country, "way": Word("run0.way", HIGHER[run.direction]),
+        b.fill(RUN_TEMPLATE, {"country": market.country, "way": Word("run0.way", RUN_WAYS[run.direction]),
                               "verb": Word("run0.verb", verb),
                               "floor": Num("run0.floor", run.floor, 0, "points"),
                               "percent": Num("run0.percent", run.percent, run.percent_decimals, "percent")})

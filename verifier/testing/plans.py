@@ -25,8 +25,8 @@ class Plan:
     headline: str = ""  # a title line: "headline_direction", "headline_level", "headline_percent"
     range: str = ""  # the day's intraday range, a family of `templates.RANGE_TEMPLATES`
     extreme: bool = False  # the close is the session's high or low, and the wrap says so (with a range)
-    run: bool = False  # a lead on back-to-back sessions
-    level_claim: bool = False  # "now sits just above the N-point plateau"
+    run: bool = False  # a lead on a run of consecutive sessions
+    level_claim: bool = False  # "is holding just above the N-point mark"
     actives: str = ""  # "actives_list", "actives_by_sector" or "bullets"
     wall_street: str = ""  # "wall_street_trio", or "wall_street_lead" (all three one way, summed up first)
     sector: bool = False

@@ -11,7 +11,7 @@ from .planting import Mutation
 from .truth import Figure, GeneratedArticle
 
 
-# The fact field a ground-truth field is read into, where the names differ ("more than 1,750 points").
+# The fact field a ground-truth field is read into, where the names differ ("more than 350 points").
 FIELD_READ_AS = {"floor": "change"}
 
 

@@ -73,7 +73,7 @@ def write_wall_street(draw: st.DrawFn, b: Builder, trio: list[SessionMove], lead
 
 
 def write_sector_index(draw: st.DrawFn, b: Builder, s: SessionMove) -> None:
-    """"Software stocks were in focus, with the Dow Jones U.S. Software Index spiking by 3.1 percent." """
+    """"Chip stocks were in focus, with the Philadelphia Semiconductor Index sliding by 2.4 percent." """
     assert s.percent is not None
     template = draw(st.sampled_from(SECTOR_TEMPLATES))
     group = next(g for name, g in SECTOR_INDEXES if name == s.subject)
@@ -136,7 +136,7 @@ def write_earnings(b: Builder, e: EarningsReport) -> None:
 
 
 def write_forecast(draw: st.DrawFn, b: Builder, f: IndicatorForecast, market: Market, date: dt.date) -> None:
-    """The calendar: an indicator due later today, in the "expected to" or the "called lower by" phrasing."""
+    """The calendar: an indicator due later today, in the "expected to" or the "seen lower by" phrasing."""
     b.write("\n\n")
     b.fill(FORECAST_TEMPLATES[0], {"country": market.country, "month": month_name(date, -1), "indicator": f.indicator})
     b.write(" ")

@@ -23,7 +23,9 @@ VERBS: dict[tuple[int, int], tuple[str, ...]] = {
 EXTREME_VERBS: dict[int, tuple[str, ...]] = {1: ("soared", "surged", "spiked"), -1: ("plunged", "plummeted", "tanked")}
 # Yields move in basis points; only the plainest verbs are idiomatic there.
 YIELD_VERBS: dict[int, tuple[str, ...]] = {1: ("rose", "climbed"), -1: ("fell", "declined")}
-RUN_VERBS: dict[int, tuple[str, ...]] = {1: ("advancing", "gaining"), -1: ("shedding", "losing")}
+RUN_VERBS: dict[int, tuple[str, ...]] = {1: ("adding", "advancing"), -1: ("shedding", "losing")}
+# How a run's direction is told: "has gained in two consecutive sessions".
+RUN_WAYS = {1: "gained", -1: "lost ground"}
 FINISH_WORDS = ("finish", "close", "end", "settle")
 # "finished at L, up N": the past tense of the verb that puts the close first.
 CLOSED_WORDS = ("finished", "ended", "closed", "settled")
@@ -108,25 +110,25 @@ COMMODITY_TEMPLATES: dict[str, str] = {
     "present_tense": "{name} futures for {month} delivery {settle} at ${level} {per}, {verb} ${change} or {percent}{pc}.",
 }
 YIELD_TEMPLATE = "The 10-year yield {verb} {change} basis points to {level} percent."
-RUN_TEMPLATE = ("The {country} stock market has moved {way} in back-to-back sessions, {verb} more than "
-                "{floor} points or {percent}{pc} along the way.")
-LEVEL_TEMPLATE = "The {name} now sits just above the {threshold}-point plateau."
+RUN_TEMPLATE = ("The {country} stock market has {way} in two consecutive sessions, {verb} more than "
+                "{floor} points or {percent}{pc} over that span.")
+LEVEL_TEMPLATE = "The {name} is holding just above the {threshold}-point mark."
 STATE_TEMPLATE = "The {subject} finished {adverb}{way} on {day}."
 # A summary paragraph that the day's figures follow in a paragraph of their own ("For the day, ...").
 STATE_PARAGRAPH_TAIL = " Traders weighed the session's news from abroad."
 EARNINGS_TEMPLATES = (
     "Investors were also weighing quarterly results from {company}.",
-    "The company's earnings came in at ${current} billion, or ${eps_current} per share compared to "
-    "${prior} billion, or ${eps_prior} per share, last year.",
+    "The company's earnings were ${current} billion, or ${eps_current} per share, compared with "
+    "${prior} billion, or ${eps_prior} per share, a year ago.",
 )
 FORECAST_TEMPLATES = (
     "{country} will see {month} data for its {indicator} later today.",
-    "The {short} is expected to {verb} {expected} percent on month, {comparison} {previous} percent in "
+    "The {short} is expected to {verb} {expected} percent on the month, {comparison} {previous} percent in "
     "{previous_month}.",
 )
 FORECAST_VERBS = {1: "rise", -1: "fall"}
-FORECAST_CALLED = ("The {short} is called {way} by {expected} percent on month after {previous_verb} {previous} "
-                   "percent a month earlier.")
+FORECAST_CALLED = ("The {short} is seen {way} by {expected} percent on the month after {previous_verb} {previous} "
+                   "percent the month before.")
 PREVIOUS_VERBS: dict[int, tuple[str, ...]] = {1: ("rising", "gaining"), -1: ("slipping", "falling")}
 WALL_STREET_LEADS = ("Wall Street closed {way} on {day}.", "The major averages finished {way} on {day}.")
 # Currencies: a quote per dollar rises as the currency weakens; a quote in dollars rises as it firms.

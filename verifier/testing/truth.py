@@ -75,7 +75,7 @@ class MultiSession:
 
 @dataclass(frozen=True)
 class LevelClaim:
-    """"now sits just above the N-point plateau"."""
+    """"is holding just above the N-point mark"."""
 
     id: str
     subject: str
@@ -85,7 +85,7 @@ class LevelClaim:
 
 @dataclass(frozen=True)
 class StateClaim:
-    """"The Nikkei finished sharply higher on Wednesday", or "ending at session highs" (claim "session_high")."""
+    """"The KOSPI finished modestly lower on Tuesday", or "ending at session highs" (claim "session_high")."""
 
     id: str
     subject: str
@@ -125,8 +125,8 @@ class EarningsReport:
 class IndicatorForecast:
     """An expected monthly change and the previous reading, with the comparison word they imply.
 
-    `phrasing` "expected": "is expected to rise 0.3 percent, up from 0.1 percent"; "called": "is called
-    lower by 0.4 percent after slipping 1.0 percent" (comparison "after").
+    `phrasing` "expected": "is expected to rise 0.6 percent, up from 0.2 percent"; "called": "is seen
+    lower by 0.4 percent after falling 0.9 percent" (comparison "after").
     """
 
     id: str
