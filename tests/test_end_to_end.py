@@ -30,9 +30,10 @@ def test_a_percent_digit_slip_is_flagged_on_the_percent():
     assert finding.expected == "1.52"
 
 
-def test_a_percent_on_the_new_close_is_named_as_such():
+def test_a_percent_on_the_new_close_is_a_warning_named_as_such():
     finding = only(CLEAN.replace("1.52 percent", "1.50 percent"))
-    assert finding.rule == "change-percent-mismatch" and finding.suspect.text == "1.50 percent"
+    assert finding.rule == "change-percent-imprecise" and finding.suspect.text == "1.50 percent"
+    assert finding.severity == "warning"
     assert "new close" in finding.message
 
 

@@ -43,7 +43,8 @@ def test_the_number_of_advancing_shares_and_the_traded_issues(lexicon):
     text = "Of the total traded issues of 912, the number of advancing shares was 401."
     (breadth,) = facts(lexicon, text, "breadth")
     assert breadth.advancers.value == 401
-    assert [q.value for q in breadth.other] == [912]
+    (total,) = facts(lexicon, text, "statistic")
+    assert (total.measure, total.quantity.value) == ("issues traded", 912)
 
 
 def test_stocks_not_traded_are_counted_apart(lexicon):

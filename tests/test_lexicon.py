@@ -16,11 +16,11 @@ def lexicon():
     [
         ("rallied", 1, 3), ("climbs", 1, 3), ("jumped", 1, 3), ("gained", 1, 2), ("advancing", 1, 2),
         ("added", 1, 2), ("rose", 1, 2), ("soared", 1, 4), ("spiked", 1, 4), ("surging", 1, 4),
-        ("accelerated", 1, 3), ("rebounded", 1, 3), ("edged up", 1, 1), ("inched up", 1, 1), ("firmed", 1, 1),
+        ("accelerated", 1, 3), ("rebounded", 1, 3), ("edged up", 1, 1), ("inched up", 1, 1), ("firmed", 1, 2),
         ("ticked up", 1, 1), ("slumped", -1, 3), ("tumbles", -1, 3), ("plunged", -1, 4), ("tanked", -1, 4),
-        ("retreated", -1, 3), ("dropped", -1, 3), ("shed", -1, 3), ("slipped", -1, 1), ("fell", -1, 2),
-        ("lost", -1, 3), ("declined", -1, 2), ("sank", -1, 4), ("skidded", -1, 3), ("dipping", -1, 1),
-        ("eased", -1, 1), ("plummeted", -1, 4), ("ticked down", -1, 1), ("closed", 0, 2), ("ended", 0, 2),
+        ("retreated", -1, 3), ("dropped", -1, 3), ("shed", -1, 3), ("slipped", -1, 2), ("fell", -1, 2),
+        ("lost", -1, 3), ("declined", -1, 2), ("sank", -1, 4), ("skidded", -1, 3), ("dipping", -1, 2),
+        ("eased", -1, 2), ("plummeted", -1, 4), ("ticked down", -1, 1), ("closed", 0, 2), ("ended", 0, 2),
         ("unchanged", 0, 0),
     ],
 )

@@ -13,27 +13,32 @@ def by_rule(text: str) -> dict:
     return {f.rule: f for f in findings(text)}
 
 
+def broken(finding) -> set[str]:
+    """The rules one finding reports: its own, and those the same slip breaks (one slip, one finding)."""
+    named = finding.message.partition("The same slip breaks ")[2].rstrip(".")
+    return {finding.rule, *(name for name in named.split(", ") if name)}
+
+
 def test_a_close_outside_its_range_that_also_breaks_the_percent_is_the_close():
-    found = by_rule("The Sensex rallied 1,262.03 points or 2.20 percent to finish at 59,583.12 "
-                    "after trading between 57,656.50 and 58,875.17.")
-    assert set(found) == {"change-percent-mismatch", "close-outside-range"}
-    for finding in found.values():
-        assert finding.suspect.text == "59,583.12"
-        # the close the change and percent imply, not the range's end the close was clamped to
-        assert 58_497 <= Decimal(finding.expected.replace(",", "")) <= 58_757
-        assert "Correcting 59,583.12 to" in finding.message
+    (finding,) = findings("The Sensex rallied 1,262.03 points or 2.20 percent to finish at 59,583.12 "
+                          "after trading between 57,656.50 and 58,875.17.")
+    assert broken(finding) == {"change-percent-mismatch", "close-outside-range"}
+    assert finding.suspect.text == "59,583.12"
+    # the close the change and percent imply, not the range's end the close was clamped to
+    assert 58_497 <= Decimal(finding.expected.replace(",", "")) <= 58_757
+    assert "Correcting 59,583.12 to" in finding.message
 
 
 def test_a_change_that_breaks_both_the_percent_and_the_prior_is_the_change():
-    found = by_rule("The Straits Times Index rose 13.17 points or 0.36 percent to 3,861.42 from 3,847.71.")
-    assert set(found) == {"change-percent-mismatch", "change-prior-mismatch"}
-    assert {(f.suspect.text, f.expected) for f in found.values()} == {("13.17 points", "13.71")}
+    (finding,) = findings("The Straits Times Index rose 13.17 points or 0.36 percent to 3,861.42 from 3,847.71.")
+    assert broken(finding) == {"change-percent-mismatch", "change-prior-mismatch"}
+    assert (finding.suspect.text, finding.expected) == ("13.17 points", "13.71")
 
 
 def test_a_level_that_breaks_the_percent_and_the_prior_is_the_level():
     found = by_rule("The Straits Times Index rose 13.71 points or 0.36 percent to 3,681.42 from 3,847.71.")
-    assert found["change-percent-mismatch"].suspect.text == "3,681.42"
-    assert found["change-prior-mismatch"].expected == "3,861.42"
+    assert broken(found["change-prior-mismatch"]) == {"change-prior-mismatch", "change-percent-imprecise"}
+    assert (found["change-prior-mismatch"].suspect.text, found["change-prior-mismatch"].expected) == ("3,681.42", "3,861.42")
     assert found["direction-level-mismatch"].suspect is None  # a verb rule: no figure repairs it
 
 
@@ -65,11 +70,10 @@ def test_a_slipped_close_is_located_whatever_the_figures(move, shift):
     written = format_decimal(slipped, 2)
     text = (f"The Kospi {verb} {format_decimal(change, 2)} points or {percent} percent to finish at {written} "
             f"after trading between {format_decimal(low, 2)} and {format_decimal(high, 2)}.")
-    found = by_rule(text)
-    assert {"change-percent-mismatch", "close-outside-range"} <= set(found)
-    (expected,) = {found[rule].expected for rule in ("change-percent-mismatch", "close-outside-range")}
-    assert all(found[rule].suspect.text == written for rule in ("change-percent-mismatch", "close-outside-range"))
-    assert not findings(text.replace(written, expected))  # the one correction makes every relation hold
+    (finding,) = [f for f in findings(text) if f.suspect.text == written]
+    assert "close-outside-range" in broken(finding)
+    assert broken(finding) & {"change-percent-mismatch", "change-percent-imprecise"}
+    assert not findings(text.replace(written, finding.expected))  # the one correction makes every relation hold
 
 
 def test_a_range_end_below_a_close_the_percent_pins_is_the_range_end_at_a_computed_value():
@@ -116,3 +120,10 @@ def test_a_result_with_two_digits_swapped_is_the_result_not_its_percent():
     finding = found["earnings-percent-mismatch"]
     assert (finding.suspect.text, finding.expected) == ("S$34.8 million", "43.8")
     assert "(two digits swapped)" in finding.message
+
+
+def test_no_correction_is_offered_that_would_break_another_rule_of_the_fact():
+    # a consistent move of 22 percent: implausible for an index, but "2.2" would break its own percent
+    (finding,) = findings("The Nikkei 225 rallied 6,536.10 points or 22.0 percent to finish at 36,245.60.")
+    assert finding.rule == "implausible-move"
+    assert finding.expected is None

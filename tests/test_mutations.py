@@ -21,7 +21,7 @@ from verifier.testing.templates import (
 )
 from verifier.testing.truth import GeneratedArticle, IndicatorForecast, SessionMove
 
-ARITHMETIC = [name for name, rule in TARGET_RULES.items() if rule == "change-percent-mismatch"]
+ARITHMETIC = [name for name, rule in TARGET_RULES.items() if rule.startswith("change-percent-")]
 
 
 @st.composite

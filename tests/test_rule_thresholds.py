@@ -1,5 +1,5 @@
-"""Every numeric threshold of the built-in rules is pinned on both sides: a text on one side of it raises
-nothing, the same text one step across raises the rule. Moving a threshold in rules/*.toml (a size, a
+"""Every numeric threshold of the built-in rules is pinned on both sides: a text on one side of it does
+not raise the rule, the same text one step across does. Moving a threshold in rules/*.toml (a size, a
 tolerance, a window of sentences or paragraphs) breaks one of the two.
 
 The expected behaviour is written here by hand, never read from the rule files, so a changed
@@ -15,7 +15,8 @@ import pytest
 
 from conftest import findings
 
-# Two thresholds cannot be pinned from text today, and are left to their rules' owners: the 0.5 and 3
+# Three thresholds cannot be pinned from text today, and are left to their rules' owners: the one
+# percent spread of quote-offer-below-bid (a shortened offer is rolled before it is compared), the 0.5 and 3
 # percent of state-intensity-mismatch for subjects other than an index (its `when` admits only
 # indexes, so they never apply), and the two-sentence window of weekday-date-mismatch (a weekday
 # gives a summary its session only inside the summary's own sentence, so no text sets them apart).
@@ -26,8 +27,8 @@ MORE_FILLER = " Chipmakers led the way. Carmakers lagged."
 
 @dataclass(frozen=True)
 class Pin:
-    """One threshold: the rule, a text on the side of it that raises nothing and one, a step away, on
-    the side that raises the rule (for a window: the figures one sentence too far apart, and in reach)."""
+    """One threshold: the rule, a text on the side of it where the rule holds and one, a step away, on
+    the side that raises it (for a window: the figures one sentence too far apart, and in reach)."""
 
     threshold: str
     rule: str
@@ -36,9 +37,9 @@ class Pin:
 
 
 def _run(percent: str, points: str) -> str:
-    """An unnamed market's run of two sessions before the Nikkei 225's day (0.36 percent to 58,583.12)."""
-    return (f"TOKYO - The Japan stock market has moved higher in back-to-back sessions, advancing {points} points or "
-            f"{percent} percent along the way. The Nikkei 225 rose 212.48 points or 0.36 percent to close at 58,583.12.")
+    """A market's run of two sessions before the Nikkei 225's day (0.45 percent to 40,938.27)."""
+    return (f"TOKYO - The Japan stock market has gained in two consecutive sessions, adding {points} points or "
+            f"{percent} percent over that span. The Nikkei 225 rose 183.40 points or 0.45 percent to close at 40,938.27.")
 
 
 def _results(current: str, prior: str) -> str:
@@ -48,8 +49,8 @@ def _results(current: str, prior: str) -> str:
 
 def _uk_run(gap: str) -> str:
     """A run the lexicon cannot name, 40 points below the FTSE 100's own day of 52.30, `gap` later."""
-    return (f"LONDON - The U.K. stock market has moved higher in back-to-back sessions, gaining 40 points or 0.9 "
-            f"percent along the way.{gap}The FTSE 100 rose 52.30 points or 0.66 percent to close at 7,981.40.")
+    return (f"LONDON - The U.K. stock market has gained in two consecutive sessions, adding 40 points or 0.9 "
+            f"percent over that span.{gap}The FTSE 100 rose 52.30 points or 0.66 percent to close at 7,981.40.")
 
 
 def _financials(*moves: str) -> str:
@@ -83,18 +84,15 @@ PINS = [
     Pin("cap of a commodity (40)", "implausible-move",
         "Silver for May delivery soared $8.00 or 40.0 percent to $28.00 an ounce.",
         "Silver for May delivery soared $8.02 or 40.1 percent to $28.02 an ounce."),
-    # rules/moves.toml, change-percent-mismatch: one unit in the percent's last place is allowed
-    # (31.25 on 2,500.00 is exactly 1.25 percent).
-    Pin("percent slack above (one unit)", "change-percent-mismatch",
-        "SEOUL - The KOSPI rose 31.25 points or 1.26 percent to finish at 2,531.25.",
-        "SEOUL - The KOSPI rose 31.25 points or 1.27 percent to finish at 2,531.25."),
-    Pin("percent slack below (one unit)", "change-percent-mismatch",
-        "SEOUL - The KOSPI rose 31.25 points or 1.24 percent to finish at 2,531.25.",
-        "SEOUL - The KOSPI rose 31.25 points or 1.23 percent to finish at 2,531.25."),
-    # 499.40 on 40,000.00 is 1.2485 percent: 1.24 is within one unit, 1.26 a unit and a half away.
-    Pin("percent slack, no wider than one unit", "change-percent-mismatch",
-        "TOKYO - The Nikkei 225 rose 499.40 points or 1.24 percent to finish at 40,499.40.",
-        "TOKYO - The Nikkei 225 rose 499.40 points or 1.26 percent to finish at 40,499.40."),
+    # rules/moves.toml, change-percent-mismatch: the printed percent may be a unit and a half off in its
+    # last place (nearer misses are change-percent-imprecise's warning). 464.00 on 40,000.00 is 1.16
+    # percent, 0.14 below a printed 1.3; 456.00 is 1.14 percent, 0.16 below it.
+    Pin("percent slack (a unit and a half)", "change-percent-mismatch",
+        "TOKYO - The Nikkei 225 rose 464.00 points or 1.3 percent to finish at 40,464.00.",
+        "TOKYO - The Nikkei 225 rose 456.00 points or 1.3 percent to finish at 40,456.00."),
+    Pin("percent slack below (a unit and a half)", "change-percent-mismatch",
+        "TOKYO - The Nikkei 225 rose 456.00 points or 1.0 percent to finish at 40,456.00.",
+        "TOKYO - The Nikkei 225 rose 464.00 points or 1.0 percent to finish at 40,464.00."),
     # rules/statements.toml, direction-conflict: a summary and a move at most two sentences apart.
     Pin("direction-conflict window (2 sentences)", "direction-conflict",
         "SEOUL - The KOSPI finished higher on Friday." + MORE_FILLER
@@ -123,9 +121,9 @@ PINS = [
                 "Utilities slipped. "),
         _uk_run(" Miners were strong. Banks were mixed. Energy firmed. Tech eased. Gold miners rose. ")),
     # rules/statements.toml, multi-session-percent-mismatch: one unit in the run's percent is allowed
-    # (1,750 points to 58,583.12 is 3.08 percent).
-    Pin("run percent slack above (one unit)", "multi-session-percent-mismatch", _run("3.1", "1,750"), _run("3.2", "1,750")),
-    Pin("run percent slack below (one unit)", "multi-session-percent-mismatch", _run("3.0", "1,750"), _run("2.9", "1,750")),
+    # (365 points to 40,938.27 is 0.90 percent).
+    Pin("run percent slack above (one unit)", "multi-session-percent-mismatch", _run("1.0", "365"), _run("1.1", "365")),
+    Pin("run percent slack below (one unit)", "multi-session-percent-mismatch", _run("0.8", "365"), _run("0.7", "365")),
     # rules/statements.toml, duplicate-figure-conflict: a restatement within two sentences, at most a
     # tenth of the level away (farther is another quantity, not a slip).
     Pin("restatement window (2 sentences)", "duplicate-figure-conflict",
@@ -142,21 +140,21 @@ PINS = [
     # rules/statements.toml, level-claim-mismatch: "just above" is within one percent of the mark; a
     # plain claim describes a close at most two sentences away.
     Pin("'just above', one percent", "level-claim-mismatch",
-        "TOKYO - The Nikkei 225 now sits just above the 58,000-point plateau. The index rose 212.48 points or 0.36 "
-        "percent to close at 58,580.00.",
-        "TOKYO - The Nikkei 225 now sits just above the 58,000-point plateau. The index rose 212.48 points or 0.36 "
-        "percent to close at 58,581.00."),
+        "TOKYO - The Nikkei 225 is holding just above the 40,000-point mark. The index rose 181.00 points or 0.45 "
+        "percent to close at 40,400.00.",
+        "TOKYO - The Nikkei 225 is holding just above the 40,000-point mark. The index rose 181.00 points or 0.45 "
+        "percent to close at 40,401.00."),
     Pin("plain claim window (2 sentences)", "level-claim-mismatch",
-        "TOKYO - The Nikkei 225 now sits above the 58,680-point plateau. Exporters led. Banks lagged. The index rose "
-        "212.48 points or 0.36 percent to close at 58,583.12.",
-        "TOKYO - The Nikkei 225 now sits above the 58,680-point plateau. Exporters led. The index rose 212.48 points "
-        "or 0.36 percent to close at 58,583.12."),
+        "TOKYO - The Nikkei 225 is holding above the 41,030-point mark. Exporters led. Banks lagged. The index rose "
+        "183.40 points or 0.45 percent to close at 40,938.27.",
+        "TOKYO - The Nikkei 225 is holding above the 41,030-point mark. Exporters led. The index rose 183.40 points "
+        "or 0.45 percent to close at 40,938.27."),
     # rules/statements.toml, session-extreme-mismatch: the claim and the close at most two sentences apart.
     Pin("session extreme window (2 sentences)", "session-extreme-mismatch",
         "TOKYO - The Nikkei 225 finished higher, ending at session highs. Exporters led. Banks lagged. The index rose "
-        "212.48 points or 0.36 percent to close at 58,583.12 after trading between 58,256.50 and 58,675.17.",
-        "TOKYO - The Nikkei 225 finished higher, ending at session highs. Exporters led. The index rose 212.48 "
-        "points or 0.36 percent to close at 58,583.12 after trading between 58,256.50 and 58,675.17."),
+        "183.40 points or 0.45 percent to close at 40,938.27 after trading between 40,702.15 and 41,011.80.",
+        "TOKYO - The Nikkei 225 finished higher, ending at session highs. Exporters led. The index rose 183.40 "
+        "points or 0.45 percent to close at 40,938.27 after trading between 40,702.15 and 41,011.80."),
     # rules/statements.toml, sector-summary-conflict: a summary stands against one dissenting company,
     # or against up to twice as many dissenters as supporters.
     Pin("dissenters allowed alone (fewer than 2)", "sector-summary-conflict",
@@ -189,6 +187,31 @@ PINS = [
     Pin("result percent slack below (one unit)", "earnings-percent-mismatch",
         "The brewer said net profit rose 19% to 60.0 million euros from 50.0 million euros a year earlier.",
         "The brewer said net profit rose 18% to 60.0 million euros from 50.0 million euros a year earlier."),
+    # rules/statements.toml, restated-level-conflict: two closes of one subject are compared only when
+    # neither is more than twice the other (farther apart they are two different quantities).
+    Pin("restated close, at most twice apart", "restated-level-conflict",
+        "The FTSE MIB rose 0.67% to 24,600.0 points on Monday.\n\nIn Milan, the FTSE MIB gained 0.67% to 12,299.0 "
+        "points on Monday.",
+        "The FTSE MIB rose 0.67% to 24,600.0 points on Monday.\n\nIn Milan, the FTSE MIB gained 0.67% to 12,300.0 "
+        "points on Monday."),
+    # rules/statements.toml, restated-percent-conflict: each of the two percents may be a unit off.
+    Pin("restated percent, a unit each way (below)", "restated-percent-conflict",
+        "The KOSPI lost 2.0 percent today.\n\nIn Seoul, the KOSPI slipped 1.8 percent to 2,451.30 points.",
+        "The KOSPI lost 2.0 percent today.\n\nIn Seoul, the KOSPI slipped 1.7 percent to 2,451.30 points."),
+    Pin("restated percent, a unit each way (above)", "restated-percent-conflict",
+        "The KOSPI lost 2.0 percent today.\n\nIn Seoul, the KOSPI slipped 2.2 percent to 2,451.30 points.",
+        "The KOSPI lost 2.0 percent today.\n\nIn Seoul, the KOSPI slipped 2.3 percent to 2,451.30 points."),
+    # rules/sizes.toml, implausible-move: a percent told alone (no change, no close) may be a doubling.
+    Pin("cap of a percent told alone (100)", "implausible-move",
+        "Closing levels:\n  * KOSPI, +0.80%\n  * Kosdaq, +100%\n  * Nikkei 225, -0.40%",
+        "Closing levels:\n  * KOSPI, +0.80%\n  * Kosdaq, +101%\n  * Nikkei 225, -0.40%"),
+    # rules/tables.toml, table-change-percent-mismatch: a unit and a half in the percent's last place
+    # (3.41 to 314.60 is 1.096 percent, 3.40 is 1.0925; printed 1.11).
+    Pin("table percent slack (a unit and a half)", "table-change-percent-mismatch",
+        "Open High Low Last Chg %Chg\nCOCOA\nMay 311.20 315.80 309.10 314.60 +3.41 +1.11%\n"
+        "Jul 309.00 312.90 307.50 311.80 +2.95 +0.95%\n",
+        "Open High Low Last Chg %Chg\nCOCOA\nMay 311.20 315.80 309.10 314.60 +3.40 +1.11%\n"
+        "Jul 309.00 312.90 307.50 311.80 +2.95 +0.95%\n"),
     # rules/market.toml, breadth-share-over-total: the three shares add up to at most 100, beyond the
     # rounding of three whole percents.
     Pin("breadth total (100)", "breadth-share-over-total",
@@ -198,8 +221,8 @@ PINS = [
 
 
 @pytest.mark.parametrize("pin", PINS, ids=lambda p: p.threshold)
-def test_the_quiet_side_of_each_threshold_raises_nothing(pin: Pin) -> None:
-    assert [(f.rule, f.message) for f in findings(pin.silent, MONDAY)] == []
+def test_the_quiet_side_of_each_threshold_does_not_raise_its_rule(pin: Pin) -> None:
+    assert [(f.rule, f.message) for f in findings(pin.silent, MONDAY) if f.rule == pin.rule] == []
 
 
 @pytest.mark.parametrize("pin", PINS, ids=lambda p: p.threshold)

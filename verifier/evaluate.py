@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, DOCUMENT, NUM, STR, Expr
 from .facts import FACT_MODELS, FactBase, Subject
-from .findings import Finding, fingerprint
+from .findings import Finding, Severity, fingerprint
+from .merging import one_per_slip
 from .numbers import SCALE_FACTORS, Interval, Quantity, format_decimal
 from .spans import Span
 
@@ -258,6 +259,29 @@ def as_written(rule: Rule, binding: Binding) -> dict[str, Any]:
     return ns
 
 
+# The names through which a rule rests on a fact's subject or session, beside its figures.
+_PART_NAMES = {"subject": ("subject", "entity", "subject_type", "sector"), "session": ("period", "session_day", "sessions")}
+
+
+def looseness(fact: FactBase) -> dict[str, str]:
+    """The parts of a fact read loosely, and why: its own record, and a subject found through an anaphor."""
+    subject = getattr(fact, "subject", None)
+    if subject is None or not subject.inferred or "subject" in fact.loose:
+        return fact.loose
+    return {**fact.loose, "subject": f"the subject was not named in its clause ({subject.inferred})"}
+
+
+def assumptions(rule: Rule, binding: Binding) -> tuple[str, ...]:
+    """Why a finding of `rule` on `binding` is not certain: the loose parts of its facts that the rule reads."""
+    reasons: list[str] = []
+    for (alias, _), fact in zip(rule.bindings, binding.facts):
+        prefix = f"{alias}." if alias else ""
+        for part, why in looseness(fact).items():
+            if any(prefix + name in rule.reads for name in _PART_NAMES.get(part, (part,))) and why not in reasons:
+                reasons.append(why)
+    return tuple(reasons)
+
+
 def _finding(rule: Rule, binding: Binding, figures: list[Quantity], document_id: str) -> Finding:
     ns = binding.namespace
     shown = as_written(rule, binding)
@@ -281,11 +305,16 @@ def _finding(rule: Rule, binding: Binding, figures: list[Quantity], document_id:
         suspect_span = binding.facts[rule.suspect_fact].span
         spans.setdefault((suspect_span.start, suspect_span.end), suspect_span)
     ordered = tuple(span for _, span in sorted(spans.items()))
+    severity, assumed = rule.severity, assumptions(rule, binding)
+    if assumed and severity == Severity.ERROR:
+        severity = Severity.WARNING
+        message = f"{message.rstrip()} A warning, not an error: {'; '.join(assumed)}."
     return Finding(
         rule=rule.id,
-        severity=rule.severity,
+        severity=severity,
         title=rule.title,
         message=message,
+        assumptions=assumed,
         spans=ordered,
         suspect=suspect_span,
         facts=tuple(f.id for f in binding.facts),
@@ -389,6 +418,7 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
         except EVALUATION_ERRORS:
             pass
         findings += [finding for _, finding in fired]
+    findings = one_per_slip(findings, document_id)
     findings.sort(key=_position)
     return Evaluation(findings, checked)
 

@@ -12,10 +12,13 @@ import ast
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from types import CodeType
 from typing import Any
 
 from .numbers import HUNDRED, INF, ZERO, Interval, as_interval
+
+TENTH = Decimal("0.1")
 
 # Type tags of the language: a number (Interval, int), text, a truth value, a calendar date.
 NUM, STR, BOOL, DATE, ANY = "number", "text", "bool", "date", "any"
@@ -126,6 +129,31 @@ def h_rounds_to(x: Any, q: Any) -> bool:
     return above and (a.lo < b.hi or b.lo == b.hi == a.lo)
 
 
+def h_truncates_to(x: Any, q: Any) -> bool:
+    """Some reading of x, cut after q's last decimal, is q: "0.387" is written "0.38" by a wire that truncates."""
+    a, b = as_interval(x), as_interval(q)
+    if b.lo.is_infinite() or b.hi.is_infinite():
+        return h_rounds_to(x, q)
+    written, step = b.mid, b.hi - b.lo
+    return a.hi >= written and a.lo < written + step
+
+
+def h_rounds_twice_to(x: Any, q: Any) -> bool:
+    """Some reading of x, rounded to one more decimal and then to q's, is q ("0.4475" -> "0.45" ->
+    "0.5"). Only for a figure printed to one decimal or none: a wire printing that coarsely often
+    rounds a two-decimal figure again, while one printing two decimals takes the computed figure."""
+    a, b = as_interval(x), as_interval(q)
+    step = b.hi - b.lo
+    if b.lo.is_infinite() or b.hi.is_infinite() or step < TENTH:
+        return False
+    return a.hi >= b.lo - step / 10 and a.lo < b.hi
+
+
+def h_given(x: Any) -> bool:
+    """Whether an optional figure was stated: a rule may read a figure that some facts lack."""
+    return x is not None
+
+
 # Calendar helpers: weekday words and contract months tied to the article's date.
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A delivery month more than this many months behind the article names next year's contract.
@@ -208,6 +236,9 @@ HELPERS: Mapping[str, Helper] = {
     "widen": Helper(h_widen, (NUM, NUM), NUM),
     "sign": Helper(h_sign, (NUM,), NUM),
     "rounds_to": Helper(h_rounds_to, (NUM, NUM), BOOL),
+    "truncates_to": Helper(h_truncates_to, (NUM, NUM), BOOL),
+    "rounds_twice_to": Helper(h_rounds_twice_to, (NUM, NUM), BOOL),
+    "given": Helper(h_given, (NUM,), BOOL),
     "day_name": Helper(h_day_name, (NUM,), STR),
     "title": Helper(h_title, (STR,), STR),
     "month_name": Helper(h_month_name, (NUM,), STR),

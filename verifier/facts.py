@@ -25,6 +25,10 @@ class FactBase(BaseModel):
 
     id: str
     span: Span  # the whole phrase the fact was read from
+    # The parts read loosely, each with why: a figure field whose role came from position alone
+    # (not a cue in its own clause), "subject" taken from the clause or paragraph before, "session"
+    # assumed rather than stated. A finding resting on a loose part is at most a warning.
+    loose: dict[str, str] = {}
 
 
 class Subject(BaseModel):
@@ -39,6 +43,7 @@ class Subject(BaseModel):
     sector: str | None = None  # a company's sector from the lexicon ("financial", "automobile")
     country: str | None = None
     span: Span | None = None
+    inferred: str | None = None  # how a subject not named in its clause was found: "'the index' read as Nikkei 225"
 
 
 class Move(FactBase):
@@ -209,3 +214,83 @@ class NumberFormat(FactBase):
 # Models appended after the union above extend it and the registry here, so both stay complete.
 Fact = Annotated[Union[Fact.__origin__, NumberFormat], Field(discriminator="kind")]  # type: ignore[misc]
 FACT_MODELS["number_format"] = NumberFormat
+
+
+class Statement(FactBase):
+    """A subject's session as one sentence of the article (or its headline) tells it, read firmly:
+    the subject named in that sentence, neither an anaphor nor taken from the paragraph, and no
+    look back at another session. Statements of one subject must agree wherever they stand."""
+
+    kind: Literal["statement"] = "statement"
+    subject: Subject
+    direction: int = 0
+    change: Quantity | None = None
+    percent: Quantity | None = None
+    level: Quantity | None = None
+    session_day: str = ""  # the weekday stated, else the article's own day (assumed), else ""
+    day_stated: bool = False  # the weekday is written in the sentence, not assumed
+    place: Literal["headline", "body"] = "body"
+
+
+Fact = Annotated[Union[Fact.__origin__, Statement], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["statement"] = Statement
+
+
+class Ranking(FactBase):
+    """A ranking claimed over peers with their own figures: "Properties falling the most by 1.07
+    percent, followed by Finance 1.3 percent", "the best performers were A, which rose 2%; B
+    added 5%". `rival` is the peer figure the claim must beat (the strongest peer)."""
+
+    kind: Literal["ranking"] = "ranking"
+    subject: Subject  # the member claimed first
+    claim: Literal["top", "bottom"]  # the member ranks first upward (best, rose the most) or downward
+    figure: Quantity  # the member's own figure
+    direction: int = 0  # the member's move: +1 up, -1 down, 0 unchanged
+    rival: Quantity  # the strongest peer's figure
+    rival_direction: int = 0
+    peers: tuple[Quantity, ...] = ()  # every peer figure the ranking names
+    ordered: bool = False  # "followed by" orders the peers; a list of "best performers" is read as ranked
+
+
+Fact = Annotated[Union[Fact.__origin__, Ranking], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["ranking"] = Ranking
+
+
+class PriceRow(FactBase):
+    """One row of a price table under a header of named columns ("Open High Low Settle Chg"): one
+    contract's or instrument's session, each figure bound to its column. A change or percent keeps
+    the sign it is printed with. A short row aligned by the wires' habit (a blank change is
+    "unchanged"; an untraded contract prints only its settle and change) has its figures in `loose`."""
+
+    kind: Literal["price_row"] = "price_row"
+    subject: Subject  # what the table's section quotes ("WHEAT", "Brent"), else the row's own name
+    label: str  # the row's name: its section and contract month ("CORN Dec", "GOLD Jun '27"), or its own ("Brent")
+    open: Quantity | None = None
+    high: Quantity | None = None
+    low: Quantity | None = None
+    settle: Quantity | None = None  # the settle, last or close column
+    change: Quantity | None = None
+    percent: Quantity | None = None
+    prior: Quantity | None = None  # the previous settle or close column
+    volume: Quantity | None = None
+    open_interest: Quantity | None = None
+
+
+Fact = Annotated[Union[Fact.__origin__, PriceRow], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["price_row"] = PriceRow
+
+
+class QuotePair(FactBase):
+    """A two-way price quote, bid then offer, the offer written by its last digits ("4.0750/0800" is
+    a bid of 4.0750 and an offer of 4.0800). The offer is read as the nearest price at or above the
+    bid those digits allow ("4.9963/0003" offers 5.0003)."""
+
+    kind: Literal["quote_pair"] = "quote_pair"
+    subject: Subject | None = None
+    bid: Quantity
+    offer: Quantity
+    rolled: bool = False  # the offer's digits were below the bid's, so the offer rolled over to the next figure
+
+
+Fact = Annotated[Union[Fact.__origin__, QuotePair], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["quote_pair"] = QuotePair

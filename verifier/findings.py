@@ -41,6 +41,7 @@ class Finding(BaseModel):
     facts: tuple[str, ...] = ()
     expected: str | None = None  # the consistent value for the suspect figure, where one exists
     fingerprint: str = ""
+    assumptions: tuple[str, ...] = ()  # what was read loosely: why an error was lowered to a warning
 
 
 def fingerprint(rule: str, document_id: str, spans: tuple[Span, ...]) -> str:

@@ -51,9 +51,18 @@ def locate(rules: Sequence[Rule], binding: Binding, fired: list[tuple[Rule, Find
             slip = how in (SWAPPED, SHIFTED)
             repairs.append((_confirmations(rules, binding, name, failing), not slip, order, how, name, corrected))
     if not repairs:
+        _unsolved(fired)
         return
     *_, how, name, corrected = min(repairs, key=lambda r: r[:3])
     _blame(fired, binding.quantities[name], corrected, how, unrepaired)
+
+
+def _unsolved(fired: list[tuple[Rule, Finding]]) -> None:
+    """No one correction makes every rule over the fact hold: a rule's own `expected` would break
+    another ("22.0 percent" of a consistent move is no slip of "2.20"), so none is offered."""
+    for i, (rule, finding) in enumerate(fired):
+        if rule.solves and finding.expected is not None:
+            fired[i] = (rule, finding.model_copy(update={"expected": None}))
 
 
 def _offer(rule: Rule, binding: Binding) -> dict[str, Decimal]:

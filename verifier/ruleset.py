@@ -125,7 +125,7 @@ class Rule:
     join: Expr | None
     when: Expr | None  # a precondition after the lets: the rule applies only where it holds
     requires: tuple[str, ...]
-    blank: tuple[str, ...]  # text names that may be absent: read as "" rather than skipping the rule
+    blank: tuple[str, ...]  # text names that may be absent: read as "" rather than skipping the rule (an optional figure is None: `given(x)`)
     ordered: bool  # a pair of one kind is bound both ways round (a run and the day it contains)
     lets: tuple[tuple[str, Expr], ...]
     check: Expr
@@ -144,6 +144,7 @@ class Rule:
     needs: frozenset[str]  # names that must be present (not None) for the rule to apply
     quantities: tuple[str, ...]  # quantity names the rule examines: its spans and `checked`
     fields: Mapping[str, FieldInfo]  # every readable fact name (dotted for cross-fact rules)
+    reads: frozenset[str] = frozenset()  # the fact names whose values decide whether it holds
 
     def matches(self, pattern: str) -> int:
         """How specifically `pattern` names this rule: 3 id, 2 pack or tag, 1 glob, 0 not at all."""
@@ -216,8 +217,8 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
                 raise ExprError(f"'{name}' is not a field of {kind}")
         where = "optional"
         for name in spec.optional:
-            if name not in fields or fields[name].type != STR:
-                raise ExprError(f"'{name}' is not a text field of {kind}")
+            if name not in fields or not (fields[name].type == STR or fields[name].quantity):
+                raise ExprError(f"'{name}' is not a text field or figure of {kind}")
         where = "ordered"
         if spec.ordered and not (len(bindings) == 2 and bindings[0][1] == bindings[1][1]):
             raise ExprError("only a pair of one kind can be ordered")
@@ -261,6 +262,7 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
     except ExprError as exc:
         raise RuleFileError(f"{file}: rule '{spec.id}': {where}: {exc}") from None
     read = set(check.names).union(*(e.names for _, e in lets), spec.requires)
+    decides = read | (when.names if when is not None else set()) | (join.names if join is not None else set())
     # Every optional name a rule reads (hints aside) must be present for it to apply: a join on
     # two unknown entities must not pair them, and a check must never see None.
     core = read | message.names
@@ -269,13 +271,13 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
     quantities = sorted(name for name in read if name in fields and fields[name].quantity)
     return Rule(
         id=spec.id, title=spec.title, severity=spec.severity, kind=kind, bindings=bindings, join=join, when=when,
-        requires=tuple(spec.requires), blank=tuple(spec.optional), ordered=spec.ordered, lets=tuple(lets), check=check, message=message,
+        requires=tuple(spec.requires), blank=tuple(n for n in spec.optional if fields[n].type == STR), ordered=spec.ordered, lets=tuple(lets), check=check, message=message,
         expected=expected, suspect=spec.suspect if suspect_fact is None else None, suspect_fact=suspect_fact,
         solves=tuple(solves),
         hints=tuple(hints), explain=spec.explain,
         tags=tuple(spec.tags), aliases=tuple(spec.aliases), examples=tuple(spec.example),
         pack=pack, file=file, needs=(frozenset(spec.requires) | _optional(fields, core)) - set(spec.optional),
-        quantities=tuple(quantities), fields=fields,
+        quantities=tuple(quantities), fields=fields, reads=frozenset(n for n in decides if n in fields),
     )
 
 

@@ -13,7 +13,10 @@ from ..document import Document
 from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
-from . import breadth, dates, earnings, formats, forecasts, levels, lists, moves, nouns, ranges, states, statistics, tables, volume
+from . import (
+    breadth, dates, earnings, formats, forecasts, headline, items, levels, lists, moves, nouns, panels, price_tables,
+    quote_pairs, quotes, rankings, ranges, states, statements, statistics, tables, volume,
+)
 from .context import Context
 
 if TYPE_CHECKING:
@@ -23,10 +26,16 @@ Extractor = Callable[[Context, list[Fact]], list[Fact]]
 
 # Order matters: dates claim day numbers and years first; forecasts ("is expected to rise 0.3
 # percent") and breadth counts are claimed before moves could misread them; ranges complete the
-# moves; states skip phrases a move holds; turnover and statistics take only what no move took.
+# moves; states skip phrases a move holds; turnover and statistics take only what no move took;
+# statements restate the firmly read moves, once every move is read.
 EXTRACTORS: tuple[Extractor, ...] = (
     dates.extract,
     tables.extract,
+    price_tables.extract,  # before every prose reader: a row's figures are its columns', never a move's
+    quote_pairs.extract,  # "4.0750/0800": a bid and an offer's last digits, which the figure grammar leaves unread
+    panels.extract,  # a labelled figure ("Open 7,448.12", "Volume: 1.2 billion") is the label's, not a verb's
+    quotes.extract,  # "at 22,018.00 with a loss of -2.70% percent or -612.00 point" is one move, not a level and a loss
+    items.extract,  # a list line ("- ACME up + 4.1% to close at N2.54") is one move, read before a verb splits it
     forecasts.extract,
     earnings.extract,
     levels.extract,
@@ -35,10 +44,13 @@ EXTRACTORS: tuple[Extractor, ...] = (
     ranges.extract,
     nouns.extract,
     lists.extract,
+    rankings.extract,
     states.extract,
     volume.extract,
     statistics.extract,
     formats.extract,
+    statements.extract,
+    headline.extract,
 )
 
 
@@ -101,6 +113,9 @@ def extract(document: Document, lexicon: "Lexicon") -> Extraction:
     numbered = tuple(f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(facts, start=1))
     places = {}
     for fact in numbered:
+        if fact.span.start < document.body_start:
+            places[fact.id] = (-1, -1)  # the headline in the header: before the body's first sentence
+            continue
         index = ctx.sentence_at(fact.span.start)
         places[fact.id] = (ctx.sentences[index].paragraph, index) if ctx.sentences else (0, 0)
     return Extraction(numbered, ctx.mentions, places)

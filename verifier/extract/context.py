@@ -288,17 +288,30 @@ class Context:
             previous = [n for n in before if self.sentence_at(n.start) == sentence - 1]
             antecedent = same[-1] if same else previous[0] if previous else None
             if antecedent is not None:
-                return self.resolve(antecedent).model_copy(update={"text": named.text, "span": span})
+                found = self.resolve(antecedent)
+                rivals = {_identity(n) for n in (same or previous) if n.entity or n.unknown}
+                guess = f"'{named.text}' read as {found.name or found.text}" if len(rivals) > 1 or found.inferred else None
+                return found.model_copy(update={"text": named.text, "span": span, "inferred": guess})
+        candidates = []
         for earlier in reversed(before):
             if self.sentences[self.sentence_at(earlier.start)].paragraph < paragraph - 1:
                 break
-            if earlier.unknown and earlier.type in wanted:  # "The TSE finished higher ... the index": not an index named before it
-                return Subject(text=named.text, name=earlier.text, type=earlier.type, span=span)
-            if earlier.entity and earlier.type in wanted:
-                entity = self.lexicon.entities[earlier.entity]
-                return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, sector=entity.sector, country=entity.country, span=span)
-        return Subject(text=named.text, type=named.type, span=span)  # "the composite index", no antecedent
-
+            if (earlier.unknown or earlier.entity) and earlier.type in wanted:
+                candidates.append(earlier)
+        if not candidates:
+            return Subject(text=named.text, type=named.type, span=span)  # "the composite index", no antecedent
+        earlier = candidates[0]
+        # The anaphor is a reading, not a guess, when one subject of its kind is named in the paragraph
+        # so far and it stands in this sentence or the one before ("The Hang Seng rose ... The index").
+        near = self.sentence_at(earlier.start) >= sentence - 1
+        alone = len({_identity(n) for n in candidates}) == 1
+        name = earlier.text if earlier.unknown else self.lexicon.entities[earlier.entity].name
+        guess = None if near and alone else f"'{named.text}' read as {name}"
+        if earlier.unknown:  # "The TSE finished higher ... the index": not an index named before it
+            return Subject(text=named.text, name=earlier.text, type=earlier.type, span=span, inferred=guess)
+        entity = self.lexicon.entities[earlier.entity]
+        return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, sector=entity.sector,
+                       country=entity.country, span=span, inferred=guess)
 
     def subject_before(self, offset: int, main_only: bool = False) -> Subject | None:
         """The subject a phrase at `offset` speaks of: the last one named earlier in its sentence,
@@ -313,10 +326,11 @@ class Context:
             if self.sentences[self.sentence_at(named.start)].paragraph < sentence.paragraph - 1:
                 break
             if named.unknown:
-                return self.resolve(named)
+                return self.resolve(named).model_copy(update={"inferred": f"{named.text}, named earlier in the paragraph"})
             if named.entity and named.type in MAIN_TYPES:
                 entity = self.lexicon.entities[named.entity]
-                return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, sector=entity.sector, country=entity.country, span=self.span(named.start, named.end))
+                return Subject(text=named.text, entity=entity.id, name=entity.name, type=entity.type, sector=entity.sector, country=entity.country, span=self.span(named.start, named.end),
+                               inferred=f"{entity.name}, named earlier in the paragraph")
         return None
 
     def sentences_with(self, hint: "re.Pattern[str]") -> list[Sentence]:
@@ -409,6 +423,11 @@ def _one_name(text: str, first: Named, second: Named) -> Named:
     """The name spanning both aliases, naming what the longer (more specific) alias names."""
     chosen = second if len(second.text) >= len(first.text) else first
     return chosen._replace(start=first.start, end=second.end, text=text[first.start : second.end])
+
+
+def _identity(named: Named) -> str:
+    """What a name names: its lexicon entity, else its text."""
+    return named.entity or named.text
 
 
 def _words(phrase: str) -> str:

@@ -19,7 +19,8 @@ from .quantities import spelled_value
 _AFTER_NAME = regex.compile(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[+\u2212-])?(?=[0-9])")
 # "Swire "A"": a share class in quotes is part of the name
 # "iSoftStone (+6.1%)": a name may start with one lower-case letter before a capital
-_NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[a-z]?[A-Z][A-Za-z0-9&.'-]*\s+){0,4}[a-z]?[A-Z][A-Za-z0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
+# "Industrias Peñoles", "Grupo México": a name's letters may carry accents
+_NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[a-z]?\p{Lu}[\p{L}0-9&.'-]*\s+){0,4}[a-z]?\p{Lu}[\p{L}0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
 # "Property (-1.4%) and tech (-1.3%) stocks": a list goes on with a lower-case item after a closed one
 _NEXT_ITEM = regex.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?P<word>[a-z][a-z&-]{2,})\s*$")
 _HEADER = regex.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", regex.IGNORECASE)
@@ -48,6 +49,12 @@ _DATA_BULLET = regex.compile(r"(?:^|(?<=\s))--(?P<word>Up|Down|Off|Rose|Fell|Gai
 _DATA_HINT = re.compile(r"--(?:up|down|off|rose|fell|gained|lost) [0-9]")
 _DATA_WORDS = {"up": 1, "rose": 1, "gained": 1, "down": -1, "off": -1, "fell": -1, "lost": -1}
 _OR = regex.compile(r"\s+or\s+")
+# A ranking in prose: "... Vesta (VESTA), with 6.37%", "Grupo Vasconia (VASCONI), with -10.99%": each name with its
+# percent; the sign, else the ranking's words ("greatest upward variation", "the largest drops"), give the direction
+_WITH_ITEM = regex.compile(r"(?P<ticker>\s*\([A-Z0-9][A-Z0-9 .&-]{0,13}\))?\s*,?\s+with\s+(?P<sign>[+\u2212-])?(?=[0-9])")
+_WITH_HINT = re.compile(r"\bwith [+\u2212-]?[0-9][0-9.]*\s?%")
+_RANKING_UP = regex.compile(r"\b(?:upward|gains?|gainers|ris(?:es|ers)|advances|advancers|best\s+performers)\b", regex.IGNORECASE)
+_RANKING_DOWN = regex.compile(r"\b(?:downward|loss(?:es)?|losers|drops|falls|declines|decliners|worst\s+performers)\b", regex.IGNORECASE)
 _SIGNS = {"+": 1, "-": -1, "\u2212": -1}
 _HEADERS = {"up": 1, "higher": 1, "gainers": 1, "advancers": 1, "down": -1, "lower": -1, "losers": -1, "decliners": -1}
 
@@ -88,7 +95,27 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     _ellipses(ctx, out)
     _dash_items(ctx, out)
     _data_bullets(ctx, out)
+    _with_items(ctx, out)
     return out
+
+
+def _with_items(ctx: Context, out: list[Fact]) -> None:
+    """ "were those of the brewer Acme (ACM), with 3.34%; of Widget (WDG B), with 3.07%": each name's percent."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(_WITH_HINT):
+        for m in _WITH_ITEM.finditer(text, sentence.start, sentence.end):
+            token = ctx.token_at(m.end()) or ctx.token_covering(m.end())
+            if token is None or token.start in ctx.claimed or token.quantity.unit != PERCENT:
+                continue
+            subject = _subject_before(ctx, m.start(), sentence.start)
+            if subject is None or subject.span is None:
+                continue
+            lead = text[sentence.start : subject.span.start]
+            ranking = (1 if _RANKING_UP.search(lead) else 0) - (1 if _RANKING_DOWN.search(lead) else 0)
+            direction = _SIGNS.get(m["sign"] or "", 0) or (-1 if token.quantity.negative else 0) or ranking
+            ctx.claimed.add(token.start)
+            out.append(Move(id="", span=ctx.span(subject.span.start, token.end), subject=subject, direction=direction,
+                            intensity=2, percent=token.quantity))
 
 
 def _dash_items(ctx: Context, out: list[Fact]) -> None:

@@ -48,6 +48,7 @@ _FORECAST_BEFORE = regex.compile(
 # "after trading as low as 7,983.36", "rising as high as $1,216.80"
 AS_FAR_AS = regex.compile(rf"\b(?:[a-z]+ing\s+)?(?P<value>as\s+(?:(?P<hi>high)|(?P<lo>low))\s+as\s+{_N})", regex.IGNORECASE)
 PATTERNS = (BETWEEN, LOW_HIGH, HIGH_LOW, ONE_SIDE, AS_FAR_AS)
+_LABELS = regex.compile(r"\b(?:low|high)\s+of\b", regex.IGNORECASE)
 # "closed 10 up at 7.80 after reaching 7.90", "settled at $656.80 after touching $658.10", "They hit $48.28
 # earlier in the session": a price the session touched, on the side of the close it lies (the words name no
 # side). Not one dated to another day ("after hitting 115.97 on Wednesday").
@@ -119,6 +120,9 @@ def _bounds(ctx: Context, match: regex.Match) -> dict[str, Quantity]:
         found[role] = token.quantity.model_copy(update={"qualifier": Qualifier.EXACT})  # "as low as 7,983.36" is the low
     for quantity in found.values():
         ctx.claimed.add(quantity.span.start)
+    if match.re is BETWEEN and not _LABELS.search(match.group(0)) and found["low"].magnitude > found["high"].magnitude:
+        # "moved between 8,159.75 and 8,008.10": an unlabelled range may give the high first
+        found = {"low": found["high"], "high": found["low"]}
     return found
 
 
@@ -138,7 +142,11 @@ def _attach(ctx: Context, out: list[Fact], sentence_index: int, start: int, end:
     if target is not None:
         fact = out[target]
         span = ctx.span(min(fact.span.start, start), max(fact.span.end, end))
-        out[target] = fact.model_copy(update={**bounds, "span": span})
+        update = {**bounds, "span": span}
+        if entity is None and ctx.sentence_at(fact.span.start) != sentence_index:
+            # "It traded between A and B.": joined to the last move by nearness, no name of its own
+            update["loose"] = {**fact.loose, **{side: "the range was joined to a move of another sentence" for side in bounds}}
+        out[target] = fact.model_copy(update=update)
     elif entity is not None:
         out.append(Move(id="", span=ctx.span(start, end), subject=entity, period="session", **bounds))
 

@@ -1,14 +1,18 @@
 """Tables of figures in Markdown pipes ("| Henry Hub | 3.49 | 3.52 |"): one fact per row with a label.
 
 Wires append tables of prices and supply; each row's figures are facts a rule can read by column.
+Under a header of price columns ("| Contract | Open | High | Low | Last | Chg |") a row is a
+`PriceRow`, each figure bound to its column's field; under any other header, a `TableRow`.
 """
 from __future__ import annotations
 
 import regex
 
-from ..facts import Fact, TableRow
+from ..facts import Fact, PriceRow, TableRow
 from ..numbers import Quantity
+from .columns import is_price_header, role
 from .context import Context
+from .price_tables import named_subject
 
 ROW = regex.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
 SEPARATOR = regex.compile(r"^[\s|:-]+$")
@@ -47,5 +51,21 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         if not any(values):
             continue
-        out.append(TableRow(id="", span=ctx.span(row.start(), row.end()), label=labels[0], headers=headers, cells=tuple(values)))
+        span = ctx.span(row.start(), row.end())
+        roles = _price_roles(headers)
+        if roles:
+            figures = {name: value for name, value in zip(roles, values) if name and value is not None}
+            start = cells[0][0] + (len(text[slice(*cells[0])]) - len(text[slice(*cells[0])].lstrip()))
+            subject = named_subject(ctx, labels[0], start, start + len(labels[0]))
+            out.append(PriceRow(id="", span=span, subject=subject, label=labels[0], **figures))
+            continue
+        out.append(TableRow(id="", span=span, label=labels[0], headers=headers, cells=tuple(values)))
     return out
+
+
+def _price_roles(headers: tuple[str, ...]) -> tuple[str | None, ...]:
+    """The PriceRow field of each column after the label, when the header names a price table."""
+    roles = tuple(role(h) for h in headers[1:])
+    if any(r is False for r in roles) or not is_price_header(roles):  # type: ignore[arg-type]
+        return ()
+    return roles  # type: ignore[return-value]

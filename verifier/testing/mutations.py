@@ -12,7 +12,7 @@ import random
 from typing import Protocol
 
 from .planting import (
-    PERCENT_SLACK, Mutation, figure_after, implied_percent, level_key, percent_consistent, reported,
+    PERCENT_SLACK, Mutation, figure_after, implied_percent, level_key, on_new_close, percent_consistent, reported,
 )
 from .slips_figures import (
     bp_as_percent, close_outside_range, decimal_shift, duplicate_conflict, high_below_low, percent_digit_slip,
@@ -23,7 +23,7 @@ from .templates import DAY_STYLES, LABELLED_RANGES, RANGE_STYLES
 from .truth import GeneratedArticle
 
 __all__ = ["FAMILIES", "NEEDS", "OPERATORS", "PERCENT_SLACK", "TARGET_RULES", "Mutation", "Operator", "figure_after",
-           "implied_percent", "level_key", "percent_consistent", "reported"]
+           "implied_percent", "level_key", "on_new_close", "percent_consistent", "reported"]
 
 
 class Operator(Protocol):
@@ -52,7 +52,7 @@ TARGET_RULES: dict[str, str] = {
     "percent_digit_slip": "change-percent-mismatch",
     "transposed_digits": "change-percent-mismatch",
     "decimal_shift": "change-percent-mismatch",
-    "percent_on_new_close": "change-percent-mismatch",
+    "percent_on_new_close": "change-percent-imprecise",
     "close_outside_range": "close-outside-range",
     "high_below_low": "range-high-below-low",
     "direction_flip": "direction-conflict",

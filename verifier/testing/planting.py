@@ -62,6 +62,11 @@ def percent_consistent(change: str, percent: str, level: str, direction: int, sl
     return reported(percent, slack) == implied_percent(change, level, direction)
 
 
+def on_new_close(change: str, percent: str, level: str) -> bool:
+    """True when the percent is (some reading of) the change over the new close: a warning's slip."""
+    return reported(percent) == reported(change) / reported(level) * HUNDRED
+
+
 def figure_after(article: GeneratedArticle, mutation: Mutation, key: str) -> str | None:
     """The text of one ground-truth figure in the mutated article (the slip itself if it was hit)."""
     fig = article.figure(key)

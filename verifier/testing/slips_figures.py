@@ -15,8 +15,8 @@ from decimal import Decimal
 
 from ..numbers import format_decimal, parse_decimal
 from .planting import (
-    HUNDRED, PERCENT_SLACK, Mutation, cents, figures_of, fmt_cents, in_family_order, level_key, percent_consistent,
-    replace, reported,
+    HUNDRED, PERCENT_SLACK, Mutation, cents, figures_of, fmt_cents, in_family_order, level_key, on_new_close,
+    percent_consistent, replace, reported,
 )
 from .templates import LABELLED_RANGES
 from .truth import GeneratedArticle, Headline, SessionMove
@@ -51,7 +51,8 @@ def _percent_slip(article: GeneratedArticle, rng: random.Random, family: str | N
             for new in variants(fig.text):
                 c, p = (new, percent.text) if key == "change" else (change.text, new)
                 broken = not percent_consistent(c, p, level.text, move.direction, PERCENT_SLACK)
-                if new != fig.text and _well_formed(new) and broken:
+                # a percent that happens to be the change over the new close is that other slip's
+                if new != fig.text and _well_formed(new) and broken and not on_new_close(c, p, level.text):
                     return replace(article, fig.start, fig.end, new, operator, "change-percent-mismatch",
                                    f"{move.subject}: {what} {fig.text!r} -> {new!r}", name)
     return None
@@ -92,7 +93,7 @@ def percent_on_new_close(article: GeneratedArticle, rng: random.Random, family: 
         new = format_decimal(parse_decimal(change.text)[0] / parse_decimal(level.text)[0] * HUNDRED, decimals)
         if not percent_consistent(change.text, new, level.text, move.direction, PERCENT_SLACK):
             return replace(article, percent.start, percent.end, new, "percent_on_new_close",
-                           "change-percent-mismatch", f"{move.subject}: percent of the new close {new}", name)
+                           "change-percent-imprecise", f"{move.subject}: percent of the new close {new}", name)
     return None
 
 

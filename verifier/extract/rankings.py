@@ -1,0 +1,97 @@
+"""Rankings: a member claimed first among peers whose figures the text also gives.
+
+"the Properties falling the most by 1.07 percent, followed by the Finance 1.3 percent" orders the
+peers after "followed by"; "The best performers were A, which rose 2%; B added 5% and C ..." names a
+list led by its best. The fact keeps the member's figure and the strongest peer's, so a rule can
+say whether the ranking holds. Runs after moves, whose subjects and figures it reuses.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts import Fact, Move, Ranking
+from ..numbers import Quantity
+from .context import Context
+
+# "falling the most by 1.07 percent, followed by": the leader's verb, its figure, the ordered peers
+_MOST_FOLLOWED = re.compile(
+    r"\b(?P<verb>[a-z]+ing)\s+the\s+most\s+(?:by\s+|at\s+|with\s+)?(?P<figure>[0-9][0-9.,]*)\s*(?:percent|per\s+cent|pct|%)"
+    r"\s*,?\s+followed\s+by\b"
+)
+# Where the peers of "followed by" end: another clause with its own direction ("while Properties dropped").
+_PEERS_END = re.compile(r";|\s(?:while|whereas|but|although|meanwhile)\s|\.(?:\s|$)")
+_PERCENT_UNITS = frozenset({"percent"})
+# "The best performers of the session were", "the top performer was": a list led by its best (or worst).
+_PERFORMERS = re.compile(r"\b(?P<which>best|top|worst)\s+(?:performers?|performing\s+(?:stocks?|shares))\b")
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?$")
+_NAMED_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:the\s+)?(?:day's\s+|session's\s+)?$")  # "Banks were the top performers"
+_NAMES_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|are|is|included)\b")  # "The best performers of the session were"
+_HINT = re.compile(r"the most|performer|performing")
+
+
+def _named(ctx: Context, move: Move) -> bool:
+    """A member is named: no anaphor ("it announced a 24 per cent rise") stands for one."""
+    text = move.subject.text.lower()
+    return text != "it" and text not in ctx.lexicon.anaphora
+
+
+def _sign(quantity: Quantity, direction: int) -> float:
+    return float(-quantity.value if direction < 0 else quantity.value)
+
+
+def _followed(ctx: Context, facts: list[Fact], out: list[Fact], sentence) -> None:
+    """Rankings of the form "X falling the most by P, followed by Y Q, Z R"."""
+    for m in _MOST_FOLLOWED.finditer(ctx.folded, sentence.start, sentence.end):
+        sense = ctx.lexicon.verb(m["verb"])
+        token = ctx.token_covering(m.start("figure"))
+        if sense is None or not sense.polarity or token is None:
+            continue
+        stop = _PEERS_END.search(ctx.folded, m.end(), sentence.end)
+        peers = [t for t in ctx.tokens_in(m.end(), stop.start() if stop else sentence.end) if t.quantity.unit in _PERCENT_UNITS]
+        if not peers:
+            continue
+        leader = next((f for f in facts if f.kind == "move" and f.percent is not None and f.percent.span.start == token.start), None)
+        if leader is None:
+            continue
+        rival = max(peers, key=lambda t: t.quantity.value)
+        for peer in peers:
+            ctx.claimed.add(peer.start)
+        out.append(Ranking(id="", span=ctx.span(m.start(), peers[-1].end), subject=leader.subject,
+                           claim="top" if sense.polarity > 0 else "bottom", figure=token.quantity, direction=sense.polarity,
+                           rival=rival.quantity, rival_direction=sense.polarity, peers=tuple(t.quantity for t in peers),
+                           ordered=True))
+
+
+def _performers(ctx: Context, facts: list[Fact], out: list[Fact], index: int) -> None:
+    """Rankings of the form "The best performers were A, which rose P; B added Q and C ..."."""
+    sentence = ctx.sentences[index]
+    m = _PERFORMERS.search(ctx.folded, sentence.start, sentence.end)
+    if m is None or _AMONG.search(ctx.folded, max(sentence.start, m.start() - 12), m.start()):
+        return  # "was among the top performers": a member, no ranking
+    if not (_NAMED_BEFORE.search(ctx.folded, max(sentence.start, m.start() - 20), m.start())
+            or _NAMES_AFTER.match(ctx.folded, m.end(), sentence.end)):
+        return  # "Starting as the worst performer, ...": no list is named
+    end = sentence.end
+    for later in ctx.sentences[index + 1 :]:
+        if later.paragraph != sentence.paragraph or _PERFORMERS.search(ctx.folded, later.start, later.end):
+            break
+        end = later.end
+    members: list[Move] = [f for f in facts if f.kind == "move" and f.percent is not None and f.percent.unit == "percent"
+                           and f.period == "session" and m.end() <= f.span.start < end and _named(ctx, f)]
+    if len(members) < 2 or members[0].span.start >= sentence.end:
+        return
+    leader, peers = members[0], members[1:]
+    top = m["which"] != "worst"
+    rival = (max if top else min)(peers, key=lambda f: _sign(f.percent, f.direction))
+    out.append(Ranking(id="", span=ctx.span(m.start(), leader.span.end), subject=leader.subject,
+                       claim="top" if top else "bottom", figure=leader.percent, direction=leader.direction,
+                       rival=rival.percent, rival_direction=rival.direction, peers=tuple(f.percent for f in peers)))
+
+
+def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """One ranking per "the most ..., followed by" phrase and per list of best or worst performers."""
+    out = list(facts)
+    for sentence in ctx.sentences_with(_HINT):
+        _followed(ctx, facts, out, sentence)
+        _performers(ctx, facts, out, ctx.sentence_at(sentence.start))
+    return out

@@ -1,0 +1,133 @@
+"""Statements: each subject's session as the article tells it in a sentence that names the subject.
+
+Rules compare a subject's statements across the whole article (headline, lede and body), where a
+pairing of two moves would otherwise rest on a subject resolved from "the index" or from the
+paragraph: only a move whose subject is named in its own sentence, in a sentence that does not
+look back at another session, is stated here. Runs after every move is read.
+"""
+from __future__ import annotations
+
+import re
+
+from ..expr import DAY_NAMES
+from ..facts import Fact, Move, Statement
+from .context import Context
+from .periods import weekday_in
+
+# A sentence that tells another session than the article's, or a moment of it: "In the previous
+# session", "a day earlier", "yesterday's", "last week", "so far this year", "on opening", "in early
+# trade", "is trading at", "as of 11 a.m.", "before paring", "then". Its moves are not the close.
+_ANOTHER_SESSION = re.compile(
+    r"\b(?:previous|prior|preceding|last|earlier|early|later|late|yesterday|overnight|opening|opened|opens|open|"
+    r"midday|mid-day|noon|morning|afternoon|intraday|intra-day|week|month|year|so far|futures|forecast|expected|"
+    r"expects|would|could|may|might|trading at|is trading|was trading|currently|as of|before|then|pared|paring|"
+    r"trimmed|at one point|as much as|as high as|as low as)\b"
+)
+
+
+# Before a name, a word that makes it no subject: "Led by TSMC", "Outside the PSEi", "gains on the
+# Nasdaq", "(NASDAQ:" a ticker's exchange; after it, a possessive or a ticker's colon ("the PSEi's
+# decline", "NASDAQ:PAAS").
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:by|of|on|in|at|to|from|than|outside|behind|among|against|with|for|over|beside|like|unlike)\s+(?:the\s+)?|\()$"
+)
+_NOT_SUBJECT_AFTER = re.compile(r"(?:'s?\b|:|\))")
+# Between the name and the verb, only the name's own words: "index", "(PSEi)", "benchmark", "composite".
+_NAME_TO_VERB = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:[a-z0-9-]+\s+){0,2}$")
+# "NAME in CITY": a market named with its place ("the Bourse in Doha")
+_IN_PLACE = re.compile(r"\s+in\s+$")
+# A company the lexicon lacks, named as the subject of its move: "Zenvia", "Harbor Freight Lines".
+_PROPER_NAME = re.compile(r"[A-Z][A-Za-z&.'-]+(?: [A-Z][A-Za-z&.'-]+){0,3}")
+_NAME_GOES_BACK = re.compile(r"(?:[A-Z][\w.'-]*|&)[ \t]+$")  # the name read is the tail of a longer one
+_NOT_NAMES = frozenset("The A An Its It Only Shares Stocks Markets Prices Index Indices Investors Traders Analysts This That These Those Other Some Most All Both".split())
+_ARTICLE = re.compile(r"(?:the\s+)?")
+# A heading the paragraph stands under: "For the week:", "Year to date:".
+_HEADING = re.compile(r"(?m)^[^\n.]{2,40}:[ \t]*$")
+
+
+def firm(ctx: Context, move: Move) -> bool:
+    """Whether a move names its subject as the subject of its own verb (an alias of the lexicon, no
+    anaphor, no name taken from an earlier sentence) and tells the article's session: the reading
+    two statements may be paired on."""
+    subject = move.subject
+    if subject.span is None or move.period != "session":
+        return False
+    if subject.entity:
+        alias = ctx.lexicon.aliases.get(" ".join(subject.text.split()))
+        if alias is None or alias.entity.id != subject.entity:
+            return False  # an anaphor resolved to the entity
+    elif (not _PROPER_NAME.fullmatch(subject.text) or subject.text.split()[0] in _NOT_NAMES
+          or _NAME_GOES_BACK.search(ctx.text, max(0, subject.span.start - 30), subject.span.start)):
+        return False  # a name the lexicon lacks must be a whole proper name ("Zenvia", not "Only", nor "Water" of "Power & Water")
+    text, folded = ctx.text, ctx.folded
+    start, end = subject.span.start, subject.span.end
+    located = _IN_PLACE.search(folded, max(0, start - 8), start)
+    if located is not None:  # "The Qatar Exchange in Doha slipped": the name before the place is the subject
+        names = ctx.named_in(max(0, start - 80), located.start())
+        if names and names[-1].end == located.start() and names[-1].entity == subject.entity:
+            start = names[-1].start
+    if start > move.span.start and not _ARTICLE.fullmatch(folded, move.span.start, start):
+        return False  # a name inside the phrase ("a gain led by Nasdaq"), not its subject
+    verb = folded.find(move.verb.lower(), end, move.span.end) if move.verb else -1
+    if verb < 0 or not _NAME_TO_VERB.match(folded[end:verb]):
+        return False  # words between the name and its verb: another clause's subject
+    if _NOT_SUBJECT_BEFORE.search(folded, max(0, start - 12), start) or _NOT_SUBJECT_AFTER.match(text, end):
+        return False
+    index = ctx.sentence_at(move.span.start)
+    sentence = ctx.sentences[index]
+    if _ANOTHER_SESSION.search(folded, sentence.start, sentence.end):
+        return False
+    before = _leading(ctx, index)
+    if before is not None and not move.session_day and _ANOTHER_SESSION.search(folded, before.start, before.end):
+        return False  # "All three fell for the week. The Nasdaq was down 0.5%.": the week goes on
+    heading = None
+    for heading in _HEADING.finditer(folded, ctx.document.body_start, sentence.start):
+        pass
+    return heading is None or _ANOTHER_SESSION.search(heading.group(0)) is None
+
+
+def _leading(ctx: Context, index: int):
+    """The sentence before, when it stands in the same paragraph: the context a sentence goes on in."""
+    if index == 0 or ctx.sentences[index - 1].paragraph != ctx.sentences[index].paragraph:
+        return None
+    return ctx.sentences[index - 1]
+
+
+def session_of(ctx: Context, move: Move) -> tuple[str, str | None]:
+    """The session a statement tells, and why it was assumed when it was: the weekday written, else
+    one the sentence before in its paragraph wrote ("On Monday, X fell. Y dropped"), else the
+    article's own day (an evening wrap's; a morning wrap that names yesterday's session then pairs
+    nothing), else unknown."""
+    if move.session_day:
+        return move.session_day, None
+    before = _leading(ctx, ctx.sentence_at(move.span.start))
+    carried = weekday_in(ctx.text[before.start : before.end]) if before is not None else None
+    if carried:
+        return carried, f"the session was taken as {carried.title()}, the day the sentence before names"
+    date = ctx.document.date
+    if date:
+        return DAY_NAMES[date.weekday()], "the session was assumed to be the article's own day (no day is named)"
+    return "", "the session was assumed to be the article's own (no day is named)"
+
+
+def statement_of(ctx: Context, move: Move, place: str = "body") -> Statement:
+    """A firm move restated, its session stated or assumed (then marked loose), with the looseness
+    of its own figures."""
+    day, assumed = session_of(ctx, move)
+    loose = {k: v for k, v in move.loose.items() if k in ("change", "percent", "level")}
+    if assumed:
+        loose["session"] = assumed
+    return Statement(id="", span=move.span, subject=move.subject, direction=move.direction, change=move.change,
+                     percent=move.percent, level=move.level, session_day=day, day_stated=assumed is None,
+                     place=place, loose=loose)
+
+
+def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """One statement per firm session move with a direction and a figure."""
+    out = list(facts)
+    for fact in facts:
+        if fact.kind != "move" or not fact.direction or (fact.percent is None and fact.level is None):
+            continue
+        if firm(ctx, fact):
+            out.append(statement_of(ctx, fact))
+    return out
