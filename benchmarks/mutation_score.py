@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import verifier  # noqa: E402
-from verifier.testing.mutations import FAMILIES, OPERATORS, TARGET_RULES  # noqa: E402
+from verifier.testing.mutations import FAMILIES, OPERATORS, TARGET_RULES, rule_for  # noqa: E402
 from verifier.testing.sampling import sample  # noqa: E402
 from verifier.testing.scoring import flags, locates, missed_figures  # noqa: E402
 from verifier.testing.strategies import articles  # noqa: E402
@@ -127,9 +127,9 @@ def score(n: int, seed: int, jobs: int) -> dict:
     t = merge(parts)
     operators = []
     for name in OPERATORS:
-        rule = TARGET_RULES[name]
-        present = rule in rules
         for family in FAMILIES[name]:
+            rule = rule_for(name, family)
+            present = rule in rules
             key = (name, family)
             applied, detected = t["applied"][key], t["detected"][key]
             operators.append({"operator": name, "family": family, "rule": rule, "rule_present": present,
@@ -165,7 +165,7 @@ def table(result: dict) -> str:
     for row in result["operators"]:
         by_operator.setdefault(row["operator"], []).append(row)
     for name, rows in by_operator.items():
-        total = {"operator": name, "family": "(all)", "rule": rows[0]["rule"], "rule_present": rows[0]["rule_present"],
+        total = {"operator": name, "family": "(all)", "rule": TARGET_RULES[name], "rule_present": rows[0]["rule_present"],
                  **{k: sum(r[k] or 0 for r in rows) for k in ("applied", "detected", "located", "fired_elsewhere")}}
         total["detection_rate"] = total["detected"] / total["applied"] if total["applied"] else None
         for row in [*rows, total]:

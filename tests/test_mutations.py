@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import conftest_hypothesis  # noqa: F401  - registers the "ci" and "thorough" profiles
 from verifier.testing.mutations import (
     FAMILIES, OPERATORS, PERCENT_SLACK, TARGET_RULES, Mutation, figure_after, level_key, percent_consistent, reported,
+    rule_for,
 )
 from verifier.testing.render import session_weekday
 from verifier.testing.sampling import sample
@@ -57,10 +58,11 @@ def test_a_mutation_changes_only_the_span_it_reports(data):
     name = data.draw(st.sampled_from(sorted(OPERATORS)), label="operator")
     article, mutation = data.draw(planted(name))
     (r0, r1), (s0, s1) = mutation.replaced, mutation.span
-    assert r0 <= s0 < s1 <= r0 + len(mutation.replacement)
+    assert r0 <= s0 < r0 + len(mutation.replacement) and s0 < s1 <= len(mutation.text)
+    assert s1 <= r0 + len(mutation.replacement) or mutation.family == "headline_percent"
     assert mutation.text == article.text[:r0] + mutation.replacement + article.text[r1:]
     assert mutation.replacement != article.text[r0:r1]
-    assert mutation.rules == (TARGET_RULES[name],)
+    assert mutation.rules == (rule_for(name, mutation.family),)
 
 
 def test_every_operator_applies_to_some_generated_articles():
@@ -110,7 +112,7 @@ def test_a_run_total_below_the_days_move_is_below_it_beyond_rounding(data):
 def test_a_flipped_direction_word_says_the_opposite_of_the_day(data):
     article, mutation = data.draw(planted("direction_flip"))
     day = article.fact("ws0" if mutation.family == "wall_street_lead" else "m0")
-    assert _polarity(mutation.span_text) == -day.direction
+    assert _polarity(mutation.replacement) == -day.direction
 
 
 @given(data=st.data())

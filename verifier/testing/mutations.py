@@ -22,8 +22,8 @@ from .slips_words import comparison_inverted, direction_flip, intensity_on_tiny_
 from .templates import DAY_STYLES, LABELLED_RANGES, RANGE_STYLES
 from .truth import GeneratedArticle
 
-__all__ = ["FAMILIES", "NEEDS", "OPERATORS", "PERCENT_SLACK", "TARGET_RULES", "Mutation", "Operator", "figure_after",
-           "implied_percent", "level_key", "on_new_close", "percent_consistent", "reported"]
+__all__ = ["FAMILIES", "FAMILY_RULES", "NEEDS", "OPERATORS", "PERCENT_SLACK", "TARGET_RULES", "Mutation", "Operator", "figure_after",
+           "implied_percent", "level_key", "on_new_close", "percent_consistent", "reported", "rule_for"]
 
 
 class Operator(Protocol):
@@ -64,6 +64,21 @@ TARGET_RULES: dict[str, str] = {
     "run_below_day": "multi-session-inconsistent",
     "session_high_off": "session-extreme-mismatch",
 }
+
+# Where a family's slip is another rule's to find: a title line restates the body's move, which the
+# restated-* rules compare (a headline is one more statement of the session, not a summary beside it).
+FAMILY_RULES: dict[tuple[str, str], str] = {
+    ("direction_flip", "headline_direction"): "restated-direction-conflict",
+    ("direction_flip", "headline_percent"): "restated-direction-conflict",
+    ("duplicate_conflict", "headline_level"): "restated-level-conflict",
+    ("duplicate_conflict", "headline_percent"): "restated-percent-conflict",
+}
+
+
+def rule_for(operator: str, family: str) -> str:
+    """The rule that must flag `operator`'s slip planted in `family`."""
+    return FAMILY_RULES.get((operator, family), TARGET_RULES[operator])
+
 
 # Change, percent and close all stated: the day's families, the week's, a commodity's and a bullet's.
 _ARITHMETIC = (*DAY_STYLES, "for_the_week", "commodity_to_level", "present_tense", "bullets")

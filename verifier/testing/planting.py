@@ -26,7 +26,8 @@ PERCENT_SLACK = 1
 class Mutation:
     """One injected slip: `text` is the original with `replaced` swapped for `replacement`.
 
-    `span` (in the mutated text, inside the replacement) is the figure or word a rule must flag;
+    `span` (in the mutated text, starting inside the replacement) is the figure or word a rule must
+    flag, stretched to the figure a flipped word governs where the rule marks statements by figures;
     `family` is the phrasing family of the sentence the slip was planted in.
     """
 

@@ -205,7 +205,8 @@ def _headline_figure(article: GeneratedArticle, rng: random.Random, head: Headli
         new = format_decimal(value + step if value < step or rng.random() < 0.5 else value - step, decimals)
     if fig is None or new is None or _stands_in(article.text, new):
         return None
-    return replace(article, fig.start, fig.end, new, "duplicate_conflict", "duplicate-figure-conflict",
+    rule = "restated-level-conflict" if head.shape == "headline_level" else "restated-percent-conflict"
+    return replace(article, fig.start, fig.end, new, "duplicate_conflict", rule,
                    f"headline {fig.text} against the body's", head.shape)
 
 

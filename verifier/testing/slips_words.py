@@ -5,6 +5,7 @@ Same contract as `slips_figures`: (article, rng, family=None) -> Mutation | None
 """
 from __future__ import annotations
 
+import dataclasses
 import random
 from decimal import Decimal
 
@@ -45,10 +46,21 @@ def direction_flip(article: GeneratedArticle, rng: random.Random, family: str | 
         candidates.append(("wall_street_lead", street))
     for name, word in in_family_order(candidates, rng, family):
         new = FLIPPED_WORDS[word.text] if word.key != "m0.verb" else _opposite(word.text, move, rng)
-        mutation = _swap(article, word, new, "direction_flip", "direction-conflict", name)
+        rule = "restated-direction-conflict" if word.key.startswith("hd0") else "direction-conflict"
+        mutation = _swap(article, word, new, "direction_flip", rule, name)
         if mutation is not None:
-            return mutation
+            return _with_figure(article, mutation, "hd0.percent") if name == "headline_percent" else mutation
     return None
+
+
+def _with_figure(article: GeneratedArticle, mutation: Mutation, key: str) -> Mutation:
+    """The slip's span stretched to the figure its word governs ("falls 0.05 percent"): a restatement
+    conflict marks the statement by its figure."""
+    fig = article.figure(key)
+    if fig is None or fig.start < mutation.replaced[1]:
+        return mutation
+    shift = len(mutation.text) - len(article.text)
+    return dataclasses.replace(mutation, span=(mutation.span[0], fig.end + shift))
 
 
 def _verb_form(article: GeneratedArticle, fact_id: str) -> str | None:
