@@ -1,10 +1,13 @@
-"""Mutation score: how often verifier catches each planted slip, and how often it cries wolf.
+"""Mutation score: how often verifier catches each planted slip, per phrasing family, and how often it cries wolf.
 
-Over N generated consistent articles (default 2,000): false alarms per 1,000 clean articles,
-extraction recall of every ground-truth figure, and for each mutation operator the share of
-planted slips its rule flags at the planted span, and of those, how many its findings blame on
-the planted figure (the suspect: errorlocate's answer). An operator whose rule is not in the rule set
-is reported as "rule absent" (its slips are counted as applied, never checked, never a miss).
+Over N generated consistent articles (default 2,000): false alarms per 1,000 clean articles (and the
+share of articles of each phrasing family that raised one), extraction recall of every ground-truth
+figure (with the figures missed per family), and for each mutation operator and each phrasing family
+it plants in ("bullets", "level_first", "weekday_lead", ...) the share of planted slips its rule flags
+at the planted span, and of those, how many its findings blame on the planted figure (the suspect:
+errorlocate's answer). Each operator plants in one family per article, drawn uniformly among those
+the article writes, so a family is never hidden behind a common one. An operator whose rule is not
+in the rule set is reported as "rule absent" (its slips are counted as applied, never checked).
 Articles are generated once (distinct, seeded) and checked in fixed chunks across processes, so
 the figures depend on `--n` and `--seed` only, never on `--jobs`. Prints a table; `--json PATH`
 writes it too.
@@ -26,14 +29,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import verifier  # noqa: E402
-from verifier.testing.mutations import OPERATORS, TARGET_RULES  # noqa: E402
+from verifier.testing.mutations import FAMILIES, OPERATORS, TARGET_RULES, rule_for  # noqa: E402
 from verifier.testing.sampling import sample  # noqa: E402
 from verifier.testing.scoring import flags, locates, missed_figures  # noqa: E402
 from verifier.testing.strategies import articles  # noqa: E402
 from verifier.testing.truth import GeneratedArticle  # noqa: E402
 
 CHUNK = 50  # articles per task sent to a worker process
-COUNTERS = ("applied", "detected", "located", "elsewhere", "alarms", "missed_by_field", "missed_examples", "undetected_examples")
+COUNTERS = ("applied", "detected", "located", "elsewhere", "alarms", "missed_by_field", "family_articles",
+            "family_alarmed", "missed_by_family", "missed_examples", "undetected_examples")
 
 
 def rule_ids() -> frozenset[str]:
@@ -61,29 +65,35 @@ def score_chunk(task: tuple[int, int, list[GeneratedArticle], frozenset[str]]) -
         report = verifier.check(article.text, article.date)
         out["alarms"].update(f.rule for f in report.findings)
         out["alarmed"] += bool(report.findings)
+        out["family_articles"].update(article.families)
+        if report.findings:
+            out["family_alarmed"].update(article.families)
         misses = missed_figures(article, report)
         out["missed"] += len(misses)
         for fig in misses:
-            field = fig.key.split(".", 1)[1]
+            fact_id, field = fig.key.split(".", 1)
+            family = article.family_of(fact_id)
             out["missed_by_field"][field] += 1
-            if field not in out["missed_examples"]:
-                out["missed_examples"][field] = line_of(article.text, fig.start, fig.end)
+            out["missed_by_family"][f"{family}.{field}"] += 1
+            if f"{family}.{field}" not in out["missed_examples"]:
+                out["missed_examples"][f"{family}.{field}"] = line_of(article.text, fig.start, fig.end)
         for name, operator in OPERATORS.items():
             mutation = operator(article, random.Random(seed * 1_000_003 + i))
             if mutation is None:
                 continue
-            out["applied"][name] += 1
+            key = (name, mutation.family)
+            out["applied"][key] += 1
             if not set(mutation.rules) <= rules:
                 continue
             mutated = verifier.check(mutation.text, article.date)
             if all(flags(mutated, mutation, rule) for rule in mutation.rules):
-                out["detected"][name] += 1
-                out["located"][name] += all(locates(mutated, mutation, rule) for rule in mutation.rules)
+                out["detected"][key] += 1
+                out["located"][key] += all(locates(mutated, mutation, rule) for rule in mutation.rules)
                 continue
             if any(f.rule in mutation.rules for f in mutated.findings):
-                out["elsewhere"][name] += 1
-            if name not in out["undetected_examples"]:
-                out["undetected_examples"][name] = f"{mutation.description}: {line_of(mutation.text, *mutation.span)}"
+                out["elsewhere"][key] += 1
+            if key not in out["undetected_examples"]:
+                out["undetected_examples"][key] = f"{mutation.description}: {line_of(mutation.text, *mutation.span)}"
     out["check"] = time.perf_counter() - started
     return out
 
@@ -117,14 +127,16 @@ def score(n: int, seed: int, jobs: int) -> dict:
     t = merge(parts)
     operators = []
     for name in OPERATORS:
-        rule = TARGET_RULES[name]
-        present = rule in rules
-        applied, detected = t["applied"][name], t["detected"][name]
-        operators.append({"operator": name, "rule": rule, "rule_present": present, "applied": applied,
-                          "detected": detected if present else None,
-                          "detection_rate": detected / applied if present and applied else None,
-                          "located": t["located"][name] if present else None,
-                          "fired_elsewhere": t["elsewhere"][name] if present else None})
+        for family in FAMILIES[name]:
+            rule = rule_for(name, family)
+            present = rule in rules
+            key = (name, family)
+            applied, detected = t["applied"][key], t["detected"][key]
+            operators.append({"operator": name, "family": family, "rule": rule, "rule_present": present,
+                              "applied": applied, "detected": detected if present else None,
+                              "detection_rate": detected / applied if present and applied else None,
+                              "located": t["located"][key] if present else None,
+                              "fired_elsewhere": t["elsewhere"][key] if present else None})
     return {
         "articles": n, "seed": seed, "jobs": jobs, "rules": sorted(rules),
         "false_alarm_articles": t["alarmed"], "false_alarms_per_1000": 1000 * t["alarmed"] / n if n else 0.0,
@@ -132,8 +144,12 @@ def score(n: int, seed: int, jobs: int) -> dict:
         "figures": t["figures"], "figures_recovered": t["figures"] - t["missed"],
         "extraction_recall": (t["figures"] - t["missed"]) / t["figures"] if t["figures"] else None,
         "missed_by_field": dict(t["missed_by_field"].most_common()),
+        "missed_by_family": dict(t["missed_by_family"].most_common()),
         "missed_examples": dict(t["missed_examples"]),
-        "undetected_examples": dict(t["undetected_examples"]),
+        "alarm_rate_by_family": {family: round(t["family_alarmed"][family] / count, 4)
+                                 for family, count in sorted(t["family_articles"].items())},
+        "undetected_examples": {f"{name}/{family}": example
+                                for (name, family), example in t["undetected_examples"].items()},
         "operators": operators,
         "seconds": {"wall": round(time.perf_counter() - started, 2), "generate": round(generated, 2),
                     "check_cpu": round(t["check"], 2)},
@@ -141,21 +157,28 @@ def score(n: int, seed: int, jobs: int) -> dict:
 
 
 def table(result: dict) -> str:
-    """The result as a plain-text table for the terminal and closing notes."""
-    lines = [f"{'operator':<24} {'rule':<28} {'applied':>7} {'found':>7} {'rate':>11} {'elsewhere':>9} {'blamed':>7}"]
+    """The result as a plain-text table for the terminal and closing notes: one row per operator and
+    phrasing family, then a total per operator."""
+    lines = [f"{'operator':<22} {'family':<22} {'rule':<26} {'applied':>7} {'found':>6} {'rate':>11} "
+             f"{'elsewhere':>9} {'blamed':>6}"]
+    by_operator: dict[str, list[dict]] = {}
     for row in result["operators"]:
-        if row["rule_present"]:
-            rate = "-" if row["detection_rate"] is None else f"{100 * row['detection_rate']:.1f}%"
-            found, elsewhere, blamed = str(row["detected"]), str(row["fired_elsewhere"]), str(row["located"])
-        else:
-            rate, found, elsewhere, blamed = "rule absent", "-", "-", "-"
-        lines.append(f"{row['operator']:<24} {row['rule']:<28} {row['applied']:>7} {found:>7} {rate:>11} {elsewhere:>9} {blamed:>7}")
+        by_operator.setdefault(row["operator"], []).append(row)
+    for name, rows in by_operator.items():
+        total = {"operator": name, "family": "(all)", "rule": TARGET_RULES[name], "rule_present": rows[0]["rule_present"],
+                 **{k: sum(r[k] or 0 for r in rows) for k in ("applied", "detected", "located", "fired_elsewhere")}}
+        total["detection_rate"] = total["detected"] / total["applied"] if total["applied"] else None
+        for row in [*rows, total]:
+            lines.append(_row(row))
     lines.append("blamed: flagged slips whose finding names the planted figure (or phrase) as the suspect")
     lines.append(f"clean articles: {result['articles']}; with any finding: {result['false_alarm_articles']} "
                  f"({result['false_alarms_per_1000']:.1f} per 1,000); by rule: {result['false_alarms_by_rule']}")
+    alarming = {f: r for f, r in result["alarm_rate_by_family"].items() if r}
+    lines.append(f"share of clean articles with a finding, by family written: {alarming}")
     recall = result["extraction_recall"]
     lines.append(f"extraction recall: {result['figures_recovered']}/{result['figures']} figures "
-                 f"({'-' if recall is None else f'{100 * recall:.2f}%'}); missed by field: {result['missed_by_field']}")
+                 f"({'-' if recall is None else f'{100 * recall:.2f}%'}); missed by family.field: "
+                 f"{result['missed_by_family']}")
     for field, example in result["missed_examples"].items():
         lines.append(f"  missed {field}, e.g.: {example}")
     for name, example in result["undetected_examples"].items():
@@ -164,6 +187,16 @@ def table(result: dict) -> str:
     lines.append(f"time: {s['wall']} s wall on {result['jobs']} process(es): generate {s['generate']} s, "
                  f"check {s['check_cpu']} s of cpu")
     return "\n".join(lines)
+
+
+def _row(row: dict) -> str:
+    if row["rule_present"]:
+        rate = "-" if row["detection_rate"] is None else f"{100 * row['detection_rate']:.1f}%"
+        found, elsewhere, blamed = str(row["detected"]), str(row["fired_elsewhere"]), str(row["located"])
+    else:
+        rate, found, elsewhere, blamed = "rule absent", "-", "-", "-"
+    return (f"{row['operator']:<22} {row['family']:<22} {row['rule']:<26} {row['applied']:>7} {found:>6} {rate:>11} "
+            f"{elsewhere:>9} {blamed:>6}")
 
 
 def main(argv: list[str] | None = None) -> int:

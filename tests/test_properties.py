@@ -4,13 +4,10 @@ These run against the public API `verifier.check`; until it exists they skip rat
 """
 from __future__ import annotations
 
-import decimal
 import functools
 import json
 import random
 import string
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -22,10 +19,12 @@ import conftest_hypothesis  # noqa: F401  - registers the "ci" and "thorough" pr
 verifier = pytest.importorskip("verifier", reason="the verifier package does not import yet")
 
 from verifier.testing import assert_consistent  # noqa: E402
-from verifier.testing.mutations import OPERATORS, TARGET_RULES  # noqa: E402
+from phrasing_gaps import left_out  # noqa: E402
+from verifier.testing.mutations import FAMILIES, OPERATORS, TARGET_RULES  # noqa: E402
 from verifier.testing.plugin import verifier_check  # noqa: E402,F401  - the plugin's fixture, used below
 from verifier.testing.scoring import flags, missed_figures  # noqa: E402
-from verifier.testing.strategies import articles  # noqa: E402
+from verifier.testing.strategies import articles, plans  # noqa: E402
+from verifier.testing.targeting import articles_for  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not hasattr(verifier, "check"), reason="verifier.check is not available yet")
 
@@ -41,66 +40,34 @@ def _rule_ids() -> frozenset[str]:
 
 RULES = _rule_ids() if hasattr(verifier, "check") else frozenset()
 
-@dataclass(frozen=True)
-class Gap:
-    """A known gap of the checker: a probe that shows it, the exact failure, and the texts it touches."""
-
-    probe: str
-    failure: str
-    touches: Callable[[str], bool]
-    reproduces: Callable[[str], bool]
+# Articles of every phrasing family the checker reads; the families of open gaps are left out
+# (see `phrasing_gaps`: each is pinned by a strict xfail of its own).
+READ_FAMILIES = articles(plans=plans(exclude=left_out()))
 
 
-# Known gaps of the checker, each probed live: while a probe reproduces, examples touching that gap
-# are dropped (not excused: every other example still counts); once it no longer does, the tests
-# hold the checker to the full promise again and the probe's xfail below turns XPASS: delete the entry.
-KNOWN_GAPS: dict[str, Gap] = {
-}
-
-
-@functools.cache
-def open_gaps() -> tuple[str, ...]:
-    """The known gaps whose probe still reproduces."""
-    return tuple(name for name, gap in KNOWN_GAPS.items() if gap.reproduces(gap.probe))
-
-
-def outside_known_gaps(text: str) -> bool:
-    """False for an example that touches a gap still open: hypothesis drops it and draws another."""
-    return not any(KNOWN_GAPS[name].touches(text) for name in open_gaps())
-
-
-@pytest.mark.parametrize("name", sorted(KNOWN_GAPS))
-def test_each_known_gap_still_reproduces_exactly_as_listed(name):
-    gap = KNOWN_GAPS[name]
-    assert gap.touches(gap.probe), "a gap's probe must be one of the texts it drops"
-    if gap.reproduces(gap.probe):
-        pytest.xfail(f"{name}: {gap.failure}")
-    pytest.skip(f"{name} no longer reproduces: delete its KNOWN_GAPS entry")
-
-
-@given(articles())
+@given(READ_FAMILIES)
 def test_a_generated_consistent_article_gives_no_finding(article):
     report = verifier.check(article.text, article.date)
     assert not report.findings, [(f.rule, f.message) for f in report.findings]
 
 
 @pytest.mark.parametrize("name", sorted(OPERATORS))
-@given(article=articles(), rng=st.randoms(use_true_random=False))
-def test_each_planted_slip_is_found_by_its_rule_at_its_span(name, article, rng):
-    assume(outside_known_gaps(article.text))
+@given(data=st.data(), rng=st.randoms(use_true_random=False))
+def test_each_planted_slip_is_found_by_its_rule_at_its_span_in_every_phrasing_family(name, data, rng):
     if TARGET_RULES[name] not in RULES:
         pytest.skip(f"rule {TARGET_RULES[name]} does not exist yet")
-    mutation = OPERATORS[name](article, rng)
-    if mutation is None:
-        return
+    exclude = left_out(name)
+    family = data.draw(st.sampled_from([f for f in FAMILIES[name] if f not in exclude]), label="family")
+    article = data.draw(articles_for(name, family, exclude), label="article")
+    mutation = OPERATORS[name](article, rng, family)
+    assume(mutation is not None)  # the family asked for may lack what this slip needs (a slight day has no summary)
     report = verifier.check(mutation.text, article.date)
     for rule in mutation.rules:
         assert flags(report, mutation, rule), (mutation.description, [(f.rule, f.message) for f in report.findings])
 
 
-@given(articles())
+@given(READ_FAMILIES)
 def test_extraction_recovers_every_figure_with_its_exact_span_and_value(article):
-    assume(outside_known_gaps(article.text))
     assert missed_figures(article, verifier.check(article.text, article.date)) == []
 
 
@@ -151,19 +118,14 @@ def mangled_articles(draw: st.DrawFn) -> str:
 @given(st.one_of(st.text(), st.text(alphabet=st.characters(min_codepoint=0x80), max_size=300), NUMBERISH,
                  SENTENCES, DIGIT_RUNS, UNICODE_DIGITS, CONFUSABLE, mangled_articles()))
 def test_no_input_text_raises(text):
-    try:
-        verifier.check(text)
-    except decimal.InvalidOperation:
-        # Only the open gap's own failure is dropped; any other exception, or this one elsewhere, fails.
-        assume(outside_known_gaps(text))
-        raise
+    verifier.check(text)
 
 
 KOSPI_SLIP = ("SEOUL - The KOSPI climbed 41.37 points or 1.25 percent to finish at 2,763.94 after trading "
               "between 2,731.08 and 2,770.55.")
 
 
-@given(articles())
+@given(READ_FAMILIES)
 def test_an_article_generator_can_be_tested_with_assert_consistent(article):
     assert_consistent(article.text, date=article.date)
 

@@ -9,14 +9,14 @@ from hypothesis import strategies as st
 
 import conftest_hypothesis  # noqa: F401  - registers the "ci" and "thorough" profiles
 from verifier.numbers import Interval
-from verifier.testing.mutations import percent_consistent, reported
+from verifier.testing.mutations import level_key, percent_consistent, reported
 from verifier.testing.markets import CURRENCIES, SECTOR_LEADS, sectors
-from verifier.testing.paragraphs import write_actives
-from verifier.testing.render import (
-    COMPARISONS, CURRENCY_VERBS, GERUNDS, PREVIOUS_VERBS, VERBS, WEEKDAYS, Builder, session_weekday,
-)
+from verifier.testing.render import Builder, session_weekday
+from verifier.testing.sections import write_actives
+from verifier.testing.templates import CLAUSE_STYLES, COMPARISONS, CURRENCY_VERBS, GERUNDS, PREVIOUS_VERBS, VERBS, WEEKDAYS
+from verifier.testing.plans import families_of
 from verifier.testing.strategies import (
-    BANDS, actives, articles, currency_moves, earnings, forecasts, multi_sessions, percent_change, publication_dates,
+    BANDS, actives, articles, plans, currency_moves, earnings, forecasts, multi_sessions, percent_change, publication_dates,
     quantities, session_dates, sessions,
 )
 from verifier.testing.truth import LevelClaim, MultiSession, SessionMove, StateClaim
@@ -37,7 +37,7 @@ def test_every_stated_move_is_arithmetically_consistent_at_its_reported_precisio
     for fact in article.facts:
         if not isinstance(fact, SessionMove) or article.figure(f"{fact.id}.change") is None:
             continue
-        change, level = article.figure(f"{fact.id}.change"), article.figure(f"{fact.id}.level")
+        change, level = article.figure(f"{fact.id}.change"), article.figure(level_key(fact))
         percent = article.figure(f"{fact.id}.percent")
         if percent is not None:
             assert percent_consistent(change.text, percent.text, level.text, fact.direction)
@@ -109,7 +109,7 @@ def test_called_forecasts_say_higher_or_lower_as_the_expected_sign_and_the_prior
 @given(articles())
 def test_sector_indexes_and_actives_move_within_the_band_of_their_verb(article):
     for fact in article.facts:
-        if isinstance(fact, SessionMove) and fact.subject_type in ("sector", "stock"):
+        if isinstance(fact, SessionMove) and fact.subject_type in ("sector", "stock") and fact.change is None:
             band = BANDS[fact.subject_type][fact.intensity]
             assert Decimal(band[0]).scaleb(-2) <= fact.percent <= Decimal(band[1]).scaleb(-2) + Decimal("0.05")
             word = article.word(f"{fact.id}.verb").text
@@ -126,7 +126,8 @@ def test_a_wall_street_summary_is_written_only_when_all_three_averages_agree(art
         assert article.word("ws0.day").text == WEEKDAYS[session_weekday(article.date).weekday()]
 
 
-@given(actives("Japan", min_size=6, max_size=6), st.data())
+@given(st.sampled_from(("actives_list", "actives_by_sector")).flatmap(
+    lambda style: actives("Japan", min_size=6, max_size=6, style=style)), st.data())
 def test_actives_are_each_listed_once_under_the_lead_of_their_lexicon_sector(stocks, data):
     b = Builder()
     write_actives(data.draw, b, stocks)
@@ -209,3 +210,67 @@ def test_quantities_are_written_at_the_requested_precision(decimals, data):
 def test_session_dates_pair_a_publication_with_the_session_it_reports(pair):
     published, session = pair
     assert session == session_weekday(published) and session < published
+
+
+@given(articles())
+def test_a_week_ends_at_the_days_close_and_its_percent_is_on_the_weeks_prior_close(article):
+    week, day = article.fact("w0"), article.fact("m0")
+    if week is None:
+        return
+    assert week.level == day.level and week.period == "week" and article.date.weekday() == 0
+    assert week.percent == percent_change(week.change, week.prior, 2) and week.change != day.change
+    written = article.figure("w0.percent")
+    tail = article.text[written.end:written.end + 30]
+    assert ("on the week" in tail) == (week.style == "on_the_week")
+
+
+@given(articles(plans=plans(require=("bullets",))))
+def test_a_movers_list_gives_each_stock_its_sign_change_percent_and_close(article):
+    stocks = [f for f in article.facts if isinstance(f, SessionMove) and f.style == "bullets"]
+    assert stocks
+    for s in stocks:
+        line = article.text[article.text.rfind("\n", 0, article.figure(f"{s.id}.change").start) + 1:]
+        line = line[:line.index("\n")]
+        assert line.startswith(f"- {s.subject}, ") and line.count("+" if s.direction > 0 else "-") >= 2
+        assert s.level == s.prior + s.direction * s.change
+
+
+@given(articles(plans=plans(require=("between_high_first",))))
+def test_a_high_first_range_names_the_high_before_the_low(article):
+    high, low = article.figure("m0.high"), article.figure("m0.low")
+    assert high.start < low.start and high.value >= low.value
+    assert "between " + high.text + " and " + low.text in article.text
+
+
+@given(articles())
+def test_a_headline_states_the_days_direction_close_or_percent_as_the_body_does(article):
+    head = article.fact("hd0")
+    if head is None:
+        return
+    day = article.fact("m0")
+    first_line = article.text.split("\n", 1)[0]
+    assert head.direction == day.direction and "." not in first_line.replace(article.figure("hd0.level").text, "")\
+        if head.shape == "headline_level" else head.direction == day.direction
+    for field in ("level", "percent"):
+        written = article.figure(f"hd0.{field}")
+        if written is not None:
+            assert written.text == article.figure(f"m0.{field}").text and written.end <= len(first_line)
+
+
+@given(plans(), st.data())
+def test_every_family_a_plan_asks_for_is_written_unless_the_day_cannot_carry_it(plan, data):
+    article = data.draw(articles(plans=st.just(plan)))
+    asked, written = set(families_of(plan)), set(article.families)
+    # A close at the session's extreme brings a range with it; Wall Street's clauses have families of their own.
+    assert written <= asked | {"between"} | (set(CLAUSE_STYLES) if plan.wall_street else set())
+    # A summary needs a day that is not slight; everything else is always written.
+    assert asked - written <= {"summary_then_move", "for_the_day"}
+
+
+@given(articles())
+def test_every_figure_and_word_belongs_to_a_fact_of_a_written_family(article):
+    for item in (*article.figures, *article.words):
+        fact_id = item.key.split(".")[0]
+        assert article.fact(fact_id) is not None, item.key
+        family = article.family_of(fact_id)
+        assert family in article.families or family in ("wall_street_lead", "session_highs_suffix"), (item.key, family)

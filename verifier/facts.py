@@ -206,13 +206,13 @@ FACT_MODELS: dict[str, type[FactBase]] = {
 class NumberFormat(FactBase):
     """A figure written in a form no digit-grouping convention allows ("11,8587.51", "44.768.12",
     "15,877. 92"), in the convention the article does not use ("4.548,73" among "6,813.49"), with two
-    units at once ("$2.30 cents"), a dot-grouped level ("15.195") in an article that groups with commas,
+    units at once ("$2.30 cents"), a dot-grouped level ("11.402") in an article that groups with commas,
     or an index name with a digit dropped ("FTSE 10")."""
 
     kind: Literal["number_format"] = "number_format"
     written: str  # the token as written
     problem: Literal["bad_group", "double_point", "split", "other_convention", "two_units", "dot_thousands", "index_digit"]
-    comma_grouped: bool = False  # the article groups thousands with commas elsewhere ("26,554")
+    comma_grouped: bool = False  # the article groups thousands with commas elsewhere ("24,318")
     # What shows a dot-grouped level meant thousands: its own move ("a change of 262 points") or another
     # figure of its subject ("DAX at 15,230"); empty when nothing does (a quote to three decimals)
     thousands_shown_by: str = ""

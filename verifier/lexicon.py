@@ -37,7 +37,7 @@ class VerbEntry(_Strict):
     forms: tuple[str, ...] = Field(min_length=1)
     polarity: Literal[-1, 0, 1]
     intensity: int = Field(ge=0, le=4)
-    bare: bool = False  # a direction word that acts as a verb only before a figure: "down 152.45 points"
+    bare: bool = False  # a direction word that acts as a verb only before a figure: "down 96.30 points"
 
 
 class DirectionEntry(_Strict):

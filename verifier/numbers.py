@@ -63,7 +63,7 @@ APPROXIMATION = Decimal("0.1")
 
 
 def parse_decimal(digits: str, decimal_mark: str = ".") -> tuple[Decimal, int]:
-    """'1,262.03' -> (Decimal('1262.03'), 2). Grouping marks are dropped (the caller checks them):
+    """'1,418.56' -> (Decimal('1418.56'), 2). Grouping marks are dropped (the caller checks them):
     commas and spaces, or with `decimal_mark` "," the points and spaces of '1.234,56' -> 1234.56."""
     if decimal_mark == ",":
         cleaned = digits.replace(".", "").replace(" ", "").replace(",", ".")

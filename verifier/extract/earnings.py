@@ -100,6 +100,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue  # "expects FFO of $0.97 to $1.01": a range of guidance, no result
         if "current" in values and values["current"].unit in _NOT_MONEY:
             continue  # "a loss of 0.2%", "a loss of 13.85 points": a move, no result
+        if m["metric"].lower() == "loss" and "current" in values and not values["current"].unit and values["current"].scale == "one":
+            continue  # "finished with a loss of 90.00, or 0.3 percent": a bare figure is the index's points, no company's loss
         metric = " ".join(m["metric"].lower().split())
         if metric in ("eps", "adjusted eps", "diluted eps", "earnings per share") and "current" in values and "eps_current" not in values:
             values["eps_current"] = values.pop("current")

@@ -109,13 +109,25 @@ def _home_country(ctx: Context) -> str | None:
     return None
 
 
-def _stated_before(facts: list[Fact], subject: Subject, offset: int) -> bool:
+def _headline_end(ctx: Context) -> int:
+    """Where a headline standing as the body's first line ends ("Nikkei ends higher", no full stop, a
+    paragraph of its own), else -1."""
+    sentences = ctx.sentences
+    if len(sentences) < 2 or sentences[1].paragraph == sentences[0].paragraph:
+        return -1
+    first = ctx.text[sentences[0].start:sentences[0].end].strip()
+    return sentences[0].end if first and len(first) <= 120 and first[-1] not in ".!?:" else -1
+
+
+def _stated_before(facts: list[Fact], subject: Subject, offset: int, headline_end: int = -1) -> bool:
     """Whether the article already told a day or the week of this market (its country's indexes) before
     `offset`: the days a weekly review then names are the week's. A run of sessions ("has risen in
     back-to-back sessions") leads into the day it ends with."""
     for fact in facts:
         if fact.span.start >= offset or fact.kind not in ("move", "state") or fact.period not in ("session", "intraday", "week"):
             continue
+        if fact.span.start < headline_end:
+            continue  # "Nikkei ends higher" over the story: the headline tells no day the story then narrates
         if fact.kind == "state" and fact.claim != "direction":
             continue
         other = fact.subject
@@ -155,7 +167,7 @@ def _role(ctx: Context, facts: list[Fact], ref: DateRef, home: str | None, holid
     subject = _tied_market(ctx, ref, clause)
     if subject is None or not subject.country or subject.country in OTHER_WEEK:
         return MENTION, None
-    if _stated_before(facts, subject, sentence.start):
+    if _stated_before(facts, subject, sentence.start, _headline_end(ctx)):
         return EARLIER, subject
     if home and subject.country != home:
         return OVERNIGHT, subject  # an Asian wrap's Wall Street session is the night before its own

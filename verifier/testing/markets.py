@@ -94,6 +94,12 @@ SECTOR_LEADS: dict[str, str] = {
     "energy": "Among energy stocks",
 }
 
+# Quoting currency of a market's stocks in a movers list; a bare price where none is written.
+BULLET_CURRENCIES = {"Australia": "$", "U.S.": "$", "Hong Kong": "HK$"}
+# Share prices of a movers list, in whole units of the market's quote: (low, high).
+STOCK_PRICES = {"Australia": (5, 150), "U.S.": (20, 900), "Hong Kong": (5, 600)}
+DEFAULT_STOCK_PRICES = (500, 9_000)
+
 INDICATORS: tuple[str, ...] = (
     "leading index", "coincident index", "producer price index", "consumer price index",
     "industrial production index",

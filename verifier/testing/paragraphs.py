@@ -1,178 +1,104 @@
-"""Wire paragraphs for drawn facts: each writer picks a phrasing and records every figure and word it writes.
+"""The main index's paragraphs: headline, run, session summary, the day's sentence and the week's.
 
-Writers receive facts already drawn (consistent by construction, see `strategies`) and draw only
+Writers receive facts already drawn (consistent by construction, see `draws`) and draw only
 choices of wording, so a phrasing never changes what an article states.
 """
 from __future__ import annotations
 
-import datetime as dt
-
 from hypothesis import strategies as st
 
-from .markets import COMMODITIES, CURRENCIES, SECTOR_INDEXES, SECTOR_LEADS, US_MARKETS, Market, sectors
-from .render import (
-    ACTIVE_TEMPLATE, COMMODITY_TEMPLATE, CURRENCY_TEMPLATES, EARNINGS_TEMPLATES, EXTREME_SUFFIXES, FORECAST_CALLED,
-    FORECAST_TEMPLATES, FORECAST_VERBS, GERUNDS, HIGHER, LEVEL_TEMPLATE, MOVE_TEMPLATES, PREVIOUS_VERBS,
-    RANGE_STYLES, RANGE_TEMPLATES, RUN_TEMPLATE, SECTOR_TEMPLATES, STATE_TEMPLATE, STYLE_WORDS,
-    WALL_STREET_LEADS, YIELD_TEMPLATE, Builder, Num, Slot, Word, join_clauses, month_name,
+from .markets import Market
+from .render import Builder, Num, Slot, Word
+from .templates import (
+    CLOSED_WORDS, DAY_TEMPLATES, EXTREME_SUFFIXES, HEADLINE_TEMPLATES, HEADLINE_VERBS, HIGHER, LEVEL_TEMPLATE,
+    MOVE_NOUNS, PRESENT_SINGULAR, RANGE_TEMPLATES, RUN_TEMPLATE, RUN_WAYS, STATE_PARAGRAPH_TAIL, STATE_TEMPLATE, STYLE_WORDS,
+    UP_DOWN, WEEK_TAIL, WEEK_TEMPLATE,
 )
-from .truth import (
-    EarningsReport, IndicatorForecast, LevelClaim, MultiSession, SessionMove, StateClaim,
-)
+from .truth import Headline, LevelClaim, MultiSession, SessionMove, StateClaim
 
 
-def move_clause(m: SessionMove, subject: str, finish: str) -> tuple[str, dict[str, Slot]]:
-    """One session move in its sentence order, with its range and "ending at session highs" if stated."""
+def _verb(draw: st.DrawFn, m: SessionMove) -> str:
+    """The word in a move's verb slot: its verb, a direction word ("ended up", "up") or a noun ("rise")."""
+    if m.style in STYLE_WORDS:
+        return STYLE_WORDS[m.style][m.direction]
+    if m.style == "rise_of":
+        return draw(st.sampled_from(MOVE_NOUNS[m.direction]))
+    return m.verb
+
+
+def day_clause(draw: st.DrawFn, m: SessionMove, subject: str, finish: str, weekday: str = "",
+               week: SessionMove | None = None) -> tuple[str, dict[str, Slot]]:
+    """One session move in its family's sentence order, with its range, "ending at session highs" and
+    the week's percent when stated. `subject` starts with a capital; "On Friday, the ..." lowers it."""
     assert m.change is not None and m.percent is not None and m.level is not None
-    verb = STYLE_WORDS[m.style][m.direction] if m.style in STYLE_WORDS else m.verb
     slots: dict[str, Slot] = {
-        "subject": subject, "verb": Word(f"{m.id}.verb", verb), "finish": finish,
+        "subject": subject, "subject_lower": subject[:1].lower() + subject[1:],
+        "verb": Word(f"{m.id}.verb", _verb(draw, m)), "finish": finish,
+        "closed": draw(st.sampled_from(CLOSED_WORDS)), "day": Word(f"{m.id}.day", weekday),
         "change": Num(f"{m.id}.change", m.change, 2, "points"),
         "percent": Num(f"{m.id}.percent", m.percent, m.percent_decimals, "percent"),
         "level": Num(f"{m.id}.level", m.level, 2, "points")}
-    template = MOVE_TEMPLATES[m.style]
+    template = draw(st.sampled_from(DAY_TEMPLATES[m.style]))
     if m.low is not None and m.high is not None:
-        template += RANGE_TEMPLATES[RANGE_STYLES.index(m.range_style)]
+        template += RANGE_TEMPLATES[m.range_style]
         slots["low"] = Num(f"{m.id}.low", m.low, 2, "points")
         slots["high"] = Num(f"{m.id}.high", m.high, 2, "points")
     if m.extreme:
         template += EXTREME_SUFFIXES[m.extreme]
+    if week is not None and week.style == "on_the_week":
+        assert week.percent is not None
+        template += WEEK_TAIL
+        slots["way"] = Word(f"{week.id}.way", UP_DOWN[week.direction])
+        slots["week_percent"] = Num(f"{week.id}.percent", week.percent, week.percent_decimals, "percent")
     return template, slots
 
 
-def write_move(b: Builder, m: SessionMove, subject: str, finish: str) -> None:
+def write_day(draw: st.DrawFn, b: Builder, m: SessionMove, subject: str, finish: str, weekday: str,
+              week: SessionMove | None) -> None:
     """The day's move of the main index as one sentence."""
-    template, slots = move_clause(m, subject, finish)
+    template, slots = day_clause(draw, m, subject, finish, weekday, week)
     b.fill(template + ".", slots)
 
 
+def write_week(b: Builder, week: SessionMove) -> None:
+    """"For the week, the index added 61.25 points or 2.48 percent." """
+    assert week.change is not None and week.percent is not None
+    b.fill(WEEK_TEMPLATE, {"verb": Word(f"{week.id}.verb", week.verb),
+                           "change": Num(f"{week.id}.change", week.change, 2, "points"),
+                           "percent": Num(f"{week.id}.percent", week.percent, week.percent_decimals, "percent")})
+
+
+def write_headline(draw: st.DrawFn, b: Builder, h: Headline, short: str) -> None:
+    """A title line and a blank line: "KOSPI ends higher", "KOSPI ends at 2,531.25", "KOSPI rises 1.25%"."""
+    slots: dict[str, Slot] = {"short": short, "ends": draw(st.sampled_from(PRESENT_SINGULAR)),
+                              "way": Word(f"{h.id}.way", HIGHER[h.direction])}
+    if h.shape == "headline_level":
+        assert h.level is not None
+        slots["level"] = Num(f"{h.id}.level", h.level, 2, "points")
+    if h.shape == "headline_percent":
+        assert h.percent is not None
+        slots["verb"] = Word(f"{h.id}.way", draw(st.sampled_from(HEADLINE_VERBS[h.direction])))
+        slots["percent"] = Num(f"{h.id}.percent", h.percent, -h.percent.as_tuple().exponent, "percent")
+    b.fill(HEADLINE_TEMPLATES[h.shape], slots)
+    b.write("\n\n")
+
+
 def write_state(b: Builder, state: StateClaim, short: str) -> None:
-    """"The Nikkei finished sharply higher on Wednesday." """
+    """"The KOSPI finished modestly lower on Tuesday." and, when the figures follow in a paragraph
+    of their own, a sentence without figures and the paragraph break."""
     b.fill(STATE_TEMPLATE, {"subject": short, "adverb": f"{state.adverb} " if state.adverb else "",
-                            "way": Word("st0.way", HIGHER[state.direction]), "day": Word("st0.day", state.weekday)})
+                            "way": Word(f"{state.id}.way", HIGHER[state.direction]),
+                            "day": Word(f"{state.id}.day", state.weekday)})
+    b.write(STATE_PARAGRAPH_TAIL + "\n\n" if state.layout == "for_the_day" else " ")
 
 
-def write_run(b: Builder, market: Market, run: MultiSession, verb: str, claim: LevelClaim | None) -> None:
-    """The lead: a back-to-back run, and sometimes the plateau the index now sits above."""
-    b.fill(RUN_TEMPLATE, {"country": market.country, "way": Word("run0.way", HIGHER[run.direction]),
-                          "verb": Word("run0.verb", verb),
-                          "floor": Num("run0.floor", run.floor, 0, "points"),
-                          "percent": Num("run0.percent", run.percent, run.percent_decimals, "percent")})
+def write_run(b: Builder, market: Market, run: MultiSession | None, verb: str, claim: LevelClaim | None) -> None:
+    """The lead: a run of consecutive sessions, the mark the index is holding above, or both."""
+    if run is not None:
+        b.fill(RUN_TEMPLATE, {"country": market.country, "way": Word("run0.way", RUN_WAYS[run.direction]),
+                              "verb": Word("run0.verb", verb),
+                              "floor": Num("run0.floor", run.floor, 0, "points"),
+                              "percent": Num("run0.percent", run.percent, run.percent_decimals, "percent")})
     if claim is not None:
-        b.write(" ")
+        b.write(" " if run is not None else "")
         b.fill(LEVEL_TEMPLATE, {"name": market.name, "threshold": Num("lvl0.threshold", claim.threshold, 0, "points")})
-
-
-def _active(s: SessionMove) -> tuple[str, dict[str, Slot]]:
-    assert s.percent is not None
-    return ACTIVE_TEMPLATE, {"company": s.subject, "verb": Word(f"{s.id}.verb", s.verb),
-                             "percent": Num(f"{s.id}.percent", s.percent, s.percent_decimals, "percent")}
-
-
-def write_actives(draw: st.DrawFn, b: Builder, stocks: list[SessionMove]) -> None:
-    """"Among the actives, A slumped 1.22 percent, while B ..." or one sentence per sector of the lexicon."""
-    b.write("\n\n")
-    by_sector: dict[str, list[SessionMove]] = {}
-    for s in stocks:
-        by_sector.setdefault(sectors().get(s.subject, ""), []).append(s)
-    if "" in by_sector or len(by_sector) == len(stocks) or not draw(st.booleans()):
-        b.write("Among the actives, ")
-        join_clauses(b, [_active(s) for s in stocks], ", while ", " and ")
-        b.write(".")
-        return
-    for i, (sector, group) in enumerate(by_sector.items()):
-        b.write((" " if i else "") + SECTOR_LEADS.get(sector, f"Among {sector} stocks") + ", ")
-        join_clauses(b, [_active(s) for s in group], ", while ", " and ")
-        b.write(".")
-
-
-def write_wall_street(draw: st.DrawFn, b: Builder, trio: list[SessionMove], lead: StateClaim | None) -> None:
-    """The Wall Street trio in one sentence, after "Wall Street closed higher on Wednesday." when all agree."""
-    b.write("\n\n")
-    if lead is not None:
-        b.fill(draw(st.sampled_from(WALL_STREET_LEADS)),
-               {"way": Word("ws0.way", HIGHER[lead.direction]), "day": Word("ws0.day", lead.weekday)})
-        b.write(" ")
-    join_clauses(b, [move_clause(m, ("The " if i == 0 else "the ") + m.subject, finish)
-                     for i, (m, (_, finish)) in enumerate(zip(trio, US_MARKETS))], ", while ", " and ")
-    b.write(".")
-
-
-def write_sector_index(draw: st.DrawFn, b: Builder, s: SessionMove) -> None:
-    """"Software stocks were in focus, with the Dow Jones U.S. Software Index spiking by 3.1 percent." """
-    assert s.percent is not None
-    template = draw(st.sampled_from(SECTOR_TEMPLATES))
-    group = next(g for name, g in SECTOR_INDEXES if name == s.subject)
-    verb = GERUNDS[s.verb] if "{gerund}" in template else s.verb
-    b.write("\n\n")
-    b.fill(template, {"name": s.subject, "group": group, "verb": Word(f"{s.id}.verb", verb),
-                      "gerund": Word(f"{s.id}.verb", verb),
-                      "percent": Num(f"{s.id}.percent", s.percent, s.percent_decimals, "percent")})
-
-
-def write_currencies(b: Builder, moves: list[SessionMove]) -> None:
-    """"In currency markets, the yen eased to 150.25 per dollar from 149.80, while the euro rose to ..." """
-    clauses: list[tuple[str, dict[str, Slot]]] = []
-    for m in moves:
-        assert m.level is not None and m.prior is not None
-        cur = next(c for c in CURRENCIES if c.name == m.subject)
-        unit = "JPY" if cur.per_dollar else "USD"
-        clauses.append((CURRENCY_TEMPLATES[cur.per_dollar], {
-            "name": m.subject, "verb": Word(f"{m.id}.verb", m.verb),
-            "level": Num(f"{m.id}.level", m.level, cur.decimals, unit),
-            "prior": Num(f"{m.id}.prior", m.prior, cur.decimals, unit)}))
-    b.write("\n\nIn currency markets, ")
-    join_clauses(b, clauses, ", while ", " and ")
-    b.write(".")
-
-
-def write_commodity(draw: st.DrawFn, b: Builder, c: SessionMove, date: dt.date) -> None:
-    """A futures contract for a coming month, in dollars a barrel or an ounce."""
-    assert c.change is not None and c.level is not None and c.percent is not None
-    b.write("\n\n")
-    b.fill(COMMODITY_TEMPLATE, {"name": c.subject, "month": month_name(date, draw(st.integers(1, 2))),
-                                "verb": Word(f"{c.id}.verb", c.verb),
-                                "per": next(x.per for x in COMMODITIES if x.name == c.subject),
-                                "change": Num(f"{c.id}.change", c.change, 2, "USD"),
-                                "percent": Num(f"{c.id}.percent", c.percent, c.percent_decimals, "percent"),
-                                "level": Num(f"{c.id}.level", c.level, 2, "USD")})
-
-
-def write_yield(b: Builder, y: SessionMove) -> None:
-    """The 10-year yield's move in basis points."""
-    assert y.change is not None and y.level is not None
-    b.write("\n\n")
-    b.fill(YIELD_TEMPLATE, {"verb": Word(f"{y.id}.verb", y.verb),
-                            "change": Num(f"{y.id}.change", y.change, 0, "basis_points"),
-                            "level": Num(f"{y.id}.level", y.level, 2, "percent")})
-
-
-def write_earnings(b: Builder, e: EarningsReport) -> None:
-    """Quarterly earnings and per-share figures against last year's."""
-    b.write("\n\n")
-    b.fill(EARNINGS_TEMPLATES[0], {"company": e.company})
-    b.write(" ")
-    b.fill(EARNINGS_TEMPLATES[1], {"current": Num(f"{e.id}.current", e.current, 3, "USD"),
-                                   "eps_current": Num(f"{e.id}.eps_current", e.eps_current, 2, "USD"),
-                                   "prior": Num(f"{e.id}.prior", e.prior, 3, "USD"),
-                                   "eps_prior": Num(f"{e.id}.eps_prior", e.eps_prior, 2, "USD")})
-
-
-def write_forecast(draw: st.DrawFn, b: Builder, f: IndicatorForecast, market: Market, date: dt.date) -> None:
-    """The calendar: an indicator due later today, in the "expected to" or the "called lower by" phrasing."""
-    b.write("\n\n")
-    b.fill(FORECAST_TEMPLATES[0], {"country": market.country, "month": month_name(date, -1), "indicator": f.indicator})
-    b.write(" ")
-    way = 1 if f.expected > 0 else -1
-    expected = Num(f"{f.id}.expected", f.expected, 1, "percent")
-    previous = Num(f"{f.id}.previous", f.previous, 1, "percent")
-    if f.phrasing == "called":
-        b.fill(FORECAST_CALLED, {
-            "short": f.indicator, "way": Word(f"{f.id}.way", HIGHER[way]), "expected": expected,
-            "previous_verb": Word(f"{f.id}.previous_verb",
-                                  draw(st.sampled_from(PREVIOUS_VERBS[1 if f.previous > 0 else -1]))),
-            "previous": previous})
-        return
-    b.fill(FORECAST_TEMPLATES[1], {"short": f.indicator, "verb": FORECAST_VERBS[way], "expected": expected,
-                                   "comparison": Word(f"{f.id}.comparison", f.comparison), "previous": previous,
-                                   "previous_month": month_name(date, -2)})

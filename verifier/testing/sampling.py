@@ -31,7 +31,7 @@ def sample(strategy: st.SearchStrategy[T], n: int, random_seed: int = 0) -> list
 
     run = 0
     while len(out) < n and run < 10 * (n // RUN + 1):
-        draw = settings(max_examples=RUN, database=None, deadline=None, phases=[Phase.generate],
+        draw = settings(max_examples=min(RUN, n - len(out)), database=None, deadline=None, phases=[Phase.generate],
                         suppress_health_check=list(HealthCheck))(
             seed(random_seed * 1_000_003 + run)(given(strategy)(collect)))
         draw()

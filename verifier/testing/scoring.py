@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..numbers import Quantity
-from .mutations import Mutation
+from .planting import Mutation
 from .truth import Figure, GeneratedArticle
 
 
-# The fact field a ground-truth field is read into, where the names differ ("more than 1,750 points").
+# The fact field a ground-truth field is read into, where the names differ ("more than 350 points").
 FIELD_READ_AS = {"floor": "change"}
 
 

@@ -51,8 +51,10 @@ class SessionMove:
     range_style: str = ""  # "between" or "low_high"
     verb: str = ""
     intensity: int = 2  # 1 slight, 2 plain, 3 strong
-    style: str = "to_finish"  # sentence order: "to_finish", "ended" ("ended up ... at"), "finished_at"
+    style: str = "to_finish"  # the phrasing family of its sentence: "to_finish", "level_first", "bullets", ...
     extreme: str = ""  # "high" or "low" when the close is the session's high or low
+    level_of: str = ""  # the fact whose written close is this move's level ("w0", the week, ends at "m0"'s)
+    period: str = "session"  # or "week"
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ class MultiSession:
 
 @dataclass(frozen=True)
 class LevelClaim:
-    """"now sits just above the N-point plateau"."""
+    """"is holding just above the N-point mark"."""
 
     id: str
     subject: str
@@ -83,7 +85,7 @@ class LevelClaim:
 
 @dataclass(frozen=True)
 class StateClaim:
-    """"The Nikkei finished sharply higher on Wednesday", or "ending at session highs" (claim "session_high")."""
+    """"The KOSPI finished modestly lower on Tuesday", or "ending at session highs" (claim "session_high")."""
 
     id: str
     subject: str
@@ -92,6 +94,19 @@ class StateClaim:
     weekday: str
     session: dt.date
     claim: str = "direction"  # "direction", "session_high", "session_low"
+    layout: str = ""  # "summary_then_move" (one paragraph) or "for_the_day" (the figures in the next one)
+
+
+@dataclass(frozen=True)
+class Headline:
+    """A title line over the body: "KOSPI ends higher", "KOSPI ends at 2,531.25", "KOSPI rises 1.25%"."""
+
+    id: str
+    subject: str
+    direction: int
+    shape: str  # "headline_direction", "headline_level" or "headline_percent"
+    level: Decimal | None = None
+    percent: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -110,8 +125,8 @@ class EarningsReport:
 class IndicatorForecast:
     """An expected monthly change and the previous reading, with the comparison word they imply.
 
-    `phrasing` "expected": "is expected to rise 0.3 percent, up from 0.1 percent"; "called": "is called
-    lower by 0.4 percent after slipping 1.0 percent" (comparison "after").
+    `phrasing` "expected": "is expected to rise 0.6 percent, up from 0.2 percent"; "called": "is seen
+    lower by 0.4 percent after falling 0.9 percent" (comparison "after").
     """
 
     id: str
@@ -122,7 +137,11 @@ class IndicatorForecast:
     phrasing: str = "expected"
 
 
-GroundFact = SessionMove | MultiSession | LevelClaim | StateClaim | EarningsReport | IndicatorForecast
+GroundFact = SessionMove | MultiSession | LevelClaim | StateClaim | Headline | EarningsReport | IndicatorForecast
+
+
+# The family of a fact whose kind is written in one phrasing only.
+FAMILY_OF_KIND = {"MultiSession": "run_lead", "LevelClaim": "plateau_claim", "EarningsReport": "earnings_sentence"}
 
 
 @dataclass(frozen=True)
@@ -134,6 +153,7 @@ class GeneratedArticle:
     facts: tuple[GroundFact, ...]
     figures: tuple[Figure, ...]
     words: tuple[Token, ...] = field(default=())
+    families: tuple[str, ...] = field(default=())  # the phrasing families written (see `plans.FAMILIES`)
 
     def figure(self, key: str) -> Figure | None:
         """The figure written for one fact field, if the article states it."""
@@ -146,3 +166,16 @@ class GeneratedArticle:
     def fact(self, fact_id: str) -> GroundFact | None:
         """The ground-truth fact with this id ("m0" is always the main index's day)."""
         return next((f for f in self.facts if f.id == fact_id), None)
+
+    def family_of(self, fact_id: str) -> str:
+        """The phrasing family of the sentence that states a fact ("" for an unknown id)."""
+        fact = self.fact(fact_id)
+        if isinstance(fact, SessionMove):
+            return fact.style
+        if isinstance(fact, Headline):
+            return fact.shape
+        if isinstance(fact, StateClaim):
+            return fact.layout or ("session_highs_suffix" if fact.claim.startswith("session_") else "wall_street_lead")
+        if isinstance(fact, IndicatorForecast):
+            return f"forecast_{fact.phrasing}"
+        return FAMILY_OF_KIND.get(type(fact).__name__, "")
