@@ -124,3 +124,31 @@ def test_a_person_who_added_a_remark_is_no_market_move():
     from verifier import check
     facts = check('He added, "The rate touched 1,400 won, rising more than 40 won."', "2026-03-04").facts
     assert not any(f.kind == "move" and f.subject.text == "He" for f in facts)
+
+
+def test_a_country_adjective_names_its_main_index():
+    text = ("The Spanish index closed with a rise of 0.52% to 9,412.6 points.\n\n"
+            "Specifically the Spanish index rose 0.52% to 7,412.6 points on the day.")
+    assert ("restated-level-conflict", "warning") in rules_of(text)
+
+
+def test_futures_named_with_an_instrument_code_are_not_the_index():
+    text = ("Nikkei (.N225) futures in Chicago traded at 38,210 while Osaka futures were at 38,190. "
+            "The Japanese benchmark index finished the session at 38,196.40.")
+    assert rules_of(text) == []
+
+
+def test_a_close_told_before_the_move_that_made_it_is_one_move():
+    from verifier import check
+    text = "The FTSE 100 closed at 7,812.40 after gaining 31.20 points. It recorded a day high value of 7,825.10 and a day low value of 7,779.55."
+    (move,) = [f for f in check(text, "2026-03-04").facts if f.kind == "move"]
+    assert (move.change.span.text, move.level.span.text, move.low.span.text, move.high.span.text) == (
+        "31.20 points", "7,812.40", "7,779.55", "7,825.10")
+
+
+def test_a_relative_clause_without_figures_is_no_move_of_its_own():
+    from verifier import check
+    text = ("Subsequently, the yield on the benchmark ten-year note which moves opposite its price, inched up by "
+            "nearly a basis point to 4.12%.")
+    (move,) = [f for f in check(text, "2026-03-04").facts if f.kind == "move"]
+    assert move.subject.entity == "us-10y" and move.level.span.text == "4.12%"

@@ -228,11 +228,12 @@ def _emit(node: dict) -> str:
 
 
 def _market_aliases(entity: Entity) -> list[str]:
-    """"The Japan stock market", "Japanese stocks", "Tokyo shares", "Shares in Japan"."""
+    """"The Japan stock market", "Japanese stocks", "Tokyo shares", "Shares in Japan", "the Spanish index"."""
     names = [n for n in (entity.country, entity.demonym) if n] + list(entity.cities)
     out: list[str] = []
     for name in names:
-        out += [f"{name} {noun}" for noun in ("stock market", "stock markets", "market", "shares", "stocks", "equities", "bourse", "stock exchange", "bourses")]
+        out += [f"{name} {noun}" for noun in ("stock market", "stock markets", "market", "shares", "stocks", "equities", "bourse", "stock exchange", "bourses",
+                                               "index", "benchmark", "benchmark index", "main index", "key index", "blue-chip index")]
     if entity.country:
         out += [f"{entity.country}'s stock market", f"shares in {entity.country}", f"stocks in {entity.country}"]
     return out

@@ -135,6 +135,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                     fields["low" if extreme["which"].lower().startswith("low") else "high"] = fields.pop("level")
             # "fell 0.5% after rising 1.2%", "before ending up 0.4%": another moment, its own move
             separate = _NOT_CONTINUATION.search(ctx.text, max(sentence.start, verb.start - 12), verb.start) is not None
+            if separate and last_move is not None and _closing_at(out[last_move]) and verb.text.endswith("ing") \
+                    and ctx.text[max(sentence.start, verb.start - 7) : verb.start].strip().lower() == "after":
+                separate = False  # "closed at 7,662.94 after gaining 28.42 points": the close and the move that made it
             # "fell 23 cents to $38.49, down 1.6% on the week": a figure of another period is a move of its own
             # "opened 1.04 points lower at 1,601.62 and ended 2.97 points up": the open and the close are two moments;
             # "opened at 2,644.17, down 0.98%": a bare direction word after the open is the open's gap
@@ -226,6 +229,10 @@ def _caused(ctx: Context, out: list[Fact]) -> None:
                             session_day=weekday_in(text[sentence.start : sentence.end])))
 
 
+# The rest of a relative clause up to the comma that closes it, before the main verb goes on
+_ASIDE = regex.compile(r"[^,.;:]{1,60},")
+
+
 def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
     text = ctx.text
     kept = []
@@ -252,6 +259,8 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # "faced declines", "posted gains": a noun, the object of another verb
         if verb.neutral and word in _ADJECTIVES:
             continue  # "a record closing high", "the previous closing level": an adjective
+        if word in ("which", "that", "who") and (aside := _ASIDE.match(text, verb.end, end)) and not ctx.tokens_in(verb.end, aside.end()):
+            continue  # "the ten-year note, which moves opposite its price, inched up": a relative clause with no figure
         kept.append(verb)
     return kept
 
@@ -279,6 +288,12 @@ def _shared_level(last: Fact, subject: Subject, fields: dict, own: bool, separat
     if own or separate or "level" in fields or not ("change" in fields or "prior" in fields) or not _mergeable(last, subject, {}):
         return None
     return last.level if last.change is None and last.prior is None else None
+
+
+def _closing_at(move: Fact) -> bool:
+    """A close told by its level alone ("closed at 7,662.94"): a change told after it completes it."""
+    return (isinstance(move, Move) and move.level is not None and move.change is None and move.percent is None
+            and move.verb is not None and move.verb.lower().startswith(("clos", "end", "finish", "settl")))
 
 
 def _opening(verb: str | None) -> bool:

@@ -16,7 +16,9 @@ from .context import Context
 from .patterns import DIGITS
 
 _N = rf"(?:[A-Z]{{0,3}}\$\s?)?(?:{DIGITS})(?:\s+points)?"
-_DAY = r"(?:(?:an?|its|the)\s+)?(?:(?:earlier|session|intraday|intra-day|day's|daily|early|late|new|record|fresh)\s+)*"
+# "a day high value of 7,678.45": the word the figure is the value of
+_VALUE = r"(?:(?:value|level|point|mark)\s+)?"
+_DAY = r"(?:(?:an?|its|the)\s+)?(?:(?:earlier|session|intraday|intra-day|day's|day|daily|early|late|new|record|fresh)\s+)*"
 # "after trading between 57,656.50 and 58,875.17", "moving between", "fluctuated in a range of A to B"
 BETWEEN = regex.compile(
     rf"(?:trad\w*|mov\w*|fluctuat\w*|rang\w*|swung|swing\w*|oscillat\w*|hover\w*|seesaw\w*)\s+"
@@ -26,18 +28,18 @@ BETWEEN = regex.compile(
 )
 # "between a low of A and a high of B"
 LOW_HIGH = regex.compile(
-    rf"(?:between\s+)?{_DAY}(?:low|trough|bottom)\s+of\s+(?P<low>{_N}),?\s+and\s+{_DAY}(?:high|peak|top)\s+of\s+(?P<high>{_N})",
+    rf"(?:between\s+)?{_DAY}(?:low|trough|bottom)\s+{_VALUE}of\s+(?P<low>{_N}),?\s+and\s+{_DAY}(?:high|peak|top)\s+{_VALUE}of\s+(?P<high>{_N})",
     regex.IGNORECASE,
 )
 # "touched a high of 28,978.74 points and a low of 28,411.70 points"
 HIGH_LOW = regex.compile(
-    rf"(?:between\s+)?{_DAY}(?:high|peak|top)\s+of\s+(?P<high>{_N}),?\s+and\s+{_DAY}(?:low|trough|bottom)\s+of\s+(?P<low>{_N})",
+    rf"(?:between\s+)?{_DAY}(?:high|peak|top)\s+{_VALUE}of\s+(?P<high>{_N}),?\s+and\s+{_DAY}(?:low|trough|bottom)\s+{_VALUE}of\s+(?P<low>{_N})",
     regex.IGNORECASE,
 )
 # "off an earlier high of 1,185.00", "hit an intraday high of", "after touching a session low of"
 ONE_SIDE = regex.compile(
     rf"(?:off|from|hit|hitting|touch\w*|reach\w*|after|with|at|marking|set\w*|scal\w*|struck)\s+{_DAY}"
-    rf"(?:(?P<hi>high|peak)|(?P<lo>low|trough))\s+(?:of\s+|at\s+)(?P<value>{_N})",
+    rf"(?:(?P<hi>high|peak)|(?P<lo>low|trough))\s+{_VALUE}(?:of\s+|at\s+)(?P<value>{_N})",
     regex.IGNORECASE,
 )
 _HINT = re.compile(r"between|high|low|peak|trough|range|bottom|top")

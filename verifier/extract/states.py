@@ -149,6 +149,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         group = "n" if m["n"] else "n2"
         unit = m["unit"] or m["unit2"]
+        if m[group].lower() in ("a", "an") and unit.lower() in ("day", "session"):
+            continue  # "it recorded a day high value of 7,678.45": the session's own high, read by ranges.py
         side = "high" if (m["word"] or m["side"] or "").lower().startswith(("high", "strong", "big", "larg", "peak", "closing h")) else "low"
         quantity = _count(ctx, m.start(group), m.end(group), m[group], unit)
         ctx.claim(m.start(group), m.end(group))

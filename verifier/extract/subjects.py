@@ -85,8 +85,9 @@ _PARTICIPLE_GAP = regex.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*
 _ADVERBS = frozenset(
     "also then later eventually finally initially briefly subsequently likewise similarly again last still now currently has have had both".split()
 )
+# "Nikkei (.N225) futures": an instrument code between the name and the word may be skipped
 NOT_THE_INDEX = regex.compile(
-    r"\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options|e-minis?|minis?)\b", regex.IGNORECASE
+    r"(?:\s*\([.=A-Z0-9^:]{2,12}\))?\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options|e-minis?|minis?)\b", regex.IGNORECASE
 )
 _FUTURES = regex.compile(r"\s*(?:crude\s+)?futures\b", regex.IGNORECASE)
 # "From the Sensex firms, Zomato tanked 5 per cent": an index's members, not the index ("DBS shares" are DBS's)
@@ -117,6 +118,8 @@ def _relative_subject(ctx: Context, window: int, end: int) -> Subject | None:
         return Subject(text=ctx.text[start : name.end(1)], type="unknown", span=ctx.span(start, name.end(1)))
     if name is None or name.group(1).split()[0] in _NOT_NAMES:
         return None
+    if " " not in name.group(1) and name.group(1).endswith("ly") and len(name.group(1)) > 4:
+        return None  # "Subsequently, the yield ..., inched up": a sentence adverb, no name with an apposition
     return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))
 
 
