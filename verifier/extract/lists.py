@@ -11,6 +11,7 @@ import regex
 
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT, POINTS, Quantity
+from . import gapped, respective
 from .context import Context
 from .patterns import SPELLED
 from .quantities import spelled_value
@@ -62,6 +63,8 @@ _HEADERS = {"up": 1, "higher": 1, "gainers": 1, "advancers": 1, "down": -1, "low
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A move for each name directly followed by a percent or point figure not yet bound."""
     out = list(facts)
+    respective.extract(ctx, out)  # "A, B and C rose 3%, 2% and 1%, respectively": a name for each figure
+    gapped.extract(ctx, out)  # "Miners climbed 0.8% and banks 0.4%": the verb's items, before a name's bare figure
     text = ctx.text
     for sentence in ctx.sentences_with(_HINT):
         header = None

@@ -1,0 +1,142 @@
+"""Lists that carry one verb over several names: gapped items ("Miners rose 0.8% and banks 0.4%") and
+lists told "respectively". Each name gets a move of its own, in the figures the first one used."""
+import pytest
+
+from verifier.document import parse_document
+from verifier.extract import extract
+from verifier.extract.gapped import CARRIED
+from verifier.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def moves(lexicon, text):
+    return [f for f in extract(parse_document(text, "t"), lexicon).facts if f.kind == "move"]
+
+
+def texts(move):
+    return {k: getattr(move, k).span.text for k in ("change", "percent", "level") if getattr(move, k)}
+
+
+def by_subject(found):
+    return {(m.subject.name or m.subject.text): (texts(m), m.direction) for m in found}
+
+
+# Gapped items: the verb is said once -------------------------------------------------------------
+
+def test_a_lower_case_sector_after_and_takes_the_verbs_direction(lexicon):
+    found = by_subject(moves(lexicon, "Chemicals slid 0.71% and shippers 0.42% by the close."))
+    assert found["shippers"] == ({"percent": "0.42%"}, -1)
+
+
+def test_items_in_parentheses_each_become_a_move(lexicon):
+    text = "Among sector gauges, metals sank 3.10 per cent, textiles (2.65 per cent), media (2.05 per cent) and paper (1.15 per cent)."
+    found = by_subject(moves(lexicon, text))
+    assert found["textiles"] == ({"percent": "2.65 per cent"}, -1)
+    assert found["media"] == ({"percent": "2.05 per cent"}, -1)
+    assert found["paper"] == ({"percent": "1.15 per cent"}, -1)
+
+
+def test_followed_by_items_with_the_article_and_by(lexicon):
+    text = ("The Transport sub-index advanced the most by 1.81 percent, followed by the Energy 1.22 percent "
+            "and the Retail 0.35 percent, while harbours by 0.2 percent.")
+    found = by_subject(moves(lexicon, text))
+    assert found["Energy"] == ({"percent": "1.22 percent"}, 1)
+    assert found["Retail"] == ({"percent": "0.35 percent"}, 1)
+    assert "harbours" not in found  # a "while" opens another clause, not an item of this list
+
+
+def test_a_tape_list_in_sub_units_carries_change_and_level(lexicon):
+    text = "Dolphin Plantations was down 31 sen to RM7.15, Kestrel Rubber 12 sen to RM3.02 and Osprey Port 6 sen to RM1.88."
+    found = by_subject(moves(lexicon, text))
+    assert found["Kestrel Rubber"] == ({"change": "12 sen", "level": "RM3.02"}, -1)
+    assert found["Osprey Port"] == ({"change": "6 sen", "level": "RM1.88"}, -1)
+
+
+def test_an_items_own_sign_or_direction_word_beats_the_carried_verb(lexicon):
+    found = by_subject(moves(lexicon, "Utilities gained 0.9%, telecoms (-0.3%) and the metals index 0.12% lower."))
+    assert found["telecoms"][1] == -1
+    assert found["metals index"][1] == -1
+
+
+def test_a_carried_direction_is_recorded_as_loose(lexicon):
+    found = {m.subject.text: m for m in moves(lexicon, "Grains rallied 1.6% and softs 0.8%.")}
+    assert found["softs"].loose["direction"] == CARRIED.format(verb="rallied")
+    assert "direction" not in found["Grains"].loose
+
+
+def test_a_clause_with_a_verb_of_its_own_is_not_an_item(lexicon):
+    found = by_subject(moves(lexicon, "Quarry Mining fell 2.2 per cent and Teal Bank dived 3.4 per cent."))
+    assert found["Quarry Mining"][0] == {"percent": "2.2 per cent"}
+    assert all(name != "Teal Bank dived" for name in found)
+
+
+def test_a_phrase_after_the_move_that_is_no_name_ends_the_list(lexicon):
+    found = moves(lexicon, "Copper rose 1.1%, about 0.5% below its peak.")
+    assert [texts(m) for m in found] == [{"percent": "1.1%"}]
+
+
+def test_a_figure_of_another_kind_is_no_item(lexicon):
+    found = moves(lexicon, "The index fell 0.6%, turnover 4.1 billion shares.")
+    assert [texts(m) for m in found] == [{"percent": "0.6%"}]
+
+
+# Lists told "respectively" ------------------------------------------------------------------------
+
+def test_three_names_and_three_percents_respectively(lexicon):
+    text = "Acme Steel, Bolt Bank and Crane Corp were the top gainers, as their shares rose 7.9 percent, 5.4 percent and 4 percent, respectively."
+    found = by_subject(moves(lexicon, text))
+    assert found["Acme Steel"] == ({"percent": "7.9 percent"}, 1)
+    assert found["Bolt Bank"] == ({"percent": "5.4 percent"}, 1)
+    assert found["Crane Corp"] == ({"percent": "4 percent"}, 1)
+
+
+def test_percents_then_levels_respectively(lexicon):
+    text = ("Other laggards were Fir Water Co. as well as Gull Trading Co., whose shares dropped by 4.3 percent and "
+            "2.1 percent to stand at $66.20 and $14.10, respectively.")
+    found = by_subject(moves(lexicon, text))
+    assert found["Fir Water Co."] == ({"percent": "4.3 percent", "level": "$66.20"}, -1)
+    assert found["Gull Trading Co."] == ({"percent": "2.1 percent", "level": "$14.10"}, -1)
+
+
+def test_one_change_each_and_a_level_per_name_respectively(lexicon):
+    text = "Hawk Foods, Ibis Tech and Jay Motors are down 3% each at Rs 412, Rs 96 and Rs 1,250, respectively."
+    found = by_subject(moves(lexicon, text))
+    assert found["Ibis Tech"] == ({"percent": "3%", "level": "Rs 96"}, -1)
+    assert found["Jay Motors"] == ({"percent": "3%", "level": "Rs 1,250"}, -1)
+
+
+def test_changes_and_levels_told_in_pairs_respectively(lexicon):
+    text = "Lark and Mynah were the best, up 41p to £12.30 and 75p to £48.15 respectively."
+    found = by_subject(moves(lexicon, text))
+    assert found["Lark"][0]["level"] == "£12.30" and found["Mynah"][0]["level"] == "£48.15"
+
+
+def test_a_described_name_in_the_list(lexicon):
+    text = "Rail firm Nene and grocer Ouse advanced 2.2% and 0.9%, respectively."
+    found = by_subject(moves(lexicon, text))
+    assert found["Nene"] == ({"percent": "2.2%"}, 1) and found["Ouse"] == ({"percent": "0.9%"}, 1)
+
+
+def test_a_sentence_adverb_is_not_the_first_name(lexicon):
+    text = "Meanwhile, Pike Energy, Quail Foods and Rook Homes fell 1.1%, 2.5% and 0.4%, respectively."
+    found = by_subject(moves(lexicon, text))
+    assert "Meanwhile" not in found and found["Pike Energy"][0] == {"percent": "1.1%"}
+
+
+def test_sums_of_money_or_volumes_respectively_are_no_moves(lexicon):
+    text = "Swan Bank, Tern Oil and Vole Ltd were the most active, with volumes of 21.5m, 19.6m and 14.5m, respectively."
+    assert all("level" not in texts(m) for m in moves(lexicon, text))
+
+
+def test_extremes_told_respectively_are_no_closes(lexicon):
+    text = "Wren and Yak hit their 52-week highs at $27.40 and $11.20 respectively."
+    assert all("level" not in texts(m) for m in moves(lexicon, text))
+
+
+def test_names_and_figures_that_do_not_count_alike_are_left_unread(lexicon):
+    text = "Zeta and Theta rose 2.5%, 1.5% and 0.5%, respectively."
+    assert all(texts(m).get("percent") != "0.5%" for m in moves(lexicon, text))
