@@ -140,3 +140,61 @@ def test_extremes_told_respectively_are_no_closes(lexicon):
 def test_names_and_figures_that_do_not_count_alike_are_left_unread(lexicon):
     text = "Zeta and Theta rose 2.5%, 1.5% and 0.5%, respectively."
     assert all(texts(m).get("percent") != "0.5%" for m in moves(lexicon, text))
+
+
+# Marks crossed or approached: level claims, never a move's figures ---------------------------------
+
+def claims(lexicon, text):
+    return [f for f in extract(parse_document(text, "t"), lexicon).facts if f.kind == "level_claim"]
+
+
+def test_a_mark_approached_is_a_near_claim_not_a_change(lexicon):
+    text = "The Hang Seng edged towards 20,000 points on Monday. The index rose 81.10 points to 19,964.20."
+    (claim,) = claims(lexicon, text)
+    assert claim.relation == "near" and claim.threshold.span.text == "20,000 points"
+    assert all(m.change is None or m.change.span.text != "20,000 points" for m in moves(lexicon, text))
+
+
+def test_a_mark_crossed_during_the_day_is_no_claim_about_the_close(lexicon):
+    (claim,) = claims(lexicon, "The Kospi surpassed 3,000 points before sliding back.")
+    assert claim.relation == "above" and claim.conditional
+
+
+def test_a_mark_placed_by_a_verb_of_closing_is_a_claim_about_the_close(lexicon):
+    (claim,) = claims(lexicon, "The Taiex ended below 17,000 points for the first time in a month.")
+    assert claim.relation == "below" and not claim.conditional
+
+
+def test_a_sum_of_money_below_a_mark_is_no_level(lexicon):
+    assert claims(lexicon, "The token's market value dropped below $80 billion.") == []
+
+
+def test_a_period_after_the_mark_is_no_level(lexicon):
+    assert claims(lexicon, "The won scaled a near 16-month high against the dollar.") == []
+
+
+# Moves told as a noun with "in" and "by" ---------------------------------------------------------
+
+def test_a_noun_move_with_its_subject_after_in_and_its_size_after_by(lexicon):
+    text = "Traders saw a slide in Tokyo's main gauge, the Nikkei 225, by a percentage of 0.52 percent."
+    (move,) = moves(lexicon, text)
+    assert move.subject.entity == "nikkei-225" and move.direction == -1 and move.percent.span.text == "0.52 percent"
+
+
+def test_a_forecast_told_as_such_a_noun_is_no_move(lexicon):
+    assert moves(lexicon, "Economists expect a rise in the Nikkei 225 by 3 percent next year.") == []
+
+
+# A close told with no verb of moving, and the move told after it -----------------------------------
+
+def test_a_move_borrows_the_close_told_in_words_in_the_sentence_before(lexicon):
+    text = "At the close of trade the Nikkei 225 had 40,938.27 points. It was a gain of 183.40, or 0.45%."
+    found = [m for m in moves(lexicon, text) if m.change is not None]
+    assert found[0].level.span.text == "40,938.27 points"
+    assert "level" in found[0].loose
+
+
+def test_no_close_is_borrowed_from_a_sentence_with_two_figures_left(lexicon):
+    text = "At the close of trade the Nikkei 225 had 40,938.27 points and 40,100 on the week. It was a gain of 183.40, or 0.45%."
+    found = [m for m in moves(lexicon, text) if m.change is not None]
+    assert found[0].level is None

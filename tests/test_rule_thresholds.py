@@ -190,6 +190,13 @@ PINS = [
     Pin("result percent slack below (one unit)", "earnings-percent-mismatch",
         "The brewer said net profit rose 19% to 60.0 million euros from 50.0 million euros a year earlier.",
         "The brewer said net profit rose 18% to 60.0 million euros from 50.0 million euros a year earlier."),
+    # rules/statements.toml, move-told-twice-direction-conflict: the percent and the close told in
+    # neighbouring sentences only.
+    Pin("move told twice window (1 sentence)", "move-told-twice-direction-conflict",
+        "Dealers saw a fall in the Nikkei 225 by 0.42 percent. Exporters led. The Nikkei 225 closed at 40,938.27 "
+        "after gaining 171.20 points.",
+        "Dealers saw a fall in the Nikkei 225 by 0.42 percent. The Nikkei 225 closed at 40,938.27 after gaining "
+        "171.20 points."),
     # rules/statements.toml, restated-level-conflict: two closes of one subject are compared only when
     # neither is more than twice the other (farther apart they are two different quantities).
     Pin("restated close, at most twice apart", "restated-level-conflict",

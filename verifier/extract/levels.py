@@ -14,7 +14,7 @@ import re
 import regex
 
 from ..facts import Fact, LevelClaim, Subject
-from ..numbers import Qualifier
+from ..numbers import Qualifier, Scale
 from .context import MAIN_TYPES, Context
 from .patterns import DIGITS
 
@@ -64,6 +64,29 @@ RECORD = regex.compile(
     r"(?![0-9]|[.,][0-9]|\s*%|\s*(?:percent|per\s+cent|pct|basis|percentage|times)\b)",
     regex.IGNORECASE,
 )
+# A mark a price crossed, told by the verb of crossing, with its points or not: "surpassed 11,000 points",
+# "crosses 100,000 points", "exceeded the floor of 68,000 units", "broke past $3,000", "sinks below 81,000".
+# Whether it held there at the close the verb does not say, so the claim is none about the close, unless a
+# verb of closing places it: "closes above 17,000 points", "to close below 10,000 points", "end below 9,000".
+_UNREAD_AFTER = r"(?![0-9]|[.,][0-9]|\s*%|[\s-]*(?:percent|per\s+cent|pct|basis|percentage|years?|months?|weeks?|days?|sessions?|times|billion|million|trillion|bn|mn)\b)"
+_CROSS_ABOVE = r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?(?:\s+above)?|(?:broke|breaks?|breaking)\s+(?:past|through)|top(?:s|ped|ping)"
+_CROSS_BELOW = r"(?:sinks?|sank|sinking|dips?|dipped|dipping|drops?|dropped|dropping|goes|went|going|slips?|slipped|slipping|falls?|fell|falling|slid|slides?|sliding)\s+below"
+_CLOSE_VERB = r"(?:close[sd]?|closing|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|settle[sd]?|settling)"
+CROSSING = regex.compile(
+    rf"\b(?:(?P<close>{_CLOSE_VERB})\s+(?:the\s+(?:day|session|week)\s+)?(?:(?P<prox>{_PROX})\s+)?(?P<rel>above|below|under|over)"
+    rf"|(?P<above>{_CROSS_ABOVE})|(?P<below>{_CROSS_BELOW}))\s+(?:the\s+)?(?:(?:level|floor|mark|barrier|threshold)\s+of\s+)?"
+    rf"{_AMOUNT}(?:-point|\s+points?|\s+units)?{_UNREAD_AFTER}",
+    regex.IGNORECASE,
+)
+# A mark approached and not reached: "pushed towards 7,000 points", "stops shy of 7,000 points", "nears 1,000 points"
+APPROACH = regex.compile(
+    rf"\b(?:towards?|nears?|neared|nearing|approach(?:es|ed|ing)?|(?:stops?|stopped|fell|falls|came|comes)\s+(?:just\s+)?(?:shy|short)\s+of"
+    rf"|within\s+(?:a\s+)?whisker\s+of(?:\s+clocking)?)\s+(?:the\s+)?{_AMOUNT}(?:-point|\s+points?)?{_UNREAD_AFTER}",
+    regex.IGNORECASE,
+)
+_CROSSING_HINT = re.compile(r"surpass|exceed|cross|broke|break|top|below|above|under|over")
+_APPROACH_HINT = re.compile(r"toward|near|approach|shy of|short of|whisker")
+
 # Words that make a claim a condition or a forecast, read in the clause before it
 _CONDITIONAL = regex.compile(
     r"\b(?:could|would|may|might|will|should|can|if|unless|once|expects?|expected|forecasts?|sees|target(?:s|ing)?|aims?|"
@@ -104,12 +127,18 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         _claim(ctx, out, m, "at", mark=mark)
     for m in (m for s in ctx.sentences_with(_BARE_HINT) for m in BARE_LEVEL.finditer(text, s.start, s.end)):
         _claim(ctx, out, m, _RELATIONS[m["rel"].lower()])
+    for m in (m for s in ctx.sentences_with(_CROSSING_HINT) for m in CROSSING.finditer(text, s.start, s.end)):
+        relation = _RELATIONS[m["rel"].lower()] if m["rel"] else "above" if m["above"] else "below"
+        _claim(ctx, out, m, relation, passing=not m["close"])
+    for m in (m for s in ctx.sentences_with(_APPROACH_HINT) for m in APPROACH.finditer(text, s.start, s.end)):
+        _claim(ctx, out, m, "near")
     return out
 
 
-def _claim(ctx: Context, out: list[Fact], m: regex.Match, relation: str, mark: str | None = None) -> None:
+def _claim(ctx: Context, out: list[Fact], m: regex.Match, relation: str, mark: str | None = None, passing: bool = False) -> None:
+    """A claim of the subject at `m`; `passing` when the verb tells a mark crossed during the day, no close."""
     token = ctx.token_covering(m.start("n"))
-    if token is None or token.start in ctx.claimed:
+    if token is None or token.start in ctx.claimed or token.quantity.scale != Scale.ONE:
         return
     subject = _object(ctx, m) or _subject(ctx, m.start())
     if subject is None:
@@ -122,7 +151,7 @@ def _claim(ctx: Context, out: list[Fact], m: regex.Match, relation: str, mark: s
         threshold = threshold.model_copy(update={"qualifier": Qualifier.EXACT, "span": ctx.span(start, token.end)})
     prox = _PROXIMITY[m["prox"].lower()] if m.groupdict().get("prox") else "plain"
     out.append(LevelClaim(id="", span=ctx.span(m.start(), m.end()), subject=subject, relation=relation, proximity=prox,
-                          threshold=threshold, conditional=_conditional(ctx, m.start("n"), m.end()), mark=mark))
+                          threshold=threshold, conditional=passing or _conditional(ctx, m.start("n"), m.end()), mark=mark))
 
 
 def _moved_to(ctx: Context, offset: int) -> bool:

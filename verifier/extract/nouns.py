@@ -52,6 +52,12 @@ _SIZED_NOUN = regex.compile(
 # Cheap scans of the lower-cased text for the sentences worth reading with the patterns above
 _NOUN_VERB_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]|(?:its|their|the) [a-z0-9-]+ (?:[a-z]+ )?to [0-9]"
                              r"|[0-9%t] [a-z]+ (?:[a-z' -]{0,40} )?to (?:[a-z ]{0,9})?[a-z$]{0,3}[0-9]")
+# A move told as a noun with its subject after "in" and its size after "by": "a decline in the main index, the
+# Acme 50, by a percentage of 0.4 percent", "a rise in the Acme 50 by 12 points"
+_NOUN_IN_BY = regex.compile(
+    r"\b(?:a|an)\s+(?:(?P<adjective>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+in\s+(?P<subject>[^.;:()]{2,70}?),?\s+by\s+"
+    r"(?:a\s+(?:percentage|rate|margin)\s+of\s+)?(?=[0-9])")
+_NOUN_IN_BY_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ in [^.;:]{2,70}? by (?:a [a-z]+ of )?[0-9]")
 _OR_PERCENT = regex.compile(r"\s*,?\s*or\s+(?=[0-9.])")
 _LOSS = {"loss": (-1, 2), "losses": (-1, 2), "gain": (1, 2), "gains": (1, 2)}
 
@@ -86,7 +92,28 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             out.append(Move(id="", span=ctx.span(token.start, noun.end()), subject=subject, verb=noun["noun"],
                             direction=polarity, intensity=intensity,
                             **{"percent" if token.quantity.unit == PERCENT else "change": token.quantity}))
+    _in_by(ctx, out)
     return out
+
+
+def _in_by(ctx: Context, out: list[Fact]) -> None:
+    """ "witnessed a decline in the main index, the Acme 50, by 0.4 percent": the noun's move of the index
+    named in its "in" phrase (the last name the lexicon knows there)."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(_NOUN_IN_BY_HINT):
+        for m in _NOUN_IN_BY.finditer(text, sentence.start, sentence.end):
+            sense = ctx.lexicon.verb(m["noun"])
+            polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
+            token = ctx.token_at(m.end())
+            named = [n for n in ctx.named_in(m.start("subject"), m.end("subject")) if n.entity]
+            if not polarity or token is None or token.start in ctx.claimed or token.quantity.unit not in (PERCENT, POINTS) or not named:
+                continue
+            if _EXPECTATION.search(text, max(sentence.start, m.start() - 60), m.start()):
+                continue  # "expects a rise in exports by 3%": a forecast
+            ctx.claimed.add(token.start)
+            out.append(Move(id="", span=ctx.span(m.start(), token.end), subject=ctx.resolve(named[-1]), verb=m["noun"],
+                            direction=polarity, intensity=intensity,
+                            **{"percent" if token.quantity.unit == PERCENT else "change": token.quantity}))
 
 
 def _noun_of(ctx: Context, token, before: str, floor: int, out: list[Fact]) -> bool:

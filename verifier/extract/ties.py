@@ -8,10 +8,18 @@ An opening told apart from the close it starts from borrows that prior close the
 """
 from __future__ import annotations
 
+import regex
+
 from ..facts import Fact, Move
 from .context import Context
 
 FROM_BEFORE = "the level was taken from the sentence before"
+FROM_CLOSE_BEFORE = "the level was taken from the close told, with no verb of moving, in the sentence before"
+# A close told with no verb the move reader knows: "At the end of the day it had 6,983.5 points", "by the close it stood at"
+# "after hitting an earlier high of 6,994.9": the session's extreme, read by ranges.py, no close
+_EXTREME_BEFORE = regex.compile(r"\b(?:high|low|peak|trough|highs|lows)\s+(?:of|at)\s+$", regex.IGNORECASE)
+_CLOSE_CUE = regex.compile(
+    r"\b(?:at|by|towards|toward)\s+the\s+(?:end\s+of\s+(?:the\s+)?(?:day|session|trading)|close|closing\s+bell)\b", regex.IGNORECASE)
 FROM_FRIDAY = "the week's close was taken as Friday's close, told before"
 PRIOR_ELSEWHERE = "the prior close was taken from another sentence"
 
@@ -35,13 +43,37 @@ def borrow_levels(ctx: Context, out: list[Fact], first: int) -> None:
             if move.period == "session":
                 last = move
             continue
-        if last is None or move.prior is not None or (move.change is None and move.percent is None):
+        if move.prior is not None or (move.change is None and move.percent is None):
             continue
-        if not _same_subject(move, last):
-            continue
-        reason = _tie(ctx, last, move)
+        reason = _tie(ctx, last, move) if last is not None and _same_subject(move, last) else None
         if reason is not None:
             out[index] = move.model_copy(update={"level": last.level, "loose": {**move.loose, "level": reason}})
+        elif move.period == "session" and (told := _close_before(ctx, move)) is not None:
+            ctx.claimed.add(told.start)
+            out[index] = move.model_copy(update={"level": told.quantity, "loose": {**move.loose, "level": FROM_CLOSE_BEFORE}})
+
+
+def _close_before(ctx: Context, move: Move):
+    """The one figure left unread in the sentence before, when that sentence tells the close of the move's
+    subject in words the move reader does not take ("At the end of the day it had 6,983.5 points. It was a
+    rise of 43.92, or 0.7%.")."""
+    here = ctx.sentence_at(move.span.start)
+    if here == 0:
+        return None
+    sentence = ctx.sentences[here - 1]
+    cue = _CLOSE_CUE.search(ctx.text, sentence.start, sentence.end)
+    if cue is None:
+        return None
+    change = move.change or move.percent
+    unit = move.change.unit if move.change is not None else ""
+    left = [t for t in ctx.tokens_in(sentence.start, sentence.end)
+            if t.start not in ctx.claimed and not _EXTREME_BEFORE.search(ctx.text, max(sentence.start, t.start - 24), t.start)]
+    if len(left) != 1 or left[0].quantity.unit not in {unit, "", "points"} - {"percent"} or left[0].quantity.value <= change.value:
+        return None
+    named = {ctx.resolve(n).entity for n in ctx.named_in(sentence.start, sentence.end)}
+    if named - {move.subject.entity} or (move.subject.entity is None and named):
+        return None
+    return left[0]
 
 
 def _near(ctx: Context, told: Move, move: Move) -> bool:
