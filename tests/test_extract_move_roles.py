@@ -384,3 +384,22 @@ def test_a_currency_named_by_its_unit_is_a_currency(lexicon):
 def test_the_nt_dollar_is_the_taiwan_dollar(lexicon):
     (move,) = moves(lexicon, "The NT dollar closed at NT$31.205, down NT$0.015 from the previous close of NT$31.190.")
     assert move.subject.entity == "twd" and move.subject.type == "currency"
+
+
+# A move noun after "from" names an earlier session's move; "to <day>'s" names the prior close ------
+
+def test_an_earlier_sessions_gain_after_from_is_no_prior(lexicon):
+    text = "The gauge closed at 3,104.50, down 12.40 points (0.40%) from the previous session's gain of 21.75 points."
+    (move,) = moves(lexicon, text)
+    assert texts(move) == {"level": "3,104.50", "change": "12.40 points", "percent": "0.40%"}
+
+
+def test_an_earlier_loss_after_from_is_no_move_of_this_session(lexicon):
+    text = "The gauge closed at 2,210.00 points, adding 0.45% from a loss of 6.20 points on Monday."
+    found = moves(lexicon, text)
+    assert [texts(m) for m in found] == [{"level": "2,210.00 points", "percent": "0.45%"}]
+
+
+def test_a_percent_added_to_a_named_days_close_has_that_close_as_prior(lexicon):
+    (move,) = moves(lexicon, "The gauge closed at 2,210.00 points, adding 0.45% to Tuesday's 2,200.10 points.")
+    assert texts(move) == {"level": "2,210.00 points", "percent": "0.45%", "prior": "2,200.10 points"}

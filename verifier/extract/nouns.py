@@ -122,8 +122,8 @@ def _noun_of(ctx: Context, token, before: str, floor: int, out: list[Fact]) -> b
     sense = ctx.lexicon.verb(found["noun"]) if found else None
     polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(found["noun"] if found else "", (0, 0))
     subject = ctx.subject_before(token.start) if polarity else None
-    if subject is None:
-        return False
+    if subject is None or before[: found.start()].rstrip().lower().endswith("from"):
+        return False  # "up 0.9% from a loss of 3.5 points": an earlier session's move
     fields = {"percent" if token.quantity.unit == PERCENT else "change": token.quantity}
     end = token.end
     tail = _OR_PERCENT.match(ctx.text, token.end)
@@ -183,6 +183,8 @@ def noun_verbs(ctx: Context, start: int, end: int) -> list[Verb]:
         polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(m["noun"], (0, 0))
         if polarity == 0 or _EXPECTATION.search(ctx.text, max(start, m.start() - 60), m.start()):
             continue  # "calls for a rise of 0.3%": a forecast
+        if ctx.folded[max(start, m.start() - 5) : m.start()] == "from ":
+            continue  # "up 0.9% from a loss of 3.5 points": an earlier session's move, told as where this one started
         found.append(Verb(m.start(), m.end(), ctx.text[m.start("article") : m.end("noun")], polarity, intensity, False, False))
     return found
 

@@ -48,6 +48,15 @@ _PRIOR_CUE = regex.compile(
     r"(?:\s+(?:level|price|value))?\s*(?:at|of)?\s*$",
     regex.IGNORECASE | regex.DOTALL,
 )
+# "down 32.81 points from the previous session's gain of 58.93 points", "from a loss of 3.5 points": the figure after
+# a move noun is an earlier session's move, neither a prior level nor this move's change
+_FROM_MOVE = regex.compile(
+    r"\bfrom\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:gains?|loss(?:es)?|rise|fall|drop|decline|advance|"
+    r"increase|decrease|jump|slide|slump|surge|rally|dip|rebound|climb)\s+(?:of\s+)?(?:about\s+|nearly\s+|some\s+)?$", regex.IGNORECASE)
+# "adding 0.98% to Wednesday's 1,064.43 points", "to yesterday's close of": the percent is over that day's close, the prior
+_TO_DAYS = regex.compile(
+    r"\bto\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the\s+previous\s+(?:day|session|trading\s+day))(?:'s|\u2019s)\s+"
+    r"(?:(?:close|closing(?:\s+level)?|finish|level)\s+(?:of\s+|at\s+)?)?$", regex.IGNORECASE)
 # "ended up 364.70 points, or 0.90 percent, from Tuesday at 40,762.73" (Kyodo): the change is from Tuesday,
 # the figure after "at" is today's close; "from Tuesday's close of" names the prior
 _FROM_DAY_AT = regex.compile(
@@ -113,8 +122,10 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
             break  # "the previous record of 16,421.42", "from end-2016": no figure of this session
         if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
-        prior = ("prior" not in fields and _PRIOR_CUE.search(gap) is not None and not _EXPECTATION_IN.search(gap)
-                 and not _FROM_DAY_AT.search(gap))
+        if "from" in gap and _FROM_MOVE.search(gap):
+            break  # "from the previous session's gain of 58.93 points": an earlier session's move
+        prior = ("prior" not in fields and (_PRIOR_CUE.search(gap) is not None or "'s" in gap and _TO_DAYS.search(gap) is not None)
+                 and not _EXPECTATION_IN.search(gap) and not _FROM_DAY_AT.search(gap))
         opening = "open" not in fields and "open" in gap and _OPEN_CUE.search(gap) is not None  # "the opening level at 1.2237"
         prior = prior and not opening
         record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
