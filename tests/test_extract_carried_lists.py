@@ -198,3 +198,24 @@ def test_no_close_is_borrowed_from_a_sentence_with_two_figures_left(lexicon):
     text = "At the close of trade the Nikkei 225 had 40,938.27 points and 40,100 on the week. It was a gain of 183.40, or 0.45%."
     found = [m for m in moves(lexicon, text) if m.change is not None]
     assert found[0].level is None
+
+
+# A chart's levels are statistics of their kind ----------------------------------------------------
+
+def statistics(lexicon, text):
+    return {f.quantity.span.text: f.measure for f in extract(parse_document(text, "t"), lexicon).facts if f.kind == "statistic"}
+
+
+def test_a_chain_of_chart_levels_each_becomes_a_statistic(lexicon):
+    text = "Immediate support sits at 1.2710 (low June 4), followed by 1.2680 and finally 1.2655 (100-day sma)."
+    found = statistics(lexicon, text)
+    assert found["1.2710"] == found["1.2680"] == found["1.2655"] == "support"
+
+
+def test_targets_told_one_after_another(lexicon):
+    found = statistics(lexicon, "We expect gains, with targets starting at 1.3150 then 1.3190.")
+    assert found["1.3150"] == found["1.3190"] == "target"
+
+
+def test_a_break_needs_its_side(lexicon):
+    assert statistics(lexicon, "The pair still needs to break 2019 highs to turn the trend.").get("2019") != "technical level"

@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from ..facts import Fact, LevelClaim, Subject
+from ..facts import Fact, LevelClaim, Statistic, Subject
 from ..numbers import Qualifier, Scale
 from .context import MAIN_TYPES, Context
 from .patterns import DIGITS
@@ -87,6 +87,20 @@ APPROACH = regex.compile(
 _CROSSING_HINT = re.compile(r"surpass|exceed|cross|broke|break|top|below|above|under|over")
 _APPROACH_HINT = re.compile(r"toward|near|approach|shy of|short of|whisker")
 
+# A chart's levels: "support aligns at 1.0880", "targets starting at 1.2300", "a break above 1.0937 would target 1.0951",
+# "the 20-day MA is seen at 1.1040": marks a price may reach, no level it was at; read as statistics of their kind
+_TECHNICAL = regex.compile(
+    r"\b(?P<kind>support|resistance|target|hurdle|pivot|moving\s+average|MA|SMA|break)(?:s|ed|ing)?\b"
+    r"(?:\s+(?:level|levels|zone|area|line|region|starting|aligns|lies|sits|is|comes|seen|holds|of|above|below|through|under|over|"
+    r"the|for|ascending|descending|channel|would|target|currently|stands|immediate|key|first|next|horizontal|intermediate|strong)){0,4}"
+    r"\s+(?:at|near|around|of|to|towards|toward)?\s*(?=[0-9])", regex.IGNORECASE)
+# The next level of a chain: "then 1.2340", "followed by 1.0850 (low Apr.27) and finally 1.0834", "en route to 1.1300"
+_CHAIN = regex.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:then|followed\s+by|and\s+(?:finally\s+|then\s+)?|en[\s-]route\s+(?:to\s+)?|ahead\s+of|"
+    r"would\s+target|or)\s*(?:the\s+)?(?=[0-9])", regex.IGNORECASE)
+_BREAK_PAST = regex.compile(r"\b(?:of|above|below|through|under|over)\b", regex.IGNORECASE)
+_TECHNICAL_HINT = re.compile(r"support|resistance|target|hurdle|pivot|moving average|\bs?ma\b|break")
+
 # Words that make a claim a condition or a forecast, read in the clause before it
 _CONDITIONAL = regex.compile(
     r"\b(?:could|would|may|might|will|should|can|if|unless|once|expects?|expected|forecasts?|sees|target(?:s|ing)?|aims?|"
@@ -132,7 +146,26 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         _claim(ctx, out, m, relation, passing=not m["close"])
     for m in (m for s in ctx.sentences_with(_APPROACH_HINT) for m in APPROACH.finditer(text, s.start, s.end)):
         _claim(ctx, out, m, "near")
+    _technical(ctx, out)
     return out
+
+
+def _technical(ctx: Context, out: list[Fact]) -> None:
+    """Each level of a chart's reading, and the levels chained after it, as a statistic of its kind."""
+    text = ctx.text
+    for sentence in ctx.sentences_with(_TECHNICAL_HINT):
+        for m in _TECHNICAL.finditer(text, sentence.start, sentence.end):
+            measure = " ".join(m["kind"].lower().split())
+            if measure == "break" and not _BREAK_PAST.search(m[0]):
+                continue  # "needs to break 2016": a break needs its side ("a break above", "a break of")
+            measure = "technical level" if measure == "break" else measure
+            token = ctx.token_at(m.end())
+            while token is not None and token.start not in ctx.claimed and token.quantity.unit != "percent" and token.quantity.scale == Scale.ONE:
+                ctx.claimed.add(token.start)
+                out.append(Statistic(id="", span=ctx.span(m.start(), token.end), subject=ctx.subject_before(m.start()),
+                                     measure=measure, quantity=token.quantity))
+                chained = _CHAIN.match(text, token.end, sentence.end)
+                token = ctx.token_at(chained.end()) if chained else None
 
 
 def _claim(ctx: Context, out: list[Fact], m: regex.Match, relation: str, mark: str | None = None, passing: bool = False) -> None:
