@@ -152,3 +152,21 @@ def test_a_relative_clause_without_figures_is_no_move_of_its_own():
             "nearly a basis point to 4.12%.")
     (move,) = [f for f in check(text, "2026-03-04").facts if f.kind == "move"]
     assert move.subject.entity == "us-10y" and move.level.span.text == "4.12%"
+
+
+def test_a_house_style_that_writes_percents_with_a_decimal_comma_is_no_slip_per_figure():
+    text = ("The index gained 2,85 percent to close at 30,905.71 points. Turnover fell 41,20 percent to $61,02 million, "
+            "while Delta rose 3,10 percent to $160.90 and Econet slipped 1,75 percent to $98.45.")
+    assert [r for r, _ in rules_of(text) if r == "number-convention-mixed"] == []
+
+
+def test_one_figure_in_the_other_convention_is_still_a_slip():
+    text = "The CAC 40 closed 0.85% higher at 5.124,37 points, while the FTSE 100 rose 0.62% to 7,402.18."
+    assert ("number-convention-mixed", "error") in rules_of(text)
+
+
+def test_a_weekday_in_a_story_of_the_past_days_is_no_session_summed_up():
+    text = ("The past several days were volatile for the Nikkei. It jumped 1.2 percent on Thursday, before "
+            "falling back.")
+    assert findings(text, "2023-02-22") == []
+    assert [f.rule for f in findings(text.replace("Thursday", "Sunday"), "2023-02-22")] == ["weekday-date-mismatch"]

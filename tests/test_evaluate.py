@@ -547,3 +547,22 @@ def test_pairs_are_read_within_a_window_and_never_across_a_megabyte() -> None:
     filler = "\n\nMarkets elsewhere were quiet." * (PAIR_WINDOW // 25)
     far = check(f"{state}{filler}\n\n{move}", "2026-02-26")
     assert "direction-conflict" not in {f.rule for f in far.findings}
+
+
+def test_a_pair_is_built_only_for_rules_whose_one_fact_conditions_both_sides_meet() -> None:
+    """Pair rules are filtered on each fact's own conditions and equal join names before pairing."""
+    from verifier.checking import default_lexicon, default_ruleset
+    from verifier.document import parse_document
+    from verifier.evaluate import _bindings
+    from verifier.extract import extract
+
+    ruleset = default_ruleset()
+    moves = " ".join(f"Stock{i} rose {i}.10 percent to {i}.50." for i in range(1, 13))
+    text = ("The Kospi has gained in three straight sessions, adding 61.20 points over that span. "
+            "The Kospi rose 31.25 points or 1.25 percent to 2,531.25. " + moves)
+    extraction = extract(parse_document(text, "t"), default_lexicon())
+    group = ruleset.by_kind[("move", "move")]
+    built = list(_bindings(extraction.facts, group, {}, {}, extraction.places))
+    assert {rule.id for _, rules in built for rule in rules} >= {"multi-session-inconsistent"}
+    # fourteen moves make 91 pairs (182 both ways round); only those of the run and the Kospi's day are built
+    assert len(built) <= 4

@@ -138,12 +138,14 @@ def bind_fact(fact: FactBase, alias: str = "", place: tuple[int, int] | None = N
 Cache = dict[tuple[int, str], tuple[dict[str, Any], dict[str, Quantity]]]
 
 
-def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], cache: Cache,
-              base: Mapping[str, Any], ordered: bool = False, required: frozenset[str] = frozenset(),
-              places: Mapping[str, tuple[int, int]] | None = None) -> Iterator[Binding]:
-    """Every fact of one kind, or every pair of facts of two (each unordered pair once for one kind).
+def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, base: Mapping[str, Any],
+              places: Mapping[str, tuple[int, int]] | None = None) -> Iterator[tuple[Binding, Sequence[Rule]]]:
+    """Every fact of one kind, or every pair of facts of two (each unordered pair once for one kind,
+    both ways round where a rule is `ordered`), with the rules of the group that may apply to it.
 
-    A pair missing a name every rule of the group `required` is skipped before its namespace is built.
+    A pair is built only for the rules whose required names both facts have, whose one-fact conditions
+    (`Rule.sides`) each fact meets, and whose join's equal text names (`Rule.equal_on`) agree: most
+    pairs of an article are dropped before a namespace is made for them.
     """
 
     def bound(fact: FactBase, alias: str) -> tuple[dict[str, Any], dict[str, Quantity]]:
@@ -152,26 +154,51 @@ def _bindings(facts: Sequence[FactBase], aliases: tuple[tuple[str, str], ...], c
             cache[key] = bind_fact(fact, alias, places.get(fact.id) if places else None)
         return cache[key]
 
-    def of_kind(kind: str) -> list[FactBase]:
-        return [f for f in facts if f.kind == kind]  # type: ignore[attr-defined]
-
+    aliases = rules[0].bindings
     if len(aliases) == 1:
-        for fact in of_kind(aliases[0][1]):
+        for fact in (f for f in facts if f.kind == aliases[0][1]):  # type: ignore[attr-defined]
             names, quantities = bound(fact, "")
-            yield Binding((fact,), {**base, **names}, quantities)
+            yield Binding((fact,), {**base, **names}, quantities), rules
         return
     (alias_a, kind_a), (alias_b, kind_b) = aliases
-    needed = {alias: [n for n in required if n.startswith(f"{alias}.")] for alias in (alias_a, alias_b)}
-
-    def usable(kind: str, alias: str) -> list[FactBase]:
-        # A fact missing a name every rule of the group needs never pairs: drop it before pairing.
-        return [f for f in of_kind(kind) if all(bound(f, alias)[0].get(n) is not None for n in needed[alias])]
-
-    first, second = usable(kind_a, alias_a), usable(kind_b, alias_b)
+    side_a = [f for f in facts if f.kind == kind_a]  # type: ignore[attr-defined]
+    side_b = side_a if kind_a == kind_b else [f for f in facts if f.kind == kind_b]  # type: ignore[attr-defined]
+    takes = [(_accepted(rule, alias_a, side_a, bound, base), _accepted(rule, alias_b, side_b, bound, base)) for rule in rules]
+    first = [f for f in side_a if any(id(f) in a for a, _ in takes)]
+    second = [f for f in side_b if any(id(f) in b for _, b in takes)]
+    ordered = any(rule.ordered for rule in rules)
     for fact_a, fact_b, flipped in _nearby_pairs(first, second, kind_a == kind_b, ordered):
         names_a, quantities_a = bound(fact_a, alias_a)
         names_b, quantities_b = bound(fact_b, alias_b)
-        yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped)
+        applying = [rule for rule, (a, b) in zip(rules, takes)
+                    if id(fact_a) in a and id(fact_b) in b and (rule.ordered or not flipped)
+                    and all(_side(names_a, names_b, x) == _side(names_a, names_b, y) for x, y in rule.equal_on)]
+        if applying:
+            yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped), applying
+
+
+def _accepted(rule: Rule, alias: str, facts: list[FactBase], bound, base: Mapping[str, Any]) -> set[int]:
+    """The facts of one side of a pair rule that have its required names and meet its one-fact conditions."""
+    prefix = f"{alias}."
+    needed = [n for n in rule.needs if n.startswith(prefix)]
+    condition = rule.sides.get(alias)
+    blank = [n for n in rule.blank if n.startswith(prefix)]
+    out = set()
+    for fact in facts:
+        names = bound(fact, alias)[0]
+        if not all(names.get(n) is not None for n in needed):
+            continue
+        if condition is not None:
+            namespace = {**base, **names, **{n: "" for n in blank if names.get(n) is None}}
+            if not _holds(condition, namespace):
+                continue
+        out.add(id(fact))
+    return out
+
+
+def _side(names_a: Mapping[str, Any], names_b: Mapping[str, Any], name: str) -> Any:
+    """A dotted name's value from whichever side of a pair holds it."""
+    return names_a[name] if name in names_a else names_b.get(name)
 
 
 # Facts further apart than this are not paired. A wrap is a few thousand characters, so within one
@@ -215,9 +242,9 @@ def judge(rule: Rule, binding: Binding) -> tuple[bool | None, Binding]:
     """Whether one rule holds for one binding (None: it does not apply), and the binding it read."""
     if binding.reversed and not rule.ordered:
         return None, binding
-    if rule.blank:
-        blanks = {name: "" for name in rule.blank if binding.namespace.get(name) is None}
-        binding = binding._replace(namespace={**binding.namespace, **blanks})
+    blanks = [name for name in rule.blank if binding.namespace.get(name) is None] if rule.blank else ()
+    if blanks:
+        binding = binding._replace(namespace={**binding.namespace, **{name: "" for name in blanks}})
     ns = binding.namespace
     if not _present(rule.needs, ns):
         return None, binding
@@ -386,12 +413,10 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
     findings: list[Finding] = []
     checked: set[tuple[int, int]] = set()
     across: list[tuple[Binding, list[tuple[Rule, Finding]]]] = []
-    for rules in ruleset.by_kind.values():
+    for group in ruleset.by_kind.values():
         # The kinds fix the aliases, so a group shares one namespace per fact (or pair).
-        ordered = any(rule.ordered for rule in rules)
-        required = frozenset.intersection(*(rule.needs for rule in rules))
-        one_fact = len(rules[0].bindings) == 1
-        for binding in _bindings(facts, rules[0].bindings, cache, base, ordered, required, places):
+        one_fact = len(group[0].bindings) == 1
+        for binding, rules in _bindings(facts, group, cache, base, places):
             fired = []
             for rule in rules:
                 finding = _apply(rule, binding, document_id, checked)
@@ -399,7 +424,7 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
                     fired.append((rule, finding))
             if one_fact and fired:
                 try:
-                    locate(rules, binding, fired)
+                    locate(group, binding, fired)
                 except EVALUATION_ERRORS:
                     pass  # no figure blamed beyond what each rule declares
             if fired and not one_fact:

@@ -5,12 +5,13 @@ overrides return new RuleSets. A malformed file stops with one line: file, rule 
 """
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 import string
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
 from functools import cached_property
 from importlib import resources
@@ -145,6 +146,12 @@ class Rule:
     quantities: tuple[str, ...]  # quantity names the rule examines: its spans and `checked`
     fields: Mapping[str, FieldInfo]  # every readable fact name (dotted for cross-fact rules)
     reads: frozenset[str] = frozenset()  # the fact names whose values decide whether it holds
+    # Text names the join requires equal ("a.entity == b.entity and ..."): pairs that differ on them are
+    # never read, so the evaluator pairs facts within buckets of those values only
+    equal_on: tuple[tuple[str, str], ...] = ()
+    # For a rule over two facts, the conditions of its join and `when` that read one fact alone
+    # ("a.period == 'multi_session'"): a fact that fails its side's is never paired for this rule
+    sides: Mapping[str, Expr] = field(default_factory=dict)
 
     def matches(self, pattern: str) -> int:
         """How specifically `pattern` names this rule: 3 id, 2 pack or tag, 1 glob, 0 not at all."""
@@ -278,7 +285,46 @@ def _compile_rule(spec: RuleSpec, pack: str, file: str) -> Rule:
         tags=tuple(spec.tags), aliases=tuple(spec.aliases), examples=tuple(spec.example),
         pack=pack, file=file, needs=(frozenset(spec.requires) | _optional(fields, core)) - set(spec.optional),
         quantities=tuple(quantities), fields=fields, reads=frozenset(n for n in decides if n in fields),
+        equal_on=_equal_on(spec.join, fields) if spec.join is not None else (),
+        sides=_sides([spec.join, spec.when], bindings, types_, aliases, {name for name, _ in lets}),
     )
+
+
+def _conjuncts(source: str | None) -> list[ast.expr]:
+    if source is None:
+        return []
+    tree = ast.parse(" ".join(source.split()), mode="eval").body
+    return list(tree.values) if isinstance(tree, ast.BoolOp) and isinstance(tree.op, ast.And) else [tree]
+
+
+def _sides(sources: list[str | None], bindings: tuple[tuple[str, str], ...], types_: Mapping[str, str],
+           aliases: frozenset[str], lets: set[str]) -> dict[str, Expr]:
+    """Per alias of a pair, the conjunction of the join's and `when`'s top-level conditions that read
+    that alias's names only (no lets): each fact can be tested alone before any pair is built."""
+    if len(bindings) != 2:
+        return {}
+    parts: dict[str, list[str]] = {}
+    for node in (n for source in sources for n in _conjuncts(source)):
+        read = {f"{n.value.id}" for n in ast.walk(node) if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)}
+        bare = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} - read
+        if len(read) == 1 and not (bare & lets):
+            parts.setdefault(read.pop(), []).append(ast.unparse(node))
+    return {alias: compile_expr(" and ".join(f"({p})" for p in conditions), types_, aliases) for alias, conditions in parts.items()}
+
+
+def _equal_on(source: str, fields: Mapping[str, FieldInfo]) -> tuple[tuple[str, str], ...]:
+    """The pairs of text names a join's top-level conjunction requires equal: "a.entity == b.entity"."""
+    tree = ast.parse(" ".join(source.split()), mode="eval").body
+    parts = tree.values if isinstance(tree, ast.BoolOp) and isinstance(tree.op, ast.And) else [tree]
+    found = []
+    for part in parts:
+        if not (isinstance(part, ast.Compare) and len(part.ops) == 1 and isinstance(part.ops[0], ast.Eq)):
+            continue
+        sides = [part.left, part.comparators[0]]
+        names = [f"{x.value.id}.{x.attr}" for x in sides if isinstance(x, ast.Attribute) and isinstance(x.value, ast.Name)]
+        if len(names) == 2 and names[0].split(".")[0] != names[1].split(".")[0] and all(fields[n].type == STR for n in names):
+            found.append((names[0], names[1]))
+    return tuple(found)
 
 
 def _suspect_fact(suspect: str | None, bindings: tuple[tuple[str, str], ...]) -> int | None:

@@ -21,6 +21,7 @@ from .patterns import NAME_NUMBER_AFTER
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
+_HOUSE_STYLE = 3
 _NEAR = Decimal("0.2")  # another figure of the subject within a fifth of the grouped reading confirms it
 _FIGURE_FIELDS = ("level", "prior", "open", "high", "low")
 
@@ -35,7 +36,12 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     comma_grouped = COMMA_GROUPED.search(text, start) is not None
     example = example_figure(text, start, len(text), ctx.convention) if any(
         f.problem == "other_convention" for f in ctx.malformed) else ""
+    # Three or more figures in the other convention are the article's own house style (percents with a
+    # decimal comma beside levels with a point): one way of writing, no slip per figure. They stay unread.
+    house_style = sum(f.problem == "other_convention" for f in ctx.malformed) >= _HOUSE_STYLE
     for found in ctx.malformed:
+        if house_style and found.problem == "other_convention":
+            continue
         written = text[found.start : found.end]
         shown_by = _thousands_shown_by(facts, found.start, found.end, written) if found.problem == "dot_thousands" else ""
         if shown_by and comma_grouped:

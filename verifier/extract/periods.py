@@ -37,7 +37,8 @@ _PERIODS = (
     (regex.compile(r"\b(?:during\s+the\s+(?:day|session)|in\s+intra-?day\s+(?:trade|trading|deals)|intra-?day\s*,|at\s+one\s+(?:point|stage)"
                    r"|earlier\s+in\s+the\s+(?:day|session)|in\s+(?:early|morning)\s+(?:trade|trading|deals))\b", regex.IGNORECASE), "intraday"),
     # "for the week", "this week", "over the past week", "on the week"
-    (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "week"),
+    (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)"
+                   r"|\b(?:clos|end|finish)(?:e|es|ed|ing)\s+the\s+week\b", regex.IGNORECASE), "week"),
     (regex.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)month\b|\bmonthly\s+(?:gain|loss|rise|fall|decline)", regex.IGNORECASE), "month"),
     # "for the quarter", "in the third quarter", "in Q3 2023", "during 3Q"
     (regex.compile(r"\b(?:for|in|over|during|at\s+the\s+end\s+of)\s+(?:the\s+(?:(?:first|second|third|fourth|last|past|[1-4](?:st|nd|rd|th))\s+)?quarter|Q[1-4]|[1-4]Q)\b", regex.IGNORECASE), "quarter"),

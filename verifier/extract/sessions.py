@@ -62,6 +62,12 @@ DAY_AHEAD = frozenset({"Japan", "South Korea", "China", "Hong Kong", "Taiwan", "
 SESSION, AFTER_HOLIDAY, OVERNIGHT = "session", "session_after_holiday", "overnight_session"
 EARLIER, PRIOR, PRIOR_CLOSE, AHEAD, MENTION = "earlier_session", "prior", "prior_close", "ahead", "mention"
 SESSION_DATE = "session_date"
+# A story of several days that a weekday stands in: "the past several days", "since the end of last week",
+# "over the past week", "earlier this week", "a volatile week"
+_WEEK_STORY = re.compile(
+    r"\b(?:(?:the|over\s+the)\s+(?:past|last)\s+(?:several|few|two|three|four|five|\d)\s+(?:days|sessions|trading\s+days)"
+    r"|since\s+the\s+(?:end|start)\s+of\s+(?:last|the)\s+week|(?:over|during)\s+the\s+(?:past|last)\s+week|earlier\s+(?:this|in\s+the)\s+week)\b",
+    re.IGNORECASE)
 # A verb in the past tense: "closed", "rose", "fell", "shed" (a date it is told with is behind the story)
 _PAST = re.compile(r"(?:\w+ed|rose|fell|sank|slid|shed|lost|hit|dove|shrank|swung|broke|grew|won|sold)\b", re.IGNORECASE)
 
@@ -169,6 +175,9 @@ def _role(ctx: Context, facts: list[Fact], ref: DateRef, home: str | None, holid
         return MENTION, None
     if _stated_before(facts, subject, sentence.start, _headline_end(ctx)):
         return EARLIER, subject
+    index = ctx.sentence_at(ref.span.start)
+    if _WEEK_STORY.search(text, ctx.sentences[max(0, index - 1)].start, sentence.end):
+        return EARLIER, subject  # "The past several days were volatile ... It jumped on Thursday": a day of the week told
     if home and subject.country != home:
         return OVERNIGHT, subject  # an Asian wrap's Wall Street session is the night before its own
     return (AFTER_HOLIDAY if holiday else SESSION), subject
