@@ -84,8 +84,8 @@ APPROACH = regex.compile(
     rf"|within\s+(?:a\s+)?whisker\s+of(?:\s+clocking)?)\s+(?:the\s+)?{_AMOUNT}(?:-point|\s+points?)?{_UNREAD_AFTER}",
     regex.IGNORECASE,
 )
-_CROSSING_HINT = re.compile(r"surpass|exceed|cross|broke|break|top|below|above|under|over")
-_APPROACH_HINT = re.compile(r"toward|near|approach|shy of|short of|whisker")
+_CROSSING_HINT = re.compile(r"surpass|exceed|\bcross|\bbr[eo]k|\btop(?:s|ped|ping)?\b| below | above |(?:clos|end|finish|settl)\w* (?:\w+ ){0,3}(?:under|over) ")
+_APPROACH_HINT = re.compile(r"toward|\bnear(?:s|ed|ing)?\b|approach|shy of|short of|whisker")
 
 # A chart's levels: "support aligns at 1.0880", "targets starting at 1.2300", "a break above 1.0937 would target 1.0951",
 # "the 20-day MA is seen at 1.1040": marks a price may reach, no level it was at; read as statistics of their kind
