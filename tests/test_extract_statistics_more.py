@@ -317,7 +317,10 @@ def test_economists_expecting_growth_report_no_companys_result(lexicon):
 def test_a_prior_in_shares_is_no_prior_of_a_value(lexicon):
     text = "The FBM KLCI rose 0.4 percent. Turnover fell to 2.31 billion shares worth 2.46 billion ringgit from 2.85 billion shares worth 2.91 billion ringgit."
     (volume,) = facts(lexicon, text, "volume")
-    assert (volume.shares.span.text, volume.value.span.text, volume.prior) == ("2.31 billion shares", "2.46 billion ringgit", None)
+    assert (volume.shares.span.text, volume.value.span.text) == ("2.31 billion shares", "2.46 billion ringgit")
+    # each prior in its own measure: the shares' prior is never the value's
+    assert (volume.shares_prior.span.text, volume.prior.span.text) == ("2.85 billion shares", "2.91 billion ringgit")
+    assert (volume.shares_direction, volume.direction) == (-1, 0)  # "fell to" governs the shares it leads to
 
 
 def test_a_break_above_a_level_is_conditional(lexicon):

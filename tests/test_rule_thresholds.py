@@ -227,6 +227,20 @@ PINS = [
     Pin("breadth total (100)", "breadth-share-over-total",
         "On the main board, 58% of shares rose and 41% fell, with 2% trading flat.",
         "On the main board, 58% of shares rose and 42% fell, with 2% trading flat."),
+    # rules/scales.toml: two amounts compared in one breath stay within 200 times of each other (5.00
+    # million against 1.000 billion is 200 within rounding; 4.90 million is 204).
+    Pin("turnover shares scale (200)", "turnover-shares-scale-slip",
+        "During the week, trading volume reached 1.000 billion securities, compared to 5.00 million.",
+        "During the week, trading volume reached 1.000 billion securities, compared to 4.90 million."),
+    Pin("turnover value scale (200)", "turnover-value-scale-slip",
+        "Turnover was 1.000 billion dinars against 5.00 million dinars on Monday.",
+        "Turnover was 1.000 billion dinars against 4.90 million dinars on Monday."),
+    Pin("market value scale (200)", "market-value-scale-slip",
+        "Market capitalisation ended at 1.000 trillion pounds on Thursday, compared to 5.00 billion pounds a week earlier.",
+        "Market capitalisation ended at 1.000 trillion pounds on Thursday, compared to 4.90 billion pounds a week earlier."),
+    Pin("market value told twice (200)", "market-value-restated-scale",
+        "The market capitalisation stood at 1.000 trillion naira at the close.\n\nMarket Cap: 5.00 billion naira",
+        "The market capitalisation stood at 1.000 trillion naira at the close.\n\nMarket Cap: 4.90 billion naira"),
 ]
 
 

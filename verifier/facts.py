@@ -160,6 +160,15 @@ class Volume(FactBase):
     prior: Quantity | None = None  # the previous session's value: "against Friday's 694 mln", "from 13.7 million"
     direction: int = 0  # the verb's direction from prior to value: "declined to 4.8 million" -> -1
     segment: str | None = None  # the part of the turnover the value is: "government securities"
+    # The shares' own comparison, told beside the value's: "rose to 1.2 billion shares from 980 million"
+    shares_prior: Quantity | None = None
+    shares_change: Quantity | None = None  # "increasing by 138 million shares to 554.72 million"
+    shares_percent: Quantity | None = None  # "down 13.5% in volume"
+    shares_direction: int = 0  # the verb's direction when its object is the shares
+    change: Quantity | None = None  # the value's change as an amount: "rose by Rs 2 billion to ..."
+    percent: Quantity | None = None  # the value's change in percent: "up 8.5 per cent from the previous session's"
+    deals: Quantity | None = None  # trades, deals or transactions: "in 5,385 deals", "235,793 trades were executed"
+    deals_prior: Quantity | None = None  # the previous session's: "from 5,222 deals on Wednesday"
 
 
 class TableRow(FactBase):
@@ -310,3 +319,22 @@ class QuotePair(FactBase):
 Fact = Annotated[Union[Fact.__origin__, QuotePair], Field(discriminator="kind")]  # type: ignore[misc]
 FACT_MODELS["quote_pair"] = QuotePair
 FACT_MODELS["language"] = Language
+
+
+class MarketValue(FactBase):
+    """The value of a market's listed shares: "market capitalisation ended at 411.6 billion pounds,
+    compared to 392.8 billion", "Investors' wealth eroded by Rs 5.29 lakh crore to Rs 437.24 lakh crore",
+    "Market Cap: N 26.2 trillion". A change of it is its own, never an index's move."""
+
+    kind: Literal["market_value"] = "market_value"
+    subject: Subject | None = None  # the market whose value it is, when one is named
+    value: Quantity | None = None  # where the value stood
+    prior: Quantity | None = None  # the earlier value it is compared with
+    change: Quantity | None = None  # by how much it changed: "gained N271 billion", "Investors earned Rs 4 lakh crore"
+    percent: Quantity | None = None
+    direction: int = 0  # the verb's: "rose", "eroded", "up from"
+    converted: Quantity | None = None  # the value or change in a second currency: "($5.18 trillion)"
+
+
+Fact = Annotated[Union[Fact.__origin__, MarketValue], Field(discriminator="kind")]  # type: ignore[misc]
+FACT_MODELS["market_value"] = MarketValue

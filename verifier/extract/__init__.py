@@ -14,7 +14,7 @@ from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
 from . import (
-    breadth, dates, earnings, formats, forecasts, headline, items, language, levels, lists, moves, nouns, panels,
+    breadth, dates, earnings, formats, forecasts, headline, items, language, levels, lists, marketvalue, moves, nouns, panels,
     price_tables, quote_pairs, quotes, rankings, ranges, sessions, states, statements, statistics, tables, tapes, volume,
 )
 from .context import Context
@@ -45,6 +45,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     breadth.extract,
     moves.extract,
     ranges.extract,
+    marketvalue.extract,  # the market's value and its change: a "move" of market capitalisation is no index's
     nouns.extract,
     lists.extract,
     rankings.extract,

@@ -106,8 +106,10 @@ SCALE_WORDS = {
     "thousand": "thousand", "million": "million", "mln": "million", "mn": "million", "m": "million",
     "billion": "billion", "bln": "billion", "bn": "billion", "b": "billion", "trillion": "trillion",
     "tln": "trillion", "tn": "trillion", "crore": "ten_million", "lakh": "hundred_thousand", "k": "thousand",
+    "lakh crore": "trillion",  # a lakh of crores, 1e12: "Rs 451 lakh crore"
+    "bil": "billion", "mil": "million",  # Malaysian wires: "RM3.30 bil", "RM18mil"
 }
-SCALE = "(?P<scale>" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + ")"
+SCALE = "(?P<scale>" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(SCALE_WORDS, key=len, reverse=True)) + ")"
 
 # Units: "2.20 percent", "0.2 per cent", "0.87%", "4 basis points", "3 percentage points",
 # "17.49 points", "58,580-point plateau", "12 pts", "1.5 pct", and British "2.5pc", "0.3pp"
@@ -315,7 +317,7 @@ _MONTH_BEFORE = "|".join(
         ("February", "November", "December"), ("September",))
 )
 SENTENCE_END = re.compile(
-    r"(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\b(?:Co|No|Mr|Ms|Dr|St|vs))"
+    r"(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\b(?:Co|No|Mr|Ms|Dr|St|vs|Rs))"
     r"(?<!\b(?:U\.S|U\.K|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))"
     rf"(?!(?=\.\s+[0-9]{{1,2}}(?![0-9]))(?:{_MONTH_BEFORE}))"  # the cheap test first: a day number follows
     r"[.!?][\"')]*(?:\s+|$)(?=[A-Z\"'(0-9]|$)|\n(?=[ \t]|[-*\u2022]\s|\n|$))"

@@ -63,7 +63,7 @@ def _scale(match: re.Match) -> Scale:
     word = match["scale"] or match["wscale"]
     if not word:
         return Scale.ONE
-    name = SCALE_WORDS[word.lower()]
+    name = SCALE_WORDS[" ".join(word.lower().split())]  # "lakh  crore" across a line break
     return Scale(name) if name in Scale.__members__.values() else Scale.ONE
 
 

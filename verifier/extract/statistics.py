@@ -25,7 +25,7 @@ _ARTICLE = regex.compile(r"\b(?:a|an|its|their|his|her|the|one|another)\s+(?:(?:
 _OF_WHAT = regex.compile(r"\s+of\s+(?P<measure>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,4}?)(?=\s*[,.;)]|\s+(?:in|on|at|from|to|was|were|is|are|and|last|this|by|for|over|of|across|among)\b)")
 # "162 new highs", "17 new 52-week highs", "25 planes", "766 commercial aircraft", "15 trading partners",
 # "13 major sectoral indices", "Top 10 gainers"
-_GROUPS = r"sectors|sector\s+indexes|sector\s+indices|heavyweights|partners|indexes|indices|components|constituents|members"
+_GROUPS = r"sectors|sector\s+indexes|sector\s+indices|heavyweights|partners|indexes|indices|components|constituents|members|categories|industries"
 _COUNT_OF = regex.compile(
     r"\s+(?P<measure>(?:new\s+|fewer\s+|more\s+|additional\s+)?(?:[0-9]+-week\s+)?(?:highs|lows|planes|aircraft|deliveries|jobs|rigs|companies|sectors|stocks|countries|turbines|issues|counters|gainers|losers|sessions|days|weeks|months|years|times)\b"
     r"|(?:[a-z][a-z-]+\s+){1,2}(?:planes|aircraft|deliveries|jobs|rigs|companies|countries|turbines|gainers|losers)\b"
@@ -35,6 +35,11 @@ _COUNT_OF = regex.compile(
 _PART_OF = regex.compile(
     rf"(?P<a>[0-9][0-9,]*)\s+of\s+(?:the\s+)?(?:top\s+)?(?P<b>[0-9][0-9,]*)\s+(?P<measure>(?:[\w&/.-]+\s+){{0,3}}?(?:{_GROUPS}))\b"
 )
+# "Of 19 sector gauges' indices, 12 closed higher", "out of 30 categories, 21 rose": the whole named first
+_WHOLE_FIRST = regex.compile(
+    rf"\b(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:the\s+)?(?P<b>[0-9][0-9,]*)\s+(?P<measure>(?:[\w&/.-]+\s+){{0,3}}?(?:{_GROUPS}))\s*,\s*(?P<a>[0-9][0-9,]*)\s+(?=[a-z])"
+)
+_WHOLE_FIRST_HINT = re.compile(r"sector|indices|indexes|categories|industries|heavyweights|components|constituents|members|partners")
 # "($1 = 1,453.5700 won)", "(1 euro = 117.065 dinars)", "($1 = 6.2219 Chinese yuan)"
 _RATE = regex.compile(r"\(\s*(?P<base>(?:US)?\$\s?1|1\s+[a-z]+)\s*=\s*(?P<rate>[0-9][0-9,.]*)\s+(?P<measure>[A-Za-z][A-Za-z. ]{1,30}?)\s*\)")
 # "its 52-week high of 8807.44", "a monthly record of 104.6 bcfd", "turnover of 6.81 billion yuan",
@@ -171,6 +176,13 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue
         ctx.claimed.update((part.start, whole.start))
         out.append(Statistic(id="", span=ctx.span(m.start(), m.end()), measure=" ".join(m["measure"].split()),
+                             quantity=part.quantity, base=whole.quantity))
+    for m in (m for sentence in ctx.sentences_with(_WHOLE_FIRST_HINT) for m in _WHOLE_FIRST.finditer(text, sentence.start, sentence.end)):
+        part, whole = ctx.token_at(m.start("a")), ctx.token_at(m.start("b"))
+        if part is None or whole is None or part.start in ctx.claimed or whole.start in ctx.claimed:
+            continue
+        ctx.claimed.update((part.start, whole.start))
+        out.append(Statistic(id="", span=ctx.span(m.start(), m.end("a")), measure=" ".join(m["measure"].split()),
                              quantity=part.quantity, base=whole.quantity))
     _ranges(ctx, out)
     _flows(ctx, out)

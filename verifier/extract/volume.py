@@ -1,7 +1,12 @@
 """Turnover: "1.5 billion shares worth $1.4 billion changed hands", "Turnover totaled NT$420.58 billion
 (US$14.08 billion)", "Turnover was 657.5 mln against Friday's 694 mln", "Total turnover declined to
-4.8 million dinars ($42,360/ 40,991 euro) from 16.6 million dinars". Runs after moves, so a price is
-never read as turnover; a "move" whose subject is the turnover itself is turnover, and is read here.
+4.8 million dinars ($42,360/ 40,991 euro) from 16.6 million dinars", "in 5,385 deals compared to 288.6
+million shares worth N2.5b on Tuesday". Runs after moves, so a price is never read as turnover; a "move"
+whose subject is the turnover itself is turnover, and is read again here.
+
+A sentence is read figure by figure (see turnover.py): each figure is shares, a value, a count of deals
+or a percent change by what stands beside it, and a comparison word ("from", "against", "compared to")
+turns the figures after it into the previous session's.
 """
 from __future__ import annotations
 
@@ -10,31 +15,16 @@ import re
 import regex
 
 from ..facts import Fact, Move, Subject, Volume
-from ..numbers import Quantity, Scale
+from ..numbers import Quantity
 from .context import Context
+from .turnover import PERCENT_OF, Reading, read_sentence
 
-_VOLUME_HINT = re.compile(r"volume|turnover|changed\s+hands|changing\s+hands|worth|traded|transacted|transactions|value|of\s+the\s+total")
+_VOLUME_HINT = re.compile(
+    r"volume|turnover|changed\s+hands|changing\s+hands|worth|traded|transacted|transaction|value|deals|trades|units|lots|matched|of\s+the\s+total"
+)
 _VOLUME_WORDS = regex.compile(
-    r"volume|turnover|changed\s+hands|changing\s+hands|shares\s+traded|traded|in\s+a\s+trade\s+of|transactions\s+totall?ed",
+    r"volume|turnover|changed\s+hands|changing\s+hands|shares\s+traded|traded|in\s+a\s+trade\s+of|transactions?|deals|trades|matched",
     regex.IGNORECASE,
-)
-# "2.2 mln shares", "2.2 mln MIM shares": a count of shares, perhaps of one named company
-_SHARES_AFTER = regex.compile(r"\s*(?P<name>(?:[A-Z][\w&.]*\s+){0,2})(?:shares|units|lots|contracts|securities|stocks)\b")
-# Currencies the figure grammar does not name, after an amount: "4.8 million dinars", "657.5 mln H.K. Dlrs" (a
-# scaled amount only: "closed flat at 1,371 dinars" is a price)
-_MONEY_WORD = regex.compile(
-    r"\s*(?:(?:[A-Z]\.){1,3}\s*)?(?:dinars?|francs?|dlrs|dollars?|liras?|rupees?|riyals?|dirhams?|kron[aeo]r?|zlotys?|forints?|shekels?|euros?|leva?|lei|tenge|naira|shillings?)\b",
-    regex.IGNORECASE,
-)
-# What follows a turnover value: conversions in parentheses, then the prior session's value.
-# "($146,181/ 141,795 euro) from 13.7 million dinars on Friday", "against Friday's 694 mln",
-# "of the total on Monday, compared to 9.4 million dinars on Friday"
-_TAIL = regex.compile(
-    r"(?:\s*\((?P<conversions>[^()]{1,60})\))?"
-    r"(?:\s+of\s+the\s+(?:total|day's\s+(?:turnover|total))(?:\s+on\s+[A-Z][a-z]+day)?)?"
-    r"(?:\s*,?\s+(?:up\s+from|down\s+from|from|against|compared\s+(?:to|with)|versus|vs\.?)\s+"
-    r"(?:(?:the\s+)?(?:previous|prior)\s+(?:session|day|week)'s\s+|(?:[A-Z][a-z]+day|yesterday)'s\s+|the\s+)?"
-    r"(?:about\s+|some\s+|around\s+|nearly\s+)?(?P<prior>(?:[A-Z]{0,3}\$\s?)?[0-9]))?"
 )
 # "Trading in government securities contributed some 3.4 million dinars of the total": a part of the turnover
 _SEGMENT = regex.compile(
@@ -45,63 +35,52 @@ _LARGEST = regex.compile(r"\b(?:the\s+)?(?P<segment>(?:largest|biggest|highest)\
 # A move read from "Total turnover on the bourse declined to 4.8 million" is the turnover's own change:
 # the sentence opens with the turnover as its subject
 _TURNOVER_LEAD = regex.compile(
-    r"\s*(?:(?:the|total|daily|overall|market|trading)\s+){0,2}(?:turnover|volume|value\s+traded|trading\s+value)\b", regex.IGNORECASE
+    r"\s*(?:(?:the|total|daily|overall|market|trading|traded)\s+){0,2}(?:turnover|volume|value\s+traded|trading\s+value)\b", regex.IGNORECASE
 )
+_TURNOVER_SUBJECT = regex.compile(r"\b(?:turnover|trading\s+volume|trading\s+value|traded\s+value|value\s+traded)\b", regex.IGNORECASE)
+_FIGURES = ("change", "percent", "level", "prior", "open", "low", "high")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """One volume fact per sentence that states shares traded or the value that changed hands."""
-    out = [_as_turnover(ctx, f) if isinstance(f, Move) and _turnover_move(ctx, f) else f for f in facts]
+    """The turnover each sentence states, one volume fact per session or company it counts."""
+    out, released = [], []
+    for fact in facts:
+        if isinstance(fact, Move) and _turnover_move(ctx, fact):
+            released.append(fact)  # read again below with the rest of its sentence
+            for name in _FIGURES:
+                q = getattr(fact, name)
+                if q is not None:
+                    ctx.claimed.discard(q.span.start)
+        else:
+            out.append(fact)
     text = ctx.text
     for sentence in ctx.sentences_with(_VOLUME_HINT):
-        fields: dict[str, object] = {}
-        conversions: list[Quantity] = []
-        name = None
-        for token in ctx.tokens_in(sentence.start, sentence.end):
-            if token.start in ctx.claimed:
+        readings = read_sentence(ctx, sentence.start, sentence.end)
+        worded = _VOLUME_WORDS.search(text, sentence.start, sentence.end) is not None
+        for number, reading in enumerate(readings):
+            segment = _segment(ctx, reading.fields.get("value"), sentence.start)
+            if len(reading.quantities()) < 2 and not (segment or worded):
                 continue
-            q = token.quantity
-            shares = _SHARES_AFTER.match(text, token.end) if q.unit == "" else None
-            if q.unit == "shares" or shares is not None:
-                if "shares" not in fields and shares is not None and shares["name"].strip():
-                    name = (shares.start("name"), shares.start("name") + len(shares["name"].rstrip()))
-                fields.setdefault("shares", q)
-            elif (len(q.unit) == 3 and q.unit.isupper()) or (q.unit == "" and q.scale is not Scale.ONE and _MONEY_WORD.match(text, token.end)):
-                if "value" in fields:
-                    if "converted" not in fields and "(" in text[fields["value"].span.end : token.start]:
-                        fields["converted"] = q
-                    continue
-                fields["value"] = q
-                _read_tail(ctx, token.end, fields, conversions)
-        segment = _segment(ctx, fields.get("value"), sentence.start)
-        if fields and (len(fields) >= 2 or segment or _VOLUME_WORDS.search(text, sentence.start, sentence.end)):
-            quantities = [q for q in fields.values() if isinstance(q, Quantity)] + conversions
-            for q in quantities:
-                ctx.claimed.add(q.span.start)
-            spans = [q.span for q in quantities]
-            subject = _company(ctx, name) if name else ctx.subject_before(spans[0].start, main_only=True)
-            out.append(Volume(id="", span=ctx.span(min(s.start for s in spans), max(s.end for s in spans)),
-                              subject=subject, conversions=tuple(conversions), segment=segment, **fields))
+            out.append(_volume(ctx, reading, segment, first=number == 0))
+    for move in released:  # a turnover "move" the sentence reading left unread keeps its old reading
+        figures = [q for q in (getattr(move, name) for name in _FIGURES) if q is not None]
+        if all(q.span.start not in ctx.claimed for q in figures):
+            out.append(_as_turnover(ctx, move) if move.level is not None else move)
+            ctx.claimed.update(q.span.start for q in figures)
     return out
 
 
-def _read_tail(ctx: Context, end: int, fields: dict[str, object], conversions: list[Quantity]) -> None:
-    """The conversions and the prior value written after a turnover value."""
-    money = _MONEY_WORD.match(ctx.text, end)
-    tail = _TAIL.match(ctx.text, money.end() if money else end)
-    if tail is None:
-        return
-    if tail["conversions"]:
-        found = [t for t in ctx.tokens_in(tail.start("conversions"), tail.end("conversions")) if t.start not in ctx.claimed]
-        if found and "converted" not in fields:
-            fields["converted"] = found.pop(0).quantity
-        conversions.extend(t.quantity for t in found)
-    if tail["prior"]:
-        prior = ctx.token_covering(tail.end("prior") - 1)
-        value = fields.get("value")
-        if prior is not None and prior.start not in ctx.claimed and (not isinstance(value, Quantity) or prior.quantity.unit in (value.unit, "")):
-            # in the value's own unit, or none ("against Friday's 694 mln"): "from 2.85 billion shares" is no prior of a ringgit value
-            fields["prior"] = prior.quantity
+def _volume(ctx: Context, reading: Reading, segment: str | None, first: bool) -> Volume:
+    quantities = reading.quantities()
+    for q in quantities:
+        ctx.claimed.add(q.span.start)
+    start, end = min(q.span.start for q in quantities), max(q.span.end for q in quantities)
+    if reading.company is not None:
+        subject = _company(ctx, reading.company)
+    else:  # a list of companies' volumes ("followed by K-Electric with 64.86 million shares") names each
+        subject = ctx.subject_before(start, main_only=first)
+    return Volume(id="", span=ctx.span(start, end), subject=subject, segment=segment, conversions=tuple(reading.conversions),
+                  **reading.fields, **reading.directions)
 
 
 def _segment(ctx: Context, value: object, start: int) -> str | None:
@@ -125,25 +104,25 @@ def _company(ctx: Context, name: tuple[int, int]) -> Subject:
 
 
 def _turnover_move(ctx: Context, move: Move) -> bool:
-    if move.level is None or move.change is not None or move.percent is not None or move.level.unit in ("points", "percent"):
+    """A move of the turnover itself: its sentence leads with the turnover, or its percent is "in volume"."""
+    if move.percent is not None and PERCENT_OF.match(ctx.text, move.percent.span.end):
+        return True
+    if _TURNOVER_SUBJECT.search(move.subject.text) and (move.change is None or move.change.unit != "points"):
+        return True  # "the combined turnover of these two indices stood at 2.28 trillion yuan"
+    if move.level is None or move.level.unit in ("points", "percent") or (move.change is not None and move.change.unit == "points"):
         return False
     lead = _TURNOVER_LEAD.match(ctx.text, ctx.sentences[ctx.sentence_at(move.span.start)].start)
     return lead is not None and lead.end() <= move.level.span.start and "," not in ctx.text[lead.end() : move.level.span.start]
 
 
 def _as_turnover(ctx: Context, move: Move) -> Fact:
-    """ "Total turnover rose to 16.6 million dinars (...) from 13.7 million dinars": turnover with its prior."""
+    """ "Total turnover rose to 16.6 million dinars from 13.7 million dinars": turnover with its prior."""
     fields: dict[str, object] = {"value": move.level}
-    conversions: list[Quantity] = []
     if move.prior is not None:
         fields["prior"] = move.prior
-    else:
-        _read_tail(ctx, move.level.span.end, fields, conversions)
-    quantities = [q for q in fields.values() if isinstance(q, Quantity)] + conversions
-    for q in quantities:
+    for q in fields.values():
         ctx.claimed.add(q.span.start)
-    end = max(move.span.end, *(q.span.end for q in quantities))
     sentence = ctx.sentences[ctx.sentence_at(move.span.start)].start
     start = min(move.span.start, sentence + len(ctx.text[sentence:move.span.start]) - len(ctx.text[sentence:move.span.start].lstrip()))
-    return Volume(id="", span=ctx.span(start, end), subject=ctx.subject_before(move.span.start, main_only=True),
-                  direction=move.direction, conversions=tuple(conversions), **fields)
+    return Volume(id="", span=ctx.span(start, max(move.span.end, *(q.span.end for q in fields.values()))),
+                  subject=ctx.subject_before(move.span.start, main_only=True), direction=move.direction, **fields)
