@@ -243,3 +243,9 @@ def test_two_quotes_of_a_currency_are_no_duplicate_close():
     from verifier import check
     text = "The yen firmed to 111.77 to the dollar on Tuesday. It last stood at 111.90."
     assert [f.rule for f in check(text).findings] == []
+
+
+def test_up_to_after_a_verb_of_moving_is_its_direction_and_target_not_a_cap(lexicon):
+    (move,) = moves(lexicon, "Brent crude edged up to $77.35 a barrel, while analysts saw gains of up to 4% by spring.")
+    assert move.direction == 1 and texts(move) == {"level": "$77.35"}
+    assert move.level.unit == "USD" and move.level.qualifier.value == "exact"

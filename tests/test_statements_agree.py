@@ -96,6 +96,30 @@ def test_a_close_told_twice_without_a_day_is_a_warning_that_says_so():
     assert "assumed" in finding.message
 
 
+def test_a_yield_told_twice_one_unit_apart_is_a_warning_naming_truncation():
+    text = ("The yield on the 10-year Treasury note, which moves against its price, edged up to 4.21% on Tuesday.\n\n"
+            "Bond desks said the 10-year Treasury yield rose 2 basis points to 4.22% on Tuesday.")
+    (finding,) = findings(text)
+    assert (finding.rule, finding.severity.value) == ("restated-level-imprecise", "warning")
+    assert "truncated" in finding.message
+
+
+def test_a_yield_told_twice_several_units_apart_is_an_error():
+    text = ("The 10-year Treasury yield edged up to 4.21% on Tuesday.\n\n"
+            "Bond desks said the 10-year Treasury yield rose 2 basis points to 4.27% on Tuesday.")
+    assert rules(text) == [("restated-level-conflict", "error")]
+
+
+def test_a_bond_tenor_is_no_other_period_and_a_distant_low_is():
+    tenor = ("The 10-year Treasury yield edged up to 4.21% on Tuesday.\n\n"
+             "The 10-year Treasury yield rose 2 basis points to 4.21% on Tuesday.")
+    assert rules(tenor) == []
+    statement = [f for f in facts(load_lexicon(), tenor, "statement")]
+    assert len(statement) == 2
+    distant = "The Nikkei 225 is up 9.10% from its 52-week low."
+    assert facts(load_lexicon(), distant, "statement") == []
+
+
 def test_a_sector_told_in_the_index_paragraph_is_no_second_statement_of_the_index():
     text = ("The Philippine Stock Exchange index (PSEi) shed 22.10 points or 0.31 percent to close at 7,101.40. "
             "Losses were led by the property counter, which fell by 1.42 percent.")

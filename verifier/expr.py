@@ -149,6 +149,13 @@ def h_rounds_twice_to(x: Any, q: Any) -> bool:
     return a.hi >= b.lo - step / 10 and a.lo < b.hi
 
 
+def h_rounds_alike(x: Any, q: Any) -> bool:
+    """Some one value rounds half-up to both written figures: "4.05" and "4.050" do, "4.05" and "4.06"
+    meet only at 4.055, which one writer must have truncated and the other rounded."""
+    a, b = as_interval(x), as_interval(q)
+    return max(a.lo, b.lo) < min(a.hi, b.hi) or a.lo == a.hi == b.lo == b.hi
+
+
 def h_given(x: Any) -> bool:
     """Whether an optional figure was stated: a rule may read a figure that some facts lack."""
     return x is not None
@@ -238,6 +245,7 @@ HELPERS: Mapping[str, Helper] = {
     "rounds_to": Helper(h_rounds_to, (NUM, NUM), BOOL),
     "truncates_to": Helper(h_truncates_to, (NUM, NUM), BOOL),
     "rounds_twice_to": Helper(h_rounds_twice_to, (NUM, NUM), BOOL),
+    "rounds_alike": Helper(h_rounds_alike, (NUM, NUM), BOOL),
     "given": Helper(h_given, (NUM,), BOOL),
     "day_name": Helper(h_day_name, (NUM,), STR),
     "title": Helper(h_title, (STR,), STR),
