@@ -47,6 +47,7 @@ _UNREAD_SCALE = regex.compile(r"\s*quadrillions?\b", regex.IGNORECASE)  # a scal
 _OTHER_MEASURE = regex.compile(r"\b(?:trading\s+)?(?:volume|turnover)\b|\bindex\b|\btransactions?\b|\b(?:trading|traded)\s+value\b", regex.IGNORECASE)
 _PERCENT_CUE = regex.compile(
     r"\b(?:by|up|down|rose|fell|increased|decreased|gained|lost|jumped|tumbled|dropped|shrank|declined|increase\s+of|decrease\s+of|drop\s+of|"
+    r"slipped|slid|eased|dipped|sank|plunged|climbed|advanced|surged|grew|added|shed|edged\s+(?:up|down|higher|lower)|"
     r"rise\s+of|gain\s+of|loss\s+of|or|a|an)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
     regex.IGNORECASE,
 )
