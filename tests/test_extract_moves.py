@@ -249,3 +249,18 @@ def test_up_to_after_a_verb_of_moving_is_its_direction_and_target_not_a_cap(lexi
     (move,) = moves(lexicon, "Brent crude edged up to $77.35 a barrel, while analysts saw gains of up to 4% by spring.")
     assert move.direction == 1 and texts(move) == {"level": "$77.35"}
     assert move.level.unit == "USD" and move.level.qualifier.value == "exact"
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("The Hang Seng closed at a record high of 31,204.60 on Tuesday.", "31,204.60"),
+    ("The KOSPI ended at a fresh six-month low of 2,318.45.", "2,318.45"),
+    ("The rupee settled to a new all-time low of 84.27 against the dollar.", "84.27"),
+])
+def test_a_close_that_sets_an_extreme_is_the_close(lexicon, sentence, level):
+    (move,) = moves(lexicon, sentence)
+    assert texts(move) == {"level": level}
+
+
+def test_an_extreme_touched_before_the_close_stays_the_extreme(lexicon):
+    (move,) = [m for m in moves(lexicon, "The Sensex hit a record high of 80,412.70 before closing at 80,104.30.") if m.level]
+    assert texts(move)["level"] == "80,104.30"

@@ -186,3 +186,9 @@ def test_a_member_among_the_top_performers_ranks_nothing():
 def test_falls_ranked_by_their_size_are_read_charitably():
     text = "Banks were the top performers, falling 1.61%, followed by insurers (down 0.42%)."
     assert rules(text) == []
+
+
+def test_a_currency_close_told_twice_with_a_slipped_digit_is_an_error():
+    text = ("The rupee weakened 0.2% to 83.47 per dollar on Monday.\n\n"
+            "Traders said the rupee fell 0.2% to 86.47 per dollar on Monday.")
+    assert rules(text) == [("restated-level-conflict", "error")]

@@ -34,6 +34,14 @@ _RECORD_LEVEL = regex.compile(
     r"|\b(?:close|closing|finish|finishing|end|ending|settle|settling)(?:\s+at)?\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+high\s+(?:of\s+)?$",
     regex.IGNORECASE,
 )
+# "closed at a record high of", "ended at a fresh three-month low of", "settled to a new low of": the close
+# itself sets the extreme, so the figure is where it ended (the intraday "hit a low of" is not).
+_CLOSE_AT_EXTREME = regex.compile(
+    r"\b(?:closed|closes|close|closing|ended|ends|end|ending|finished|finishes|finish|finishing|settled|settles|settle|settling)"
+    r"\s+(?:at|to|on)\s+(?:a|an|its|their|the)\s+(?:new\s+|fresh\s+)?(?:(?:record|all-time|lifetime|multi-year|[\w]+-(?:day|week|month|year))\s+)?"
+    r"(?:closing\s+)?(?:high|low|peak|bottom)\s+(?:of\s+)?$",
+    regex.IGNORECASE,
+)
 _FROM_PEAK = regex.compile(r"\s+(?:from|off|below|under)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:all-time|record|recent|peak|high|top|[0-9]+-(?:week|month|year))", regex.IGNORECASE)
 _UNIT_NOTE = regex.compile(r"^\s*\((?:bps|bp|pct|pts|ppts)\)")
 _TOUCH_WORD = regex.compile(r"\b(?:hit|hitting|reach|reaching|reached|touch|touching|touched)\W*$", regex.IGNORECASE)
@@ -128,7 +136,8 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
                  and not _EXPECTATION_IN.search(gap) and not _FROM_DAY_AT.search(gap))
         opening = "open" not in fields and "open" in gap and _OPEN_CUE.search(gap) is not None  # "the opening level at 1.2237"
         prior = prior and not opening
-        record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
+        record = "level" not in fields and (("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
+                                            or ("high" in gap or "low" in gap) and _CLOSE_AT_EXTREME.search(verb.text + gap if position == verb.end else gap) is not None)
         probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00", "7 basis points (bps) at"
         quote = QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
         width = len(gap) - (quote.end() if quote else 0)
