@@ -170,3 +170,16 @@ def test_a_weekday_in_a_story_of_the_past_days_is_no_session_summed_up():
             "falling back.")
     assert findings(text, "2023-02-22") == []
     assert [f.rule for f in findings(text.replace("Thursday", "Sunday"), "2023-02-22")] == ["weekday-date-mismatch"]
+
+
+def test_a_share_price_and_its_change_are_exact_quotes_so_truncating_their_rounding_edge_is_no_excuse():
+    # $2.20 on $30.10 is 7.309%: written 7.2 it neither rounds nor truncates, though $2.195 over $30.11
+    # would truncate to 7.2; a price is quoted to its tick, never rounded
+    (finding,) = findings("Macquarie Group gained $2.20 or 7.2% to $32.30.")
+    assert (finding.rule, finding.severity.value) == ("change-percent-imprecise", "warning")
+    assert "7.31 percent" in finding.message
+
+
+def test_index_points_are_rounded_so_the_edge_of_their_rounding_still_excuses_a_truncated_percent():
+    # the same figures in points may be rounded readings of 2.195 and 32.305: 7.290%, truncated to 7.2
+    assert rules_of("The Kestrel index gained 2.20 points or 7.2% to 32.30.") == []
