@@ -55,6 +55,8 @@ def _unit(match: re.Match, before: re.Match | None) -> str:
         return CURRENCY_PREFIXES[before["cur"]]
     if before is not None and before["peso"]:
         return "PHP"
+    if before is not None and before["naira"]:
+        return "NGN"
     word = match["curword"] or match["wcurword"]
     return _CURRENCY_WORDS[" ".join(word.lower().split())] if word else ""
 
