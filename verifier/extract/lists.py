@@ -37,6 +37,7 @@ _DASH_HINT = re.compile(r" _ | -- |\u2014| \u2013 ")
 _ITEM = r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9])"
 _DASH_ITEM = regex.compile(_ITEM)
 _NEXT_DASH_ITEM = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM)
+_DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
 _THE_ITEM = regex.compile(r"(?:,|\band)\s+the\s+(?P<name>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,2})\s+$")
 _EACH = regex.compile(r"\beach\b")
 _AND_LEVEL = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
@@ -245,4 +246,6 @@ def _subject_before(ctx: Context, end: int, floor: int) -> Subject | None:
     name = _NAME.search(ctx.text, max(floor, end - 60), end)
     if name is None or name.group(1).split()[0] in ("The", "At", "In", "On", "For", "Of", "And"):
         return None
+    if regex.sub(r"['\u2019]s$", "", name.group(1)) in _DAY_WORDS:
+        return None  # "from Monday's 0.65%": a day's figure, not a member of a list
     return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))

@@ -44,7 +44,9 @@ _NOT_THE_MARKET = regex.compile(r"\b(?:by|largest|biggest|highest|lowest|smalles
 # "slid back beneath $100 billion", "falling below the symbolic figure of $100 billion": a threshold crossed
 _THRESHOLD = regex.compile(r"\b(?:below|beneath|above|under|past|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:[A-Z]{0,3}\$?\s?)?$", regex.IGNORECASE)
 _UNREAD_SCALE = regex.compile(r"\s*quadrillions?\b", regex.IGNORECASE)  # a scale the figure grammar cannot read
-_OTHER_MEASURE = regex.compile(r"\b(?:trading\s+)?(?:volume|turnover)\b|\bindex\b|\btransactions?\b|\b(?:trading|traded)\s+value\b", regex.IGNORECASE)
+# Another measure, or the value's breakdown by board ("distributed by 2.8 trillion for Abu Dhabi and ..."), after the value
+_OTHER_MEASURE = regex.compile(r"\b(?:trading\s+)?(?:volume|turnover|liquidity)\b|\bindex\b|\btransactions?\b|\b(?:trading|traded)\s+value\b"
+                               r"|\b(?:distributed|divided|split|broken\s+down)\b|\bof\s+which\b", regex.IGNORECASE)
 _PERCENT_CUE = regex.compile(
     r"\b(?:by|up|down|rose|fell|increased|decreased|gained|lost|jumped|tumbled|dropped|shrank|declined|increase\s+of|decrease\s+of|drop\s+of|"
     r"slipped|slid|eased|dipped|sank|plunged|climbed|advanced|surged|grew|added|shed|edged\s+(?:up|down|higher|lower)|"

@@ -47,11 +47,14 @@ _PERIODS = (
     # year earlier", "year-on-year": a year's move or a comparison across a year, no session's
     (regex.compile(r"\b(?:(?:during|over|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year|at\s+the\s+end\s+of\s+the\s+year"
                    r"|same\s+period\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+year|year[\s-]on[\s-]year"
-                   r"|(?:on|from|over)\s+a\s+year\s+(?:earlier|ago|before))\b", regex.IGNORECASE), "year"),
+                   r"|(?:on|from|over)\s+a\s+year\s+(?:earlier|ago|before))\b"
+                   # "For 2021, the index gained 13%", "gained 13% for 2021"; "In 2023, it rose 20%" only as the lead
+                   r"|\bfor\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?(?:19|20)[0-9]{2}\b(?![/-])|^\W*(?:in|during|throughout)\s+(?:19|20)[0-9]{2}\b(?![/-])",
+                   regex.IGNORECASE), "year"),
 )
 # Cheap scans first: most clauses name no period at all.
 _STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
-_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|same period|year.on.year|a year (?:earlier|ago|before)|quarter|\bq[1-4]\b|\b[1-4]q\b|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd", re.IGNORECASE)
+_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|same period|year.on.year|a year (?:earlier|ago|before)|quarter|\bq[1-4]\b|\b[1-4]q\b|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd|(?:for|in|during|throughout) (?:the (?:whole |full )?year )?(?:19|20)[0-9]{2}", re.IGNORECASE)
 _ENDED = regex.compile(r"\b(?:snap\w*|end\w*|break\w*|broke|halt\w*|stopp?\w*|interrupt\w*)\s+(?:a|an|its|their|the)\s+$", regex.IGNORECASE)
 _WEEKDAY = regex.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", regex.IGNORECASE)
 # An earlier day than the session: "Monday's close", "Friday last week", "since Monday", "last Friday"

@@ -17,7 +17,9 @@ _STOP = regex.compile(
     r"\b(?:between|high|low|highs|lows|peak|trough|range|compared|versus|vs|while|whereas|but|"
     r"since|after|ahead|before|earlier|previously|last|year|month|week|when|as|amid|with|which|"
     r"that|its|their|volume|turnover|worth|valued|driven|led|helped|boosted|weighed|dragged|thanks|due|"
-    r"despite|following|including|among)\b|\b(?:a|an)\s+(?:[a-z]+\s+)?$|[;:()\u2014]",
+    r"despite|following|including|among)\b|\b(?:a|an)\s+(?:[a-z]+\s+)?$|[;:()\u2014]"
+    # "Prices for the 10-year note sagged, raising yields to 0.69%": the figures are the yield's, which moves against the price
+    r"|\b(?:raising|lifting|pushing|sending|driving|lowering|cutting|knocking)\s+(?:the\s+)?(?:[\w-]+\s+)?yields?\b",
     regex.IGNORECASE,
 )
 _LAST_WORD = regex.compile(

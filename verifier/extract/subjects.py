@@ -59,6 +59,8 @@ _TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\[[A-Z
 # "Bank Harda Internasional Tbk PT (JK:BBHI), which rose": the relative clause's subject is the name before it
 # "Zitopek [BEL:ZTPK] which closed": the same with an exchange code in square brackets and no comma
 _RELATIVE = regex.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+$")
+# A measure of the market as the clause's head, before an apposition that names the market
+_MEASURE_HEAD = regex.compile(r"\b(?:turnover|volume|value|capitali[sz]ation|liquidity|market\s+cap)\s*$", regex.IGNORECASE)
 # "Messer, the only blue-chip gainer on Thursday, rose": the name before the apposition is the subject
 _APPOSITION = regex.compile(r",\s+(?:the|a|an)\s+[^,;:()]{3,80},\s*$")
 # "X was a bright spot, rising 1.2%": a participle after a comma speaks of the clause's subject, unless a
@@ -172,6 +174,8 @@ def subject_of(
     apposition = _APPOSITION.search(ctx.text, max(window, before - 90), before) if "," in ctx.text[before - 2 : before] else None
     if apposition is not None and (found := _relative_subject(ctx, window, apposition.start())) is not None:
         return found, True
+    if apposition is not None and _MEASURE_HEAD.search(ctx.text, max(window, apposition.start() - 40), apposition.start()):
+        return None, False  # "Turnover, a gauge of the market's mood, stood at": the market named inside is not the subject
     named = ctx.named_in(window, verb.start)
     for n in named:
         group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
