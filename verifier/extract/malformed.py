@@ -42,7 +42,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "11,8587.51", "42,1376.62", "1,234,56", "42,13.5": a group that is not three digits long
     ("bad_group",
      rf"{_START}[0-9]{{1,3}}(?:(?:<G>[0-9]{{3}})*<G>[0-9]{{4,}}|(?:<G>[0-9]{{3}})+<G>[0-9]{{1,2}}|<G>[0-9]{{1,2}}(?=<D>[0-9]))"
-     rf"(?:<D>[0-9]+)?{_END}"),
+     rf"(?:<D>[0-9]+)?{_END}"
+     # "4817,32.50": four digits before the first grouping mark, a decimal after
+     rf"|{_START}[0-9]{{4,}}<G>[0-9]{{1,3}}<D>[0-9]+{_END}"),
     # "44.768.12": two decimal marks
     ("double_point", rf"{_START}[0-9]{{1,3}}<D>[0-9]{{3}}<D>[0-9]{{1,2}}{_END}"),
     # A space inside a figure:
@@ -57,11 +59,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"|{_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}})*(?:\s+[.,](?:\s*[.,])?|[.,]\s+[.,])\s*[0-9]{{1,3}}(?![0-9])"
      # "1. 62 percent", "0. 2 percent", "96. 06 billion": after the decimal mark of a small figure with
      # its unit, written mid-sentence (not a list's "1." at a line start, nor "No. 1. 5")
-     rf"|(?<=[A-Za-z,;:)] )(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}{_UNIT_AFTER}"),
+     rf"|(?:(?<=[A-Za-z,;:)] )|(?<=\())(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}{_UNIT_AFTER}"),
     # "$2.30 cents", "R1.96%", "$5 percent": a currency sign on a figure whose unit is cents or a percent
     ("two_units",
      rf"{_MONEY}\s?[0-9][0-9.,]*(?<![.,])\s?(?:%|(?i:percent|per\s+cent|pct|cents?|pence|cts)\b)"),
 )
+# "(+, 47%)", "(-. 8%)": a sign, then a mark where the leading digit should stand
+_SIGN_THEN_MARK = r"[+\u2212]\s?[.,]\s?[0-9]{1,3}(?:[.,][0-9]+)?(?=\s?%)"
 # "to close at 15.195": a level grouped with a dot, where a level stands and no unit follows; only a
 # suspicion (a quote to three decimals reads the same), weighed against the article by formats.py
 DOT_THOUSANDS = rf"(?<=\b(?:at|to|from|of|near|above|below)\s){_START}[0-9]{{2,3}}\.[0-9]{{3}}{_END}{_AFTER}"
@@ -92,6 +96,7 @@ def _compiled(convention: Convention) -> tuple[re.Pattern[str] | regex.Pattern[s
         re.compile("(?=[0-9])(?:" + "|".join(f"(?P<{problem}>{source})" for problem, source in sources.items()) + ")"),
         re.compile(f"(?=[$€£¥₹₩₱A-Z])(?P<two_units>{money})"),
     ]
+    out.append(re.compile(f"(?=[+\u2212])(?P<split>{_SIGN_THEN_MARK})"))
     if convention.decimal_mark == ".":
         out.append(regex.compile(f"(?=[0-9])(?P<dot_thousands>{DOT_THOUSANDS})"))  # a variable lookbehind: `regex`
     return tuple(out)
