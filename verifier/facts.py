@@ -149,7 +149,7 @@ class Breadth(FactBase):
 
 
 class Volume(FactBase):
-    """Turnover: "1.3 billion shares worth $1.7 billion changed hands", "NT$387.64 billion (US$12.46 billion)"."""
+    """Turnover: "1.3 billion shares worth $1.7 billion changed hands", "NT$387.64 billion (US$12.43 billion)"."""
 
     kind: Literal["volume"] = "volume"
     subject: Subject | None = None

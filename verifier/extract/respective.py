@@ -23,7 +23,7 @@ _JOIN = regex.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 # leaves unread ("5.0% to stand at SR16.24 and SR5.10, respectively"); no other clause
 _GAP = 60
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|but|whereas)\b")
-# A run of levels after a run of changes: "4.6% and 3.8% to stand at SR74.20 and ...", "... respectively on Friday, to S$14.83"
+# A run of levels after a run of changes: "4.6% and 3.8% to stand at SR74.20 and ...", "... respectively on Friday, to S$14.76"
 _TO_LEVELS = regex.compile(
     r",?\s+(?:respectively\s+)?(?:on\s+\w+day\s*)?,?\s*(?:to\s+(?:stand\s+at|close\s+at|end\s+at|settle\s+at|finish\s+at)?|at)\s*", regex.IGNORECASE)
 _TO = regex.compile(r"p?\s+(?:to|at)\s+")  # "42p to 1,586p": pence the figure grammar leaves out
@@ -124,7 +124,7 @@ def _pair_runs(ctx: Context, runs: list[list[Token]], told: list[Token], at: int
         return runs[index - 1], told  # "5.3% and 5.0% to stand at SR68.80 and SR16.24, respectively"
     after = runs[index + 1] if index + 1 < len(runs) else None
     if after is not None and len(after) == len(told) and _TO_LEVELS.fullmatch(text, told[-1].end, after[0].start):
-        return told, after  # "4.1 per cent and 2.38 per cent respectively on Friday, to S$14.83 and S$29.76"
+        return told, after  # "4.1 per cent and 2.38 per cent respectively on Friday, to S$14.76 and S$29.76"
     if told[0].quantity.unit != PERCENT and _LEVEL_BEFORE.search(text, max(0, told[0].start - 6), told[0].start):
         return [], told  # "were flat at 3.5 sen, 12.5 sen and 9 sen, respectively"
     return told, []

@@ -1,5 +1,5 @@
 """Turnover: "1.3 billion shares worth $1.7 billion changed hands", "Turnover totaled NT$387.64 billion
-(US$12.46 billion)", "Turnover was 718.4 mln against Friday's 652 mln", "Total turnover fell to
+(US$12.43 billion)", "Turnover was 718.4 mln against Friday's 652 mln", "Total turnover fell to
 5.3 million dinars ($37,420/ 35,186 euro) from 14.2 million dinars", "in 6,148 deals compared to 314.7
 million shares worth N3.1b on Tuesday". Runs after moves, so a price is never read as turnover; a "move"
 whose subject is the turnover itself is turnover, and is read again here.
