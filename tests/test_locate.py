@@ -85,8 +85,8 @@ def test_a_range_end_below_a_close_the_percent_pins_is_the_range_end_at_a_comput
 
 
 def test_a_decimal_slip_in_the_percent_is_undone_exactly():
-    (finding,) = findings("The S&P 500 fell 18.40 points or 2.6 percent to end at 6,927.73.")
-    assert (finding.suspect.text, finding.expected) == ("2.6 percent", "0.26")
+    (finding,) = findings("The S&P 500 fell 19.60 points or 2.8 percent to end at 7,004.35.")
+    assert (finding.suspect.text, finding.expected) == ("2.8 percent", "0.28")
     assert "(decimal point moved)" in finding.message
 
 
