@@ -60,11 +60,11 @@ def test_a_linked_ticker_between_name_and_figure_keeps_the_name(lexicon):
 
 
 def test_declining_ones_on_an_exchange_still_count_breadth_and_the_ratio(lexicon):
-    text = "Declining issues outnumbered advancing ones on the NYSE by 1,830 to 1,010, for a 1.81-to-1 ratio on the downside."
+    text = "Declining issues beat advancing ones on the NYSE by 1,764 to 1,086, for a 1.62-to-1 ratio on the downside."
     (breadth,) = of_kind(lexicon, text, "breadth")
     (ratio,) = of_kind(lexicon, text, "statistic")
-    assert (breadth.decliners.span.text, breadth.advancers.span.text) == ("1,830", "1,010")
-    assert (ratio.measure, ratio.quantity.value, ratio.base.value, ratio.span.text) == ("ratio", Decimal("1.81"), 1, "1.81-to-1 ratio")
+    assert (breadth.decliners.span.text, breadth.advancers.span.text) == ("1,764", "1,086")
+    assert (ratio.measure, ratio.quantity.value, ratio.base.value, ratio.span.text) == ("ratio", Decimal("1.62"), 1, "1.62-to-1 ratio")
 
 
 def test_a_measure_before_of_names_the_figure(lexicon):

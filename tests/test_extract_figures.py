@@ -68,8 +68,8 @@ def test_a_move_told_as_a_noun(lexicon):
 
 
 def test_respectively_gives_each_name_its_figure(lexicon):
-    moves = facts(lexicon, "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively.", "move")
-    assert [(m.subject.entity, m.percent.span.text) for m in moves] == [("nvidia", "2.9%"), ("broadcom", "4.5%")]
+    moves = facts(lexicon, "Nvidia and Broadcom gained 3.4% and 2.6%, respectively.", "move")
+    assert [(m.subject.entity, m.percent.span.text) for m in moves] == [("nvidia", "3.4%"), ("broadcom", "2.6%")]
 
 
 def test_a_previous_close_is_the_prior(lexicon):

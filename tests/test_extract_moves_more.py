@@ -99,8 +99,8 @@ def test_each_to_two_levels_without_a_verb_of_its_own(lexicon):
 
 
 def test_two_names_unchanged_at_two_levels(lexicon):
-    found = moves(lexicon, "Swire Pacific and Hang Lung ended unchanged at 34.25 and 11.95 dlrs in thin trade.")
-    assert by_subject(found) == {"Swire Pacific": {"level": "34.25"}, "Hang Lung": {"level": "11.95 dlrs"}}
+    found = moves(lexicon, "Swire Pacific and Hang Lung ended unchanged at 34.25 and 11.45 dlrs in thin trade.")
+    assert by_subject(found) == {"Swire Pacific": {"level": "34.25"}, "Hang Lung": {"level": "11.45 dlrs"}}
 
 
 def test_a_spelled_change_in_a_tape_list(lexicon):
