@@ -66,13 +66,13 @@ def test_a_headline_that_agrees_with_the_body_raises_nothing():
 
 def test_a_lede_that_names_the_market_by_its_city_against_the_body():
     text = ("Gulf bourses slid, and in Qatar's capital Doha stocks lost over 2 percent today.\n\n"
-            "The Qatar Exchange in Doha slipped 0.35 percent to 9,871.20 points.")
+            "The Qatar Stock Exchange index in Doha eased 0.35 percent to 10,214.60 points.")
     assert rules(text) == [("restated-percent-conflict", "warning")]
 
 
 def test_nearly_one_percent_and_point_nine_six_agree():
     text = ("In Qatar's capital Doha stocks lost nearly 1 percent today.\n\n"
-            "The Qatar Exchange in Doha slipped 0.96 percent to 9,871.20 points.")
+            "The Qatar Stock Exchange index in Doha eased 0.96 percent to 10,214.60 points.")
     assert rules(text) == []
 
 
@@ -146,7 +146,7 @@ def test_moves_under_a_heading_for_the_week_are_not_the_day():
 
 
 def test_a_bank_named_after_an_index_is_the_bank(lexicon):
-    text = "Its local unit Hang Seng Bank closed down 1.4 percent to 101.50 HK dollars."
+    text = "Its Hong Kong arm Hang Seng Bank ended down 1.4 percent at 101.50 HK dollars."
     (move,) = facts(lexicon, text, "move")
     assert move.subject.entity == "hang-seng-bank"
 
@@ -154,13 +154,13 @@ def test_a_bank_named_after_an_index_is_the_bank(lexicon):
 # rankings against their own figures -------------------------------------------------------------
 
 def test_falling_the_most_is_contradicted_by_a_peer_that_fell_further():
-    text = ("All four sub-indices lost ground, with the Utilities falling the most by 0.62 percent, "
+    text = ("All four sub-indices ended lower, with the Utilities falling the most by 0.62 percent, "
             "followed by the Finance 0.91 percent and the Properties 0.20 percent.")
     assert rules(text) == [("ranking-contradicted", "error")]
 
 
 def test_rising_the_most_ahead_of_smaller_peers_holds_and_a_later_clause_is_no_peer():
-    text = ("Two sub-indices gained ground, with the Utilities rising the most by 0.62 percent, "
+    text = ("Two sub-indices ended higher, with the Utilities rising the most by 0.62 percent, "
             "followed by the Finance 0.41 percent, while Properties dropped 0.95 percent.")
     assert rules(text) == []
 

@@ -150,8 +150,8 @@ def h_rounds_twice_to(x: Any, q: Any) -> bool:
 
 
 def h_rounds_alike(x: Any, q: Any) -> bool:
-    """Some one value rounds half-up to both written figures: "4.05" and "4.050" do, "4.05" and "4.06"
-    meet only at 4.055, which one writer must have truncated and the other rounded."""
+    """Some one value rounds half-up to both written figures: "3.17" and "3.170" do, "3.17" and "3.18"
+    meet only at 3.175, which one writer must have truncated and the other rounded."""
     a, b = as_interval(x), as_interval(q)
     return max(a.lo, b.lo) < min(a.hi, b.hi) or a.lo == a.hi == b.lo == b.hi
 

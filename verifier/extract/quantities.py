@@ -1,4 +1,4 @@
-"""Figures as written -> Quantity: "1,262.03", "$42.960 billion", "a quarter of a percent".
+"""Figures as written -> Quantity: "1,374.16", "$31.574 billion", "a quarter of a percent".
 
 Reads the number grammar of `patterns.QUANTITY`; decimals are as reported, units as numbers.py names
 them. Knows nothing of what a figure is about; the extractors give it a role.

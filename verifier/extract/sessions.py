@@ -3,7 +3,7 @@
 Runs after moves and states. A weekday is the session summed up only when its own clause ties it to a
 market's move ("closed lower on Friday", "On Friday, the index rose", "Tokyo shares Thursday fell") and
 the article has not already spoken of that market: a later "On Monday, it closed 0.3% lower" narrates
-an older session. A preview ("set for a higher open on Tuesday"), a prior ("from Friday's close"), a
+an older session. A preview ("set for a higher open on Thursday"), a prior ("from Friday's close"), a
 past perfect ("had declined on Sunday") and a day of news ("Powell said on Tuesday") name no session
 summed up. A foreign market's session may be one older than the local one (an Asian wrap's "the Dow's
 fall Wednesday" is the night before its own Thursday), and when the text speaks of a holiday the last
@@ -25,7 +25,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:while|whereas|but|after|before|following|amid|despite|because|though|although|when|since|until|compared|versus)\b",
     re.IGNORECASE,
 )
-# A day still ahead in its clause: "set for a higher open on Tuesday", "may add to its gains on Tuesday",
+# A day still ahead in its clause: "set for a higher open on Thursday", "may add to its gains on Monday",
 # "is expected to turn lower on Thursday", "will reopen on Thursday", "data due Wednesday", "futures point to"
 _AHEAD = re.compile(
     r"\b(?:will|won't|would|may|might|could|should|shall|set\s+(?:for|to)|poised|expected|expects?|likely|due(?!\s+to\b)|scheduled|slated"

@@ -64,7 +64,7 @@ def firm(ctx: Context, move: Move) -> bool:
     text, folded = ctx.text, ctx.folded
     start, end = subject.span.start, subject.span.end
     located = _IN_PLACE.search(folded, max(0, start - 8), start)
-    if located is not None:  # "The Qatar Exchange in Doha slipped": the name before the place is the subject
+    if located is not None:  # "The Qatar bourse in Doha eased": the name before the place is the subject
         names = ctx.named_in(max(0, start - 80), located.start())
         if names and names[-1].end == located.start() and names[-1].entity == subject.entity:
             start = names[-1].start
