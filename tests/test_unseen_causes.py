@@ -56,3 +56,10 @@ def test_a_closure_the_article_tells_moves_the_last_session_back():
     text = ("The SET Index closed at 1,498.20 on Wednesday, down 4.10 points.\n\n"
             "The stock market was closed on Thursday for the King's birthday.")
     assert rules(text, "2024-07-26") == []
+
+
+def test_a_verb_and_the_word_beside_its_change_that_disagree_are_an_error():
+    assert rules("The Sensex closed higher at 61,250.20, down 120.15 points.") == [("direction-words-conflict", "error")]
+    assert rules("The Sensex closed lower at 61,250.20, down 120.15 points.") == []
+    # a quote per dollar moves against its currency's verb: never judged
+    assert rules("The rupee weakened to 83.41 per dollar, up 0.12 rupee.") == []

@@ -64,6 +64,9 @@ class Move(FactBase):
     period: Period = "session"
     sessions: int | None = None  # "back-to-back sessions" -> 2, "three-day winning streak" -> 3
     session_day: str | None = None  # the weekday named for the session, lower case
+    # The way a word right beside the change or percent says it went ("closed higher at L, down 120 points"),
+    # when the verb says a way of its own: 0 when no such word stands there.
+    worded_direction: int = 0
 
 
 class State(FactBase):

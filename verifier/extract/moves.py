@@ -147,6 +147,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 update = {k: v for k, v in fields.items() if getattr(merged, k) is None}
                 if merged.direction == 0 and polarity:
                     update["direction"] = polarity
+                elif verb.bare and polarity == -merged.direction and ("change" in update or "percent" in update) \
+                        and merged.subject.type in _WORDED_TYPES:
+                    update["worded_direction"] = polarity  # "closed higher at 61,250.20, down 120.15 points"
                 update["span"] = ctx.span(merged.span.start, end)
                 out[last_move] = merged.model_copy(update=update)
                 continue
@@ -186,6 +189,10 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     _caused(ctx, out)
     borrow_levels(ctx, out, len(facts))
     return out
+
+
+# A quote per dollar or a yield moves against the price words beside it may name: only these are judged
+_WORDED_TYPES = frozenset({"index", "market", "stock", "commodity", "unknown"})
 
 
 def _stamped(ctx: Context, times: list[int], start: int, verb: Verb, limit: int) -> bool:
