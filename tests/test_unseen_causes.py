@@ -63,3 +63,24 @@ def test_a_verb_and_the_word_beside_its_change_that_disagree_are_an_error():
     assert rules("The Sensex closed lower at 61,250.20, down 120.15 points.") == []
     # a quote per dollar moves against its currency's verb: never judged
     assert rules("The rupee weakened to 83.41 per dollar, up 0.12 rupee.") == []
+
+
+def test_a_count_of_stocks_that_fell_is_breadth_not_the_index_falling():
+    assert rules("The ChiNext Index increased by 1.21%, while 1,807 stocks fell.") == []
+
+
+def test_gains_given_up_and_a_morning_rebound_are_nouns_not_the_sessions_direction():
+    assert rules("Spanish shares surrendered early gains. The IBEX 35 ended 0.4 percent lower.") == []
+    assert rules("In Madrid a morning rebound proved fragile. The IBEX 35 ended 0.4 percent lower.") == []
+
+
+def test_a_name_before_a_closed_relative_clause_is_the_subject_of_the_verb_after_it():
+    text = ("On the Frankfurt bourse even the index heavyweight Rhine Telecom, which had led the early "
+            "risers, slipped 2 per cent.")
+    assert [m.subject.text for m in moves(text)] == ["Rhine Telecom"]
+
+
+def test_a_range_held_over_several_days_is_no_range_of_the_session():
+    text = ("Ether dropped to $2,150 on Monday. It has traded between $2,300 and $2,400 for most of the past "
+            "three days.")
+    assert rules(text, "2024-02-14") == []

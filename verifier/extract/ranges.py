@@ -50,6 +50,13 @@ _FORECAST_BEFORE = regex.compile(
 # "after trading as low as 8,426.19", "rising as high as $1,348.60"
 AS_FAR_AS = regex.compile(rf"\b(?:[a-z]+ing\s+)?(?P<value>as\s+(?:(?P<hi>high)|(?P<lo>low))\s+as\s+{_N})", regex.IGNORECASE)
 PATTERNS = (BETWEEN, LOW_HIGH, HIGH_LOW, ONE_SIDE, AS_FAR_AS)
+# A span of several sessions told with a range: "for (most of) the past four days", "over the last two weeks", "this
+# week", "since Monday", "so far this month"
+_OTHER_SPAN = regex.compile(
+    r"\b(?:for|over|in|during|across)\s+(?:(?:most|much|all|part)\s+of\s+)?the\s+(?:past|last|previous|prior)\s+(?:[\w-]+\s+)?(?:days|sessions|weeks|months|week|month|year)\b"
+    r"|\bthis\s+(?:week|month|year)\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|last)\b|\bso\s+far\b",
+    regex.IGNORECASE,
+)
 _LABELS = regex.compile(r"\b(?:low|high)\s+of\b", regex.IGNORECASE)
 # "closed 15 up at 8.45 after reaching 8.55", "settled at $712.40 after touching $714.90", "They hit $53.17
 # earlier in the session": a price the session touched, on the side of the close it lies (the words name no
@@ -77,6 +84,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                     continue
                 if _FORECAST_BEFORE.search(ctx.text, max(sentence.start, match.start() - 24), match.start() + 1):
                     continue  # "is likely to trade between 9,200 and 9,350": a forecast, not the session's range
+                if _OTHER_SPAN.search(ctx.text, sentence.start, min(sentence.end, match.end() + 48)):
+                    continue  # "It has traded between $43,000 and $44,000 for the past four days": a range of several sessions
                 bounds = _bounds(ctx, match)
                 if not bounds:
                     continue

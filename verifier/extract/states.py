@@ -47,6 +47,12 @@ _PARED = regex.compile(
     r"\s+(?:(?:some|part|most|much|all|half|a\s+bit|a\s+little|a\s+portion)\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?"
     r"(?:early\s+|earlier\s+|initial\s+|morning\s+|previous\s+|recent\s+)?(?:losses|declines|drop|fall|slide|gains|advance|rally|ground)\b",
     regex.IGNORECASE)
+# A verb form standing as a noun after a determiner or a time of day: "early gains", "a morning rebound"
+_NOUN_BEFORE = regex.compile(
+    r"\b(?:a|an|the|its|their|early|earlier|initial|morning|afternoon|intraday|some|all|most|recent|further|modest|slight|strong|heavy)\s+$",
+    regex.IGNORECASE)
+# Stocks counted: "2,162 stocks", "most shares", "three issues"
+_COUNTED = regex.compile(r"(?:\b[0-9][0-9,.]*%?|\b(?:most|many|several|few|fewer|more|some|half)(?:\s+of\s+the)?)\s+$", regex.IGNORECASE)
 # "The weakness on Wall Street came as treasury yields climbed": a new clause has its own subject
 _CLAUSE_WORD = regex.compile(r"\b(?:as|while|when|whereas|after|before|because|since|though|although|but|amid|despite|until|if|and)\b")
 # A figure after the verb is its own only within the clause: "was soft, while MUFG rose 1.2 percent"
@@ -67,6 +73,8 @@ _SECTOR_NOUN_WAY = {"gains": 1, "strength": 1, "rises": 1, "buying": 1, "losses"
 def _subject_right_before(ctx: Context, start: int, verb_start: int):
     """A subject named just before the verb, with no clause break between: "The Nikkei finished"."""
     for named in reversed(ctx.named_in(start, verb_start)):
+        if _COUNTED.search(ctx.text, max(start, named.start - 16), named.start):
+            return None  # "while 2,162 stocks fell": a count of the market's members, not the market
         if (_CLOSE_GAP.fullmatch(ctx.text, named.end, verb_start) and not NOT_THE_INDEX.match(ctx.text, named.end, verb_start)
                 and not _CLAUSE_WORD.search(ctx.text, named.end, verb_start)):
             return ctx.resolve(named)
@@ -125,6 +133,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         clause = _CLAUSE_END.search(text, verb.end, min(sentence.end, verb.end + 40))
         if ctx.tokens_in(verb.end, clause.start() if clause else min(sentence.end, verb.end + 40)):
             continue
+        if _NOUN_BEFORE.search(text, max(sentence.start, verb.start - 16), verb.start):
+            continue  # "surrendered early gains", "a morning rebound": a noun, not the subject's verb
         subject = _subject_right_before(ctx, sentence.start, verb.start)
         if subject is None or _MODAL.search(text, max(sentence.start, verb.start - 30), verb.start):
             continue

@@ -58,7 +58,8 @@ _NOT_NAMES = frozenset(
 _TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
 # "Bank Mega Tbk PT (JK:MEGA), which rose": the relative clause's subject is the name before it
 # "Zitopek [BEL:ZTPK] which closed": the same with an exchange code in square brackets and no comma
-_RELATIVE = regex.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+$")
+# "X, which", and a relative clause closed before the verb: "Telekom, which had led the early risers, slipped"
+_RELATIVE = regex.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+(?:[^,;:()]{1,80},\s*)?$")
 # A measure of the market as the clause's head, before an apposition that names the market
 _MEASURE_HEAD = regex.compile(r"\b(?:turnover|volume|value|capitali[sz]ation|liquidity|market\s+cap)\s*$", regex.IGNORECASE)
 # "Holcim, the sole blue-chip riser on Monday, rose": the name before the apposition is the subject
