@@ -84,3 +84,72 @@ def test_a_range_held_over_several_days_is_no_range_of_the_session():
     text = ("Ether dropped to $2,150 on Monday. It has traded between $2,300 and $2,400 for most of the past "
             "three days.")
     assert rules(text, "2024-02-14") == []
+
+
+# Causes met on two more fresh sets of wraps (the Americas, Europe and Africa; Asia and the Gulf).
+
+def test_a_round_threshold_crossed_is_no_size_of_the_move():
+    text = "The S&P Colcap rose 1.42% on Monday to 12,174.20, pushing decisively above the psychological 12,000 level."
+    assert rules(text) == []
+
+
+def test_a_company_that_led_the_index_lends_the_index_none_of_its_move():
+    text = "The S&P 500 rose 0.6 percent. Kestrel Devices led the S&P 500 with an increase of 6.4 percent."
+    assert rules(text) == []
+
+
+def test_a_contract_and_the_spot_price_are_two_quotes_not_one_close_told_twice():
+    text = "NYMEX July platinum finished down $12.40 at $1,012.60 an ounce. Spot platinum dipped 0.9 percent to $1,008.15."
+    assert rules(text) == []
+
+
+def test_a_lede_read_at_the_open_gives_the_headline_no_day():
+    text = ("title: Frankfurt bourse recovers over 1%\n\n"
+            "The DAX gained 1.2% in early trading on Wednesday. The Frankfurt stock exchange shed 2.45% on Tuesday.")
+    assert rules(text) == []
+
+
+def test_a_change_under_a_cent_has_two_digits_of_its_own_and_is_read_as_rounded():
+    assert rules("Harare Mills ended at US$0.0318 after adding 4.27 percent or US$0.0013.") == []
+
+
+def test_a_close_of_a_dated_day_after_when_is_that_days():
+    text = ("The Dow rose 118.40, or 1.1 percent, to 10,612.30. It was the highest close for the index since "
+            "May 4, 2004, when it ended the day at 10,630.16.")
+    assert rules(text, "2005-03-07") == []
+
+
+def test_the_previous_fridays_close_in_a_friday_wrap_is_a_week_back():
+    text = ("The KOSPI closed at 2,611.20 on Friday. The main board ended the week up 41.30 points, or 1.61 percent, "
+            "from the previous Friday's close of 2,569.90.")
+    assert "prior-close-on-session-day" not in [r for r, _ in rules(text, "2024-03-08")]
+
+
+def test_spelled_decimals_joined_by_no_break_hyphens_are_read():
+    text = "The KOSDAQ edged up three\u2011point\u201112 points, or zero\u2011point\u201136 percent, to close at 871\u2011point\u201140."
+    assert rules(text, "2024-03-08") == []
+
+
+def test_the_close_after_from_the_previous_session_to_close_at_is_the_level():
+    text = "The KOSDAQ fell 7.31 points from the previous session to close at 861.25. The KOSDAQ opened at 870.10, up 1.54 points."
+    assert rules(text, "2024-03-08") == []
+    assert moves(text)[0].level.span.text == "861.25"
+
+
+def test_a_year_end_is_a_period_never_a_prior_level():
+    assert rules("The rupee depreciated by 410 paise, or 5.12 per cent, as compared to 2019-end level of 80.05.") == []
+
+
+def test_an_earlier_weekday_of_a_weekly_review_is_a_day_of_that_week():
+    text = ("Mainland stocks had a bumpy ride this week. The Shanghai Composite Index surged 3.2 per cent on Monday.")
+    assert rules(text, "2024-03-08") == []
+
+
+def test_recovering_some_losses_to_finish_lower_is_a_fall():
+    (move,) = moves("The Hang Seng Index recovered some of the losses to finish the day 312 points, or 1.6 percent lower, at 19,210.")
+    assert move.direction == -1
+
+
+def test_a_sub_index_named_by_its_index_is_not_the_index():
+    text = "Hong Kong stocks fell on Friday. The sub-index of the Hang Seng tracking property shares rose 0.4%."
+    assert rules(text, "2024-03-08") == []

@@ -42,11 +42,12 @@ MAIN_TYPES = ("index", "market")
 
 
 # Typography a web feed brings, read as its plain form so every pattern sees one spelling: no-break
-# and thin spaces ("2.20\u00a0percent"), curly quotes ("Monday\u2019s"). One character for one, so
+# and thin spaces ("2.20\u00a0percent"), curly quotes ("Monday\u2019s"), no-break hyphens. One character for one, so
 # offsets into the document stay exact and spans still quote the text as it arrived.
 _SAME_WIDTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2019": "'",
                              "\u2018": "'", "\u201c": '"', "\u201d": '"',
-                             "\u201a": ","})  # the low quote some CMSs print for a comma: "47\u201a555 points"
+                             "\u201a": ",",  # the low quote some CMSs print for a comma: "47\u201a555 points"
+                             "\u2011": "-"})  # the no-break hyphen of spelled decimals: "zero\u2011point\u201149 percent"
 
 
 _CR = re.compile("\r")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..facts import Fact, Move, Statement
+from ..facts import Fact, Move
 from . import moves
 from .context import Context
 from .statements import firm, lede_day, on_lede_day, statement_of
@@ -49,7 +49,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     line = Document(id=ctx.document.id, text=ctx.document.text[:end], body_start=start, date=ctx.document.date)
     sub = Context(line, ctx.lexicon)
     found = [f for f in moves.extract(sub, []) if f.kind == "move"] or _bare_close(sub, start, end)
-    day = lede_day(ctx, [f for f in facts if isinstance(f, Statement)])
+    day = lede_day(ctx, facts, (start, end))
     for move in found:
         if move.direction and move.percent is not None and firm(sub, move):
             out.append(on_lede_day(statement_of(sub, move, place="headline"), day))

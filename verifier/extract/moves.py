@@ -18,7 +18,7 @@ from .context import Context, Verb
 from .nouns import noun_verb_sentences, noun_verbs, run_total, sized
 from .pairs import second_move
 from .periods import period_of, weekday_in
-from .roles import COPULAS, DIRECTION_AFTER, UP_WORDS, figures
+from .roles import COPULAS, DIRECTION_AFTER, UNDOING, UP_WORDS, figures
 from .subjects import CAUSE_BEFORE, Clause, subject_of
 from .ties import borrow_levels
 
@@ -34,7 +34,7 @@ _MODAL = regex.compile(
 # "to finish at", "to close at", "to end the day at": not a new clause
 _CONNECTOR_BEFORE = regex.compile(r"\bto\s+(?:end\s+|close\s+|finish\s+)?$", regex.IGNORECASE)  # also "to end trading at"
 # Words in a gap that end a clause's figures: a range ("between", "a high of"), a contrast, a comparison.
-_WHEN_BEFORE = regex.compile(r"\bwhen\s+(?:the\s+)?$", regex.IGNORECASE)
+_WHEN_BEFORE = regex.compile(r"\bwhen\s+(?:the\s+|it\s+|they\s+|the\s+index\s+)?$", regex.IGNORECASE)
 # "the market's lowest point today was", "the session high was": the subject is the day's extreme
 _EXTREME_SUBJECT = regex.compile(
     r"\b(?P<which>low|lowest|high|highest|peak|trough|bottom)(?:\s+(?:point|level|mark|value))?"
@@ -116,6 +116,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if size is not None:
                 ctx.claimed.add(size.start)
             polarity = verb.polarity if not verb.neutral else (direction or verb.polarity)
+            if not verb.neutral and UNDOING.match(ctx.text, verb.end):
+                polarity = direction  # "recovered some of the losses to finish 466 points lower": the figures' way
             if _opening(verb.text) and "level" in fields:
                 fields["open"] = fields.pop("level")  # "opened at 31,274.66 points"
             period, sessions = period_of(ctx.text[verb.start : limit], ctx.text[sentence.start : verb.start], not own)
@@ -127,7 +129,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 period = "intraday"  # "the Nikkei is down 423 points at 42,384": a reading while it trades, not the close
             if period == "session" and _stamped(ctx, times, sentence.start, verb, limit):
                 period = "intraday"  # "At 10.47am, the index eased 6 points": a reading during the day, not the close
-            if own and subject.span and _then(ctx, dated, subject.span.start):
+            if (own and subject.span and _then(ctx, dated, subject.span.start)) or _then(ctx, dated, verb.start):
                 period = "unknown"  # "the highest since 9 March 2017, when the index was at 7,418": that day's, not today's
             if "level" in fields and verb.neutral and verb.text.lower() in COPULAS:
                 extreme = _EXTREME_SUBJECT.search(ctx.text, max(sentence.start, verb.start - 40), verb.start)

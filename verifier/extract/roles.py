@@ -26,6 +26,17 @@ _LAST_WORD = regex.compile(
     r"\b(from|to|at|of|by|or|and|down|up|lower|higher|hit|hitting|reach|reaching|touch|touching|above|below|past|beyond|through|near)\W*$",
     regex.IGNORECASE,
 )
+# A verb whose object is the move it undoes tells no direction of the session: "recovered some losses",
+# "pared its early gains", "trimmed losses", "erased part of the advance"
+UNDOING = regex.compile(
+    r"\s+(?:(?:some|part|most|much|all|half|a\s+bit|a\s+little|a\s+portion)\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?"
+    r"(?:early\s+|earlier\s+|initial\s+|morning\s+|previous\s+|recent\s+)?(?:losses|declines|drop|fall|slide|gains|advance|rally|ground)\b",
+    regex.IGNORECASE)
+# The close a move ends at, told after its comparison: "fell 9.58 points from the previous session to close at"
+_TO_CLOSE_AT = regex.compile(r"\bto\s+(?:close|end|finish|settle)(?:\s+(?:the\s+(?:day|session)\s+)?(?:at|on))?\s*$", regex.IGNORECASE)
+_THRESHOLD_BEFORE = regex.compile(
+    r"\b(?:above|below|beyond|past|through|under|over|near|toward|towards|breaching|crossing|topping)\s+the\s+(?:[a-z-]+\s+){1,3}$", regex.IGNORECASE)
+_MARK_AFTER = regex.compile(r"\s*-?(?:point\s+)?(?:level|mark|barrier|threshold|line|handle|milestone)\b", regex.IGNORECASE)
 _THRESHOLD_WORDS = frozenset(("above", "below", "past", "beyond", "through", "near"))  # "climbed above 39,000": a threshold
 # "touching 6.8475 at one point": the session's extreme, read by ranges.py
 _INTRADAY_AFTER = regex.compile(r"\s+(?:at\s+one\s+(?:point|stage)|earlier\s+in\s+the\s+(?:session|day)|intraday|intra-day)\b", regex.IGNORECASE)
@@ -100,8 +111,8 @@ _YEAR_SHAPE = regex.compile(r"-?(?:19|20)[0-9]{2}")
 _FROM_LAST = regex.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?)?$", regex.IGNORECASE)
 # "Every one of the 11 S&P 500 sectors fell", "Nikkei futures rose": the named index is not what moved
 _NEW_CLAUSE = regex.compile(r"\s*,\s*(?:and|but|while)\s+")
-# "from its 52-week low", "a 15-month high": the figure names a period, not a level
-_PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)s?\b|\s+(?:day|week|month|year|session)s?\s+(?:high|low|peak|trough)", regex.IGNORECASE)
+# "from its 52-week low", "a 15-month high", "2017-end": the figure names a period, not a level
+_PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)s?\b|-(?:end|start)\b|\s+(?:day|week|month|year|session)s?\s+(?:high|low|peak|trough)", regex.IGNORECASE)
 # The unit a price is quoted in, after its figure: "per dollar", "a barrel", "per metric ton"; not part of the gap
 QUOTE_UNIT = regex.compile(
     r"\s*(?:per|a|an)\s+(?:U\.S\.\s+)?(?:dollar|euro|barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon)\b",
@@ -137,7 +148,7 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
         prior = ("prior" not in fields and (_PRIOR_CUE.search(gap) is not None or "'s" in gap and _TO_DAYS.search(gap) is not None)
                  and not _EXPECTATION_IN.search(gap) and not _FROM_DAY_AT.search(gap))
         opening = "open" not in fields and "open" in gap and _OPEN_CUE.search(gap) is not None  # "the opening level at 1.1864"
-        prior = prior and not opening
+        prior = prior and not opening and not _TO_CLOSE_AT.search(gap)  # "from the previous session to close at 919.56"
         record = "level" not in fields and (("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 11.83"
                                             or ("high" in gap or "low" in gap) and _CLOSE_AT_EXTREME.search(verb.text + gap if position == verb.end else gap) is not None)
         probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "shed one point (0.06%) to 1,612.00", "6 basis points (bps) at"
@@ -148,6 +159,8 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
         if any(n.entity and not COUNTERPART.search(text, max(position, n.start - 10), n.start) for n in ctx.named_in(position, token.start)):
             break
         words = verb.text + gap if position == verb.end else gap  # "trading at 93.62": the verb's own preposition
+        if _THRESHOLD_BEFORE.search(gap) or _MARK_AFTER.match(text, token.end):
+            break  # "pushing above the psychological 11,000 level", "the 4,000 mark": a threshold, not a move's figure
         role = "open" if opening else "prior" if prior else "level" if record else _role(words, token.quantity.unit, fields)
         if role == "level" and _INTRADAY_AFTER.match(text, token.end) and _TOUCH_WORD.search(words):
             break  # "touching 6.8475 at one point": an extreme, not where it ended

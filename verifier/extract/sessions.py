@@ -65,10 +65,12 @@ SESSION, AFTER_HOLIDAY, OVERNIGHT = "session", "session_after_holiday", "overnig
 EARLIER, PRIOR, PRIOR_CLOSE, AHEAD, MENTION = "earlier_session", "prior", "prior_close", "ahead", "mention"
 SESSION_DATE = "session_date"
 # A story of several days that a weekday stands in: "the past several days", "since the end of last week",
-# "over the past week", "earlier this week", "a volatile week"
+# "over the past week", "earlier this week", "a volatile week", "for a fifth straight week"
 _WEEK_STORY = re.compile(
     r"\b(?:(?:the|over\s+the)\s+(?:past|last)\s+(?:several|few|two|three|four|five|\d)\s+(?:days|sessions|trading\s+days)"
-    r"|since\s+the\s+(?:end|start)\s+of\s+(?:last|the)\s+week|(?:over|during)\s+the\s+(?:past|last)\s+week|earlier\s+(?:this|in\s+the)\s+week)\b",
+    r"|since\s+the\s+(?:end|start)\s+of\s+(?:last|the)\s+week|(?:over|during)\s+the\s+(?:past|last)\s+week|earlier\s+(?:this|in\s+the)\s+week"
+    # "for a fifth straight week", "a third consecutive weekly loss", "a bumpy ride this week"
+    r"|[a-z0-9]+\s+(?:straight|consecutive|successive)\s+week(?:ly|s)?|this\s+week)\b",
     re.IGNORECASE)
 # A verb in the past tense: "closed", "rose", "fell", "shed" (a date it is told with is behind the story)
 _PAST = re.compile(r"(?:\w+ed|rose|fell|sank|slid|shed|lost|hit|dove|shrank|swung|broke|grew|won|sold)\b", re.IGNORECASE)
@@ -83,12 +85,16 @@ def clause_around(text: str, start: int, end: int, sentence_start: int, sentence
     return left, after.start() if after else sentence_end
 
 
+# "last Friday's close", "the previous Friday's close": in a wrap of that weekday, a week back
+_WEEK_BACK = re.compile(r"\b(?:last|previous|prior)\s+$", re.IGNORECASE)
+
+
 def _cue_role(text: str, ref: DateRef, clause: tuple[int, int]) -> str | None:
     """The role a weekday's own words give it, before any market is looked for."""
     s, e = ref.span.start, ref.span.end
     if _CLOSE_AFTER.match(text, e):
         # "from last Friday's close" in a Friday wrap is a week back: a prior, not the session before
-        return PRIOR if text[max(0, s - 5) : s].lower() == "last " else PRIOR_CLOSE
+        return PRIOR if _WEEK_BACK.search(text, max(0, s - 12), s) else PRIOR_CLOSE
     if _POSSESSIVE.match(text, e) or _BEFORE_PRIOR.search(text, max(clause[0], s - 12), s) or _AFTER_PRIOR.match(text, e):
         return PRIOR
     if _AHEAD.search(text, clause[0], s) or _AHEAD.search(text, e, clause[1]):

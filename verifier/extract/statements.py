@@ -28,6 +28,12 @@ _ANOTHER_SESSION = re.compile(
 )
 
 
+# A good quoted as one contract or the spot price: never the one close a statement stands for
+_CONTRACT = re.compile(
+    r"\b(?:spot|futures?|contracts?|delivery|nymex|comex|cbot|ice|lme|mcx|shfe|dce|tocom|bursa|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|front-month)\b")
+
+
 # A clause of its own after a move: "..., and up 0.3% on the week", "; the week's gain was"
 _NEXT_CLAUSE = re.compile(r",\s+and\s|;")
 
@@ -36,7 +42,7 @@ _NEXT_CLAUSE = re.compile(r",\s+and\s|;")
 # Nasdaq", "(NASDAQ:" a ticker's exchange; after it, a possessive or a ticker's colon ("the PSEi's
 # decline", "NASDAQ:PAAS").
 _NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?:by|of|on|in|at|to|from|than|outside|behind|among|against|with|for|over|beside|like|unlike)\s+(?:the\s+)?|\()$"
+    r"(?:\b(?:by|of|on|in|at|to|from|than|outside|behind|among|against|with|for|over|beside|like|unlike|led|leading|topped|paced|lifted|dragged|pulled)\s+(?:the\s+)?|\()$"
 )
 _NOT_SUBJECT_AFTER = re.compile(r"(?:'s?\b|:|\))")
 # Between the name and the verb, only the name's own words: "index", "(PSEi)", "benchmark", "composite",
@@ -81,6 +87,8 @@ def firm(ctx: Context, move: Move) -> bool:
         return False  # words between the name and its verb: another clause's subject
     if _NOT_SUBJECT_BEFORE.search(folded, max(0, start - 12), start) or _NOT_SUBJECT_AFTER.match(text, end):
         return False
+    if subject.type == "commodity" and _CONTRACT.search(folded, max(0, start - 24), min(len(folded), end + 24)):
+        return False  # "NYMEX April platinum", "spot platinum": a contract and the spot price are two quotes
     index = ctx.sentence_at(move.span.start)
     sentence = ctx.sentences[index]
     clause = _NEXT_CLAUSE.search(folded, move.span.end, sentence.end)
@@ -121,15 +129,18 @@ def session_of(ctx: Context, move: Move) -> tuple[str, str | None]:
     return "", "the session was assumed to be the article's own (no day is named)"
 
 
-def lede_day(ctx: Context, statements: list[Statement]) -> str:
-    """The weekday the lede, the body's first statement in its first two paragraphs, names for its
-    session; "" when it names none (a bullet further down is no lede)."""
+def lede_day(ctx: Context, facts: list[Fact], skip: tuple[int, int] = (0, 0)) -> str:
+    """The weekday the lede names for its session: the body's first move (outside `skip`, a title line),
+    when it is a statement that names its day and stands in the first two paragraphs; "" otherwise (a
+    lede read at the open, or a bullet further down, tells no day for the headline)."""
     if not ctx.sentences:
         return ""
-    top = ctx.sentences[0].paragraph + 1
-    body = sorted((s for s in statements if s.place == "body" and s.span.start >= ctx.document.body_start
-                   and ctx.sentences[ctx.sentence_at(s.span.start)].paragraph <= top), key=lambda s: s.span.start)
-    return body[0].session_day if body and body[0].day_stated else ""
+    moves = sorted((f for f in facts if f.kind == "move" and f.span.start >= ctx.document.body_start
+                    and not skip[0] <= f.span.start < skip[1]), key=lambda f: f.span.start)
+    if not moves or ctx.sentences[ctx.sentence_at(moves[0].span.start)].paragraph > ctx.sentences[0].paragraph + 1:
+        return ""
+    lede = next((f for f in facts if isinstance(f, Statement) and f.place == "body" and f.span.start == moves[0].span.start), None)
+    return lede.session_day if lede is not None and lede.day_stated else ""
 
 
 def on_lede_day(statement: Statement, day: str) -> Statement:
@@ -159,7 +170,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     made = [statement_of(ctx, fact) for fact in facts
             if fact.kind == "move" and fact.direction and (fact.percent is not None or fact.level is not None) and firm(ctx, fact)]
     titles = {id(s) for s in made if _title_line(ctx, s)}
-    day = lede_day(ctx, [s for s in made if id(s) not in titles])
+    title_spans = [(s.span.start, ctx.sentences[ctx.sentence_at(s.span.start)].end) for s in made if id(s) in titles]
+    day = lede_day(ctx, [*facts, *(s for s in made if id(s) not in titles)], title_spans[0] if title_spans else (0, 0))
     return list(facts) + [on_lede_day(s, day) if id(s) in titles else s for s in made]
 
 

@@ -16,6 +16,7 @@ from .context import Context
 from .subjects import NOT_THE_INDEX
 from .patterns import SPELLED
 from .periods import STREAK, period_of, weekday_in
+from .roles import UNDOING
 from .quantities import spelled_value
 
 _COUNT = rf"(?P<n>[0-9]+|{SPELLED}|a|an)"
@@ -41,12 +42,6 @@ ORDINAL_RUN = regex.compile(
 _ORDINAL_HINT = re.compile(r"[0-9](?:st|nd|rd|th) ")
 _MODAL = regex.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", regex.IGNORECASE)
 _CLOSE_GAP = regex.compile(r"[^,.;:()]{0,30}")
-# A verb whose object is the move it undoes tells no direction of the session: "recovered some losses",
-# "pared its early gains", "trimmed losses", "erased part of the advance"
-_PARED = regex.compile(
-    r"\s+(?:(?:some|part|most|much|all|half|a\s+bit|a\s+little|a\s+portion)\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?"
-    r"(?:early\s+|earlier\s+|initial\s+|morning\s+|previous\s+|recent\s+)?(?:losses|declines|drop|fall|slide|gains|advance|rally|ground)\b",
-    regex.IGNORECASE)
 # A verb form standing as a noun after a determiner or a time of day: "early gains", "a morning rebound"
 _NOUN_BEFORE = regex.compile(
     r"\b(?:a|an|the|its|their|early|earlier|initial|morning|afternoon|intraday|some|all|most|recent|further|modest|slight|strong|heavy)\s+$",
@@ -138,7 +133,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         subject = _subject_right_before(ctx, sentence.start, verb.start)
         if subject is None or _MODAL.search(text, max(sentence.start, verb.start - 30), verb.start):
             continue
-        if _PARED.match(text, verb.end):
+        if UNDOING.match(text, verb.end):
             continue  # "recovered some losses before the close", "pared its gains": no direction for the session
         period, _ = period_of(text[verb.start : sentence.end])
         if period == "session" and text.startswith(("open", "Open"), verb.start):

@@ -60,6 +60,8 @@ _TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\[[A-Z
 # "Zitopek [BEL:ZTPK] which closed": the same with an exchange code in square brackets and no comma
 # "X, which", and a relative clause closed before the verb: "Telekom, which had led the early risers, slipped"
 _RELATIVE = regex.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+(?:[^,;:()]{1,80},\s*)?$")
+# A part of an index named by the index: "the sub-index of the Hang Seng", "a gauge of energy shares in the Nikkei"
+_PART_OF_BEFORE = regex.compile(r"(?P<part>\b(?:sub-?ind(?:ex|ices)|component|constituent|segment|gauge)s?)\s+(?:of|in|on)\s+(?:the\s+)?$", regex.IGNORECASE)
 # A measure of the market as the clause's head, before an apposition that names the market
 _MEASURE_HEAD = regex.compile(r"\b(?:turnover|volume|value|capitali[sz]ation|liquidity|market\s+cap)\s*$", regex.IGNORECASE)
 # "Holcim, the sole blue-chip riser on Monday, rose": the name before the apposition is the subject
@@ -179,6 +181,9 @@ def subject_of(
         return None, False  # "Turnover, a gauge of the market's mood, stood at": the market named inside is not the subject
     named = ctx.named_in(window, verb.start)
     for n in named:
+        part = _PART_OF_BEFORE.search(ctx.text, max(window, n.start - 24), n.start) if n.type in ("index", "market") else None
+        if part is not None:  # "the sub-index of the Hang Seng tracking energy shares rose": a part, not the index
+            return Subject(text=ctx.text[part.start("part") : n.end], type="unknown", span=ctx.span(part.start("part"), n.end)), True
         group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
         if group is not None and n.type == "commodity" and _FUTURES.match(ctx.text, n.end, verb.start):
             group = None  # "Brent futures settle at $78.40": a good is traded as its futures
