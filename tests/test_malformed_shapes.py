@@ -16,6 +16,11 @@ def malformed(text: str) -> list[tuple[str, str]]:
     ("The general index rose 1.06%, or 37.51 points, to close at 4817,32.50 points.", "bad_group", "4817,32.50"),
     ("Among values, Alpha Foods (+, 47%) led the gains.", "split", "+, 47"),
     ("Exports reached (71. 40 million U.S. dollars) in March.", "split", "71. 40"),
+    ("Zambeef closed at K12, 406 on Monday.", "split", "12, 406"),
+    ("Some 1, 342 stocks changed hands.", "split", "1, 342"),
+    ("Among values, Delta Holdings (+3, 48%) led.", "split", "3, 48"),
+    ("Omega Mills (2, 06%) rose.", "split", "2, 06"),
+    ("Sigma Foods fell (-0. 05%) on the day.", "split", "0. 05"),
 ])
 def test_a_mangled_figure_is_malformed_at_its_exact_span(text: str, problem: str, written: str) -> None:
     assert malformed(text) == [(problem, written)]
@@ -25,6 +30,8 @@ def test_a_mangled_figure_is_malformed_at_its_exact_span(text: str, problem: str
     "Beta Holdings (+ 3.02%) and Gamma Mills (+0.47%) rose.",
     "The index closed at 4,817.32 points, up from 4,779.81 in 2024, 2023 and earlier.",
     "The list (1. Apple, 2. Banana) is no figure.",
+    "On March 3, 15% of stocks rose, and prices were 240, 306 and 400 cents.",
+    "Shares fell (-1.2%) on volume of (3,400 shares).",
 ])
 def test_well_formed_neighbours_are_never_malformed(text: str) -> None:
     assert malformed(text) == []

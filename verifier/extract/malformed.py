@@ -53,13 +53,16 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"{_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}})+<D>\s[0-9]{{2}}{_AFTER}"
      # "2, 468.17", "$4, 972", "63, 518 points": after a grouping mark
      rf"|{_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}<D>[0-9]{{1,2}}{_END}"
-     rf"|(?<=[$€£¥₹₩₱]){_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}(?![0-9]|[.,][0-9])"
-     rf"|{_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}(?=\s(?:points?|pts)\b)"
+     rf"|(?:(?<=[$€£¥₹₩₱])|(?<=(?<![A-Za-z])[KN])){_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}(?![0-9]|[.,][0-9])"
+     rf"|{_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}(?=\s(?:points?|pts|stocks|shares|companies|issues|scrips|securities)\b)"
+     # "(+3, 51%)", "(2, 03%)": a percent split at its mark, after a sign or a parenthesis, or before a leading zero
+     rf"|(?:(?<=[(+\u2212-])|(?<=[(+\u2212-]\s)){_START}[0-9]{{1,3}}<G>\s[0-9]{{1,2}}(?=\s?%)"
+     rf"|{_START}[0-9]{{1,3}}<G>\s0[0-9](?=\s?%)"
      # "6,217 .93", "RM12. .57", "$482 . ,6", "4 , 5%": a space before a mark, or marks doubled
      rf"|{_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}})*(?:\s+[.,](?:\s*[.,])?|[.,]\s+[.,])\s*[0-9]{{1,3}}(?![0-9])"
      # "1. 62 percent", "0. 2 percent", "96. 06 billion": after the decimal mark of a small figure with
      # its unit, written mid-sentence (not a list's "1." at a line start, nor "No. 1. 5")
-     rf"|(?:(?<=[A-Za-z,;:)] )|(?<=\())(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}{_UNIT_AFTER}"),
+     rf"|(?:(?<=[A-Za-z,;:)] )|(?<=[(+\u2212-]))(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}{_UNIT_AFTER}"),
     # "$2.30 cents", "R1.96%", "$5 percent": a currency sign on a figure whose unit is cents or a percent
     ("two_units",
      rf"{_MONEY}\s?[0-9][0-9.,]*(?<![.,])\s?(?:%|(?i:percent|per\s+cent|pct|cents?|pence|cts)\b)"),
