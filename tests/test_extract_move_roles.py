@@ -74,12 +74,13 @@ def test_an_index_called_set_is_not_the_word_set(lexicon):
 def test_a_weekly_percent_after_the_days_move_is_a_move_of_the_week(lexicon):
     day, week = moves(lexicon, "U.S. crude futures fell 31 cents to $52.18, down 2.4 per cent on the week.")
     assert texts(day) == {"change": "31 cents", "level": "$52.18"} and day.period == "session"
-    assert texts(week) == {"percent": "2.4 per cent"} and week.period == "week" and week.direction == -1
+    assert texts(week) == {"percent": "2.4 per cent", "level": "$52.18"} and week.period == "week" and week.direction == -1
+    assert "level" in week.loose  # the week so far ends at the session's close: taken, loosely
 
 
 def test_a_participle_with_a_week_is_the_weeks_move(lexicon):
     day, week = moves(lexicon, "Brent futures settled up 5 cents at $55.20, rising 1.1 per cent for the week.")
-    assert day.period == "session" and week.period == "week" and texts(week) == {"percent": "1.1 per cent"}
+    assert day.period == "session" and week.period == "week" and texts(week) == {"percent": "1.1 per cent", "level": "$55.20"}
 
 
 def test_a_continuation_of_the_same_day_still_merges(lexicon):
@@ -193,9 +194,16 @@ def test_a_week_ends_at_fridays_close_loosely(lexicon):
     assert week.period == "week" and texts(week)["level"] == "6,905.20" and "level" in week.loose
 
 
-def test_a_week_told_in_a_wrap_of_another_day_borrows_nothing(lexicon):
+def test_the_week_so_far_in_a_midweek_wrap_ends_at_that_days_close_loosely(lexicon):
     text = ("The PSEi slipped 12.40 points or 0.18 percent to close at 6,905.20 on Wednesday. "
             "For the week, the PSEi has added 31.10 points or 0.45 percent.")
+    week = moves(lexicon, text)[-1]
+    assert texts(week)["level"] == "6,905.20" and "level" in week.loose
+
+
+def test_last_weeks_move_borrows_no_close_of_this_session(lexicon):
+    text = ("The PSEi slipped 12.40 points or 0.18 percent to close at 6,905.20 on Wednesday. "
+            "Last week, the PSEi added 31.10 points or 0.45 percent.")
     assert "level" not in texts(moves(lexicon, text)[-1])
 
 

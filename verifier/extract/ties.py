@@ -20,7 +20,7 @@ FROM_CLOSE_BEFORE = "the level was taken from the close told, with no verb of mo
 _EXTREME_BEFORE = regex.compile(r"\b(?:high|low|peak|trough|highs|lows)\s+(?:of|at)\s+$", regex.IGNORECASE)
 _CLOSE_CUE = regex.compile(
     r"\b(?:at|by|towards|toward)\s+the\s+(?:end\s+of\s+(?:the\s+)?(?:day|session|trading)|close|closing\s+bell)\b", regex.IGNORECASE)
-FROM_FRIDAY = "the week's close was taken as Friday's close, told before"
+FROM_FRIDAY = "the week's close was taken as the session's close, told before"
 PRIOR_ELSEWHERE = "the prior close was taken from another sentence"
 
 
@@ -88,11 +88,16 @@ def _same_subject(move: Move, other: Move) -> bool:
     return (move.subject.name or move.subject.text) == (other.subject.name or other.subject.text)
 
 
+# A week before the one the session closes: "last week", "the previous week", "a week earlier"
+_EARLIER_WEEK = regex.compile(r"\b(?:last|previous|prior|preceding)\s+week\b|\bweek\s+(?:earlier|before)\b", regex.IGNORECASE)
+
+
 def _tie(ctx: Context, told: Move, move: Move) -> str | None:
     """Why `move` ends at `told`'s level: the sentence right after a bare close, or a week after Friday's."""
     here, there = ctx.sentence_at(move.span.start), ctx.sentence_at(told.span.start)
-    if move.period == "week" and here - there <= 2 and _friday(ctx, told):
-        return FROM_FRIDAY
+    if move.period == "week" and here - there <= 2 and (_friday(ctx, told) or not _EARLIER_WEEK.search(
+            ctx.text, ctx.sentences[here].start, ctx.sentences[here].end)):
+        return FROM_FRIDAY  # the week so far ends at the session's close, unless it is last week's
     bare = told.change is None and told.percent is None
     if move.period == told.period and here == there + 1 and bare and move.session_day in (None, told.session_day):
         return FROM_BEFORE
