@@ -153,3 +153,13 @@ def test_recovering_some_losses_to_finish_lower_is_a_fall():
 def test_a_sub_index_named_by_its_index_is_not_the_index():
     text = "Hong Kong stocks fell on Friday. The sub-index of the Hang Seng tracking property shares rose 0.4%."
     assert rules(text, "2024-03-08") == []
+
+
+def test_the_exchange_of_a_ticker_tag_names_no_subject():
+    (move,) = moves("Kestrel Devices (NASDAQ:KSTD) closed at $14.20, up $4.05, or 39.90 percent.")
+    assert move.subject.text == "Kestrel Devices"
+    assert rules("Kestrel Devices (NASDAQ:KSTD) closed at $14.20, up $4.05, or 39.90 percent.") == []
+
+
+def test_a_general_remark_about_moves_is_no_move():
+    assert moves("It isn't common on the ASX that a share price rise exceeds 300 per cent in a day.") == []

@@ -87,6 +87,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     dated = sorted(f.span.end for f in facts if f.kind == "date_ref" and f.role == "calendar")
     nounish = noun_verb_sentences(ctx)
     for index, sentence in enumerate(ctx.sentences):
+        if _GENERIC.match(ctx.text, sentence.start, sentence.end):
+            continue  # "It isn't common that a share price rise exceeds 400 per cent": no move, a general remark
         nouned = noun_verbs(ctx, sentence.start, sentence.end) if sentence.start in nounish else []
         verbs = sorted(_verbs_in(ctx, sentence.start, sentence.end) + nouned) if nouned else _verbs_in(ctx, sentence.start, sentence.end)
         previous: Clause | None = None
@@ -193,6 +195,10 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# A general remark about moves, not a move: "It isn't common on the ASX that ...", "It is rare for ..."
+_GENERIC = regex.compile(
+    r"\W*It\s+(?:is|isn't|is\s+not|was|wasn't|was\s+not|'s)\s+(?:\w+\s+){0,2}?(?:common|uncommon|rare|unusual|usual|normal|typical|possible|impossible)\b",
+    regex.IGNORECASE)
 # A quote per dollar or a yield moves against the price words beside it may name: only these are judged
 _WORDED_TYPES = frozenset({"index", "market", "stock", "commodity", "unknown"})
 

@@ -179,7 +179,8 @@ def subject_of(
         return found, True
     if apposition is not None and _MEASURE_HEAD.search(ctx.text, max(window, apposition.start() - 40), apposition.start()):
         return None, False  # "Turnover, a gauge of the market's mood, stood at": the market named inside is not the subject
-    named = ctx.named_in(window, verb.start)
+    # "Dendreon (NASDAQ:DNDN) closed": the exchange of a ticker tag names no subject
+    named = [n for n in ctx.named_in(window, verb.start) if not (ctx.text[n.start - 1 : n.start] == "(" and ctx.text[n.end : n.end + 1] == ":")]
     for n in named:
         part = _PART_OF_BEFORE.search(ctx.text, max(window, n.start - 24), n.start) if n.type in ("index", "market") else None
         if part is not None:  # "the sub-index of the Hang Seng tracking energy shares rose": a part, not the index
