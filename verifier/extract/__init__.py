@@ -14,7 +14,7 @@ from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
 from . import (
-    breadth, dates, earnings, flows, formats, forecasts, headline, items, language, levels, lists, marketvalue, moves, nouns, panels,
+    breadth, dates, distances, earnings, flows, formats, forecasts, headline, items, language, levels, lists, marketvalue, moves, nouns, panels,
     price_tables, quote_pairs, quotes, rankings, ranges, sessions, states, statements, statistics, tables, tapes, volume,
 )
 from .context import Context
@@ -52,6 +52,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     states.extract,
     sessions.extract,
     volume.extract,
+    distances.extract,  # a change from a reference level, over a trailing span or to date: no session's move
     flows.extract,  # what investors bought or sold, before statistics reads a bare 'worth' or 'of'
     statistics.extract,
     formats.extract,
