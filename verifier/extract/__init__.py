@@ -14,7 +14,7 @@ from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
 from . import (
-    breadth, dates, distances, earnings, flows, formats, forecasts, headline, items, language, levels, lists, marketvalue, moves, nouns, panels,
+    breadth, dates, distances, earnings, flows, formats, forecasts, fx, headline, items, language, levels, lists, marketvalue, moves, nouns, panels,
     price_tables, quote_pairs, quotes, rankings, ranges, sessions, shares, states, statements, statistics, tables, tapes, volume,
 )
 from .context import Context
@@ -53,6 +53,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     sessions.extract,
     volume.extract,
     distances.extract,  # a change from a reference level, over a trailing span or to date: no session's move
+    fx.extract,  # an exchange rate a move left: 'against the pound to 5.731', 'bought 131.45 yen, lower than 132.02'
     shares.extract,  # the part of a whole a percent is: 'accounting for 24.1 percent', 'the retail sector (7.4 percent)'
     flows.extract,  # what investors bought or sold, before statistics reads a bare 'worth' or 'of'
     statistics.extract,
