@@ -1,0 +1,39 @@
+"""How many members a group has, told as part of its name or description: "the 30-share index", "the
+wider 50-scrip gauge", "from the 30 Sensex pack", "an index of 13 leading shares", "the top 20 coins".
+
+A count of members is no move and no level; read as a statistic so coverage says what it is.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..facts import Fact, Statistic
+from .context import Context
+
+_MEMBERS = regex.compile(
+    # "30-share", "50-scrip", "100-stock": a count of members made a modifier
+    r"(?<![\w.,-])(?P<n>[0-9]{1,4})-(?P<m>share|stock|scrip|member|company|issue|counter)\b"
+    # "the 30 Sensex pack", "the 30-Sensex firms": a count before the index's name and its members
+    r"|\b(?:the|of)\s+(?P<n2>[0-9]{1,4})[-\s](?:[A-Z][\w&-]*\s+)(?P<m2>pack|firms|companies|stocks|shares|constituents|members|scrips|counters)\b"
+    # "an index of 13 leading shares", "the 50 largest companies", "the top 20 cryptocurrencies"
+    r"|\b(?:of|the)\s+(?:the\s+)?(?:(?P<top>top)\s+)?(?P<n3>[0-9]{1,4})\s+(?:leading|largest|biggest|major|blue[\s-]chip|most\s+\w+|cryptocurrencies|coins)\b",
+    regex.IGNORECASE,
+)
+_HINT = re.compile(r"[0-9]-(?:share|stock|scrip|member|company|issue|counter)|pack\b|firms|constituents|leading|largest|biggest|major|blue.chip|most |cryptocurrencies|coins")
+
+
+def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """A statistic for each count of a group's members that no other fact took."""
+    out = list(facts)
+    for sentence in ctx.sentences_with(_HINT):
+        for m in _MEMBERS.finditer(ctx.text, sentence.start, sentence.end):
+            group = "n" if m["n"] else "n2" if m["n2"] else "n3"
+            token = ctx.token_at(m.start(group))
+            if token is None or token.start in ctx.claimed or token.quantity.unit:
+                continue
+            ctx.claimed.add(token.start)
+            measure = "top ranks" if m["top"] else "members"
+            out.append(Statistic(id="", span=ctx.span(m.start(group), m.end()), measure=measure, quantity=token.quantity))
+    return out
