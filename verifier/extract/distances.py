@@ -14,6 +14,7 @@ import regex
 
 from ..facts import Fact, Move, Statistic
 from .context import Context
+from .leftovers import open_sentences
 
 _CHANGE_UNITS = frozenset({"percent", "percentage_points", "points", "basis_points"})
 # "off 9.1% from its 52-week high", "is up 0.4 percentage point from its 2023 closing low", "12% below its record",
@@ -39,18 +40,16 @@ _TO_DATE = regex.compile(
 )
 # A "move" whose subject is a period ("The Month-to-Date ... returns stretched to 8.1 per cent") is that period's return
 _PERIOD_SUBJECT = regex.compile(r"(?:the\s+)?(?:(?:year|month|week|quarter)[\s-]+to[\s-]*date|ytd)(?:\s+\(ytd\))?(?:\s+returns?)?", regex.IGNORECASE)
+_TO_DATE_HINT = re.compile(r"date|ytd|so far|this year|this month")
 _NEXT = regex.compile(r"\s*(?:,|and|,\s*and)\s+$")
 _HINT = re.compile(r" from | below | above | short of | away from | over the | in the | in just the | during the |to-date|to date|ytd|so far this|this year")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A statistic for each change measured from a reference, over a trailing span, or to date."""
-    sentences = ctx.sentences_with(_HINT)
-    if not sentences:
-        return facts
     out = [f for f in facts if not (isinstance(f, Move) and _PERIOD_SUBJECT.fullmatch(f.subject.text) and _release(ctx, f))]
     text = ctx.text
-    for sentence in sentences:
+    for sentence in open_sentences(ctx, _HINT, lambda token: token.quantity.unit in _CHANGE_UNITS):
         last = None  # the period-to-date statistic just read, which a list ("X and Y") carries on
         for token in ctx.tokens_in(sentence.start, sentence.end):
             if token.start in ctx.claimed or token.quantity.unit not in _CHANGE_UNITS:
@@ -60,7 +59,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 measure, end = "distance from " + " ".join(ref["ref"].split()), ref.end()
             elif (span := _TRAILING.match(text, end, sentence.end)) is not None:
                 measure, end = "change over the " + " ".join(span["span"].split()), span.end()
-            elif (found := _TO_DATE.search(text, max(sentence.start, token.start - 110), token.start)) is not None:
+            elif _TO_DATE_HINT.search(ctx.folded, max(sentence.start, token.start - 110), token.start) and \
+                    (found := _TO_DATE.search(text, max(sentence.start, token.start - 110), token.start)) is not None:
                 period = " ".join((found["period"] or found["period2"]).lower().split())
                 measure = f"{period} {(found['what'] or found['what2']).lower()}"
                 to_date = True

@@ -15,6 +15,7 @@ import regex
 from ..facts import Fact, Move, Statistic, Subject
 from ..numbers import Scale
 from .context import Context
+from .leftovers import open_sentences
 
 # Who trades: "foreign investors", "foreign portfolio investors", "domestic institutional investors",
 # "offshore funds", "local retailers", "foreigners", "institutions", "individuals", "FIIs"
@@ -49,25 +50,22 @@ _NOUN_AFTER = regex.compile(r"\s+worth\s+of\s+(?P<noun>(?:net\s+)?(?:foreign\s+|
 _PRIOR = regex.compile(r"^[^0-9;]{0,40}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:a\s+net\s+(?:of\s+)?|net\s+)?(?:[^0-9\s]{1,4}\s?)?$", regex.IGNORECASE)
 # The next amount of a list: "X and Y", "X, Y"
 _NEXT = regex.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[^0-9\s]{1,4}\s?)?$")
-_HINT = re.compile(r"\bnet |foreign|offshore|investors|institutions|individuals|fiis|diis|fpis|inflow|outflow|retailers")
+_HINT = re.compile(r"net |foreign|offshore|investors|institutions|individuals|fiis|diis|fpis|inflow|outflow|retailers")
 _SELL = ("sold", "selling", "offload", "off-load", "dumped", "pulled", "withdrew", "sellers", "outflow", "sales")
 _SCALED = (Scale.MILLION, Scale.TEN_MILLION, Scale.BILLION, Scale.TRILLION)
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A statistic for each amount a group of investors bought or sold, with the earlier flow it is compared to."""
-    sentences = ctx.sentences_with(_HINT)
-    if not sentences:
-        return facts
     out = [f for f in facts if not (isinstance(f, Move) and _WHO.fullmatch(f.subject.text) and _release(ctx, f))]
     text = ctx.text
-    for sentence in sentences:
+    for sentence in open_sentences(ctx, _HINT, _is_money):
         previous = None  # the figure before, and the statistic it became (if a flow)
         paired = _PAIRED.search(text, sentence.start, sentence.end)
         respectively = paired is not None and "respectively" in text[paired.end() : sentence.end]
         taken = 0
         for token in ctx.tokens_in(sentence.start, sentence.end):
-            gap_start = previous[0].end if previous else sentence.start
+            gap_start = max(previous[0].end if previous else sentence.start, token.start - 120)  # a cue stands near its amount
             last = previous[1] if previous else None
             previous = (token, None)
             if token.start in ctx.claimed or not _is_money(token):

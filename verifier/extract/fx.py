@@ -15,6 +15,7 @@ import regex
 
 from ..facts import Fact, Statistic
 from .context import Context
+from .leftovers import open_sentences
 
 # The cue right before a rate: "against the pound sterling to", ", now at", "bought", "fetched", "equals", "traded at"
 _RATE_CUE = regex.compile(
@@ -40,7 +41,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A statistic for each exchange rate (and its prior) and each percent change against a named currency."""
     out = list(facts)
     text = ctx.text
-    for sentence in ctx.sentences_with(_HINT):
+    for sentence in open_sentences(ctx, _HINT):
         last = None
         for token in ctx.tokens_in(sentence.start, sentence.end):
             if token.start in ctx.claimed or not _of_currency(ctx, sentence.start, token.start):

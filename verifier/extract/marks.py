@@ -14,6 +14,7 @@ import regex
 
 from ..facts import Fact, Statistic
 from .context import Context
+from .leftovers import open_sentences
 
 # The verb that makes a figure a level the index stood at, and the words that may follow it
 _REACHED = regex.compile(
@@ -34,7 +35,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A statistic for each level an index or market is said to have reached that no move took."""
     out = list(facts)
     text = ctx.text
-    for sentence in ctx.sentences_with(_HINT):
+    for sentence in open_sentences(ctx, _HINT, lambda token: token.quantity.unit in _UNITS):
         for token in ctx.tokens_in(sentence.start, sentence.end):
             if token.start in ctx.claimed or token.quantity.unit not in _UNITS or token.quantity.value < 100:
                 continue

@@ -21,19 +21,25 @@ _MEMBERS = regex.compile(
     r"|\b(?:of|the)\s+(?:the\s+)?(?:(?P<top>top)\s+)?(?P<n3>[0-9]{1,4})\s+(?:leading|largest|biggest|major|blue[\s-]chip|most\s+\w+|cryptocurrencies|coins)\b",
     regex.IGNORECASE,
 )
-_HINT = re.compile(r"[0-9]-(?:share|stock|scrip|member|company|issue|counter)|pack\b|firms|constituents|leading|largest|biggest|major|blue.chip|most |cryptocurrencies|coins")
+_HINT = re.compile(r"pack\b|firms|companies|stocks|shares|constituents|members|scrips|counters|leading|largest|biggest|major|blue.chip|most |cryptocurrencies|coins")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A statistic for each count of a group's members that no other fact took."""
     out = list(facts)
-    for sentence in ctx.sentences_with(_HINT):
-        for m in _MEMBERS.finditer(ctx.text, sentence.start, sentence.end):
+    text, folded = ctx.text, ctx.folded
+    for token in ctx.tokens:
+        if token.start in ctx.claimed or token.quantity.unit or token.end - token.start > 4:
+            continue
+        after = folded[token.end : token.end + 40]  # plain substring tests first: most bare counts have no member word
+        if not (after.startswith("-") or _HINT.search(after)):
+            continue
+        for m in _MEMBERS.finditer(text, max(ctx.document.body_start, token.start - 12), min(len(text), token.end + 40)):
             group = "n" if m["n"] else "n2" if m["n2"] else "n3"
-            token = ctx.token_at(m.start(group))
-            if token is None or token.start in ctx.claimed or token.quantity.unit:
+            if m.start(group) != token.start:
                 continue
             ctx.claimed.add(token.start)
             measure = "top ranks" if m["top"] else "members"
-            out.append(Statistic(id="", span=ctx.span(m.start(group), m.end()), measure=measure, quantity=token.quantity))
+            out.append(Statistic(id="", span=ctx.span(token.start, m.end()), measure=measure, quantity=token.quantity))
+            break
     return out

@@ -14,6 +14,7 @@ import regex
 
 from ..facts import Fact, Statistic
 from .context import Context
+from .leftovers import open_sentences
 
 # What a measure of the economy or of a contract is called (the head noun of the phrase)
 _NOUN = (
@@ -57,12 +58,17 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A statistic for each reading of an economic or contract measure, with its prior or its expectation."""
     out = list(facts)
     text = ctx.text
-    for sentence in ctx.sentences_with(_HINT):
+    for sentence in open_sentences(ctx, _HINT):
         tokens = ctx.tokens_in(sentence.start, sentence.end)
         for i, token in enumerate(tokens):
             if token.start in ctx.claimed:
                 continue
-            window = max(sentence.start, token.start - 160)
+            lead = ctx.folded[max(sentence.start, token.start - 45) : token.start]  # plain substring tests before the patterns
+            if " to " not in lead and " at " not in lead and "reached" not in lead and "hit " not in lead and "amounted" not in lead and "total" not in lead:
+                continue
+            window = max(sentence.start, token.start - 120)
+            if not _HINT.search(ctx.folded, window, token.start):  # the measure's noun must stand before the figure
+                continue
             found = _TO.search(text, window, token.start) or _VERB_FIRST.search(text, window, token.start) or _AT.search(text, window, token.start)
             if found is None:
                 continue

@@ -13,6 +13,7 @@ import regex
 
 from ..facts import Fact, Move, Statistic
 from .context import Context
+from .leftovers import open_sentences
 
 # The verb that makes a percent a share: "accounting for", "made up", "representing", "capturing", "seizing", "commanding"
 _CUE = regex.compile(
@@ -34,7 +35,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """A statistic for each percent a sentence says is a share of a whole."""
     out = list(facts)
     text = ctx.text
-    for sentence in ctx.sentences_with(_HINT):
+    shares_of_moves = [f.percent.span.start for f in out if isinstance(f, Move) and f.percent is not None and f.change is None and f.level is None]
+    for sentence in open_sentences(ctx, _HINT, lambda token: token.quantity.unit == "percent", also=shares_of_moves):
         last = None
         # A "move" whose one figure is a share: "Banks led the value traded, accounting for 42.5 percent" (a share
         # cue before it), "followed by the retail sector (7.4 percent)" (a list member after a share)
