@@ -25,8 +25,8 @@ ARTICLE = (
     "source: Test Wire\n"
     "date: 2026-02-26\n"
     "\n"
-    "TOKYO - Café owners 📈 cheered as the Nikkei rallied 1,262.03 points or 2.02 percent to finish at "
-    "58,583.12 after trading between 57,656.50 and 58,875.17.\n"
+    "TOKYO - Café owners 📈 cheered as the Nikkei rallied 1,138.46 points or 2.40 percent to finish at "
+    "56,912.37 after trading between 55,985.75 and 57,204.42.\n"
     "\n"
     "In Seoul, the KOSPI climbed 41.37 points or 1.52 percent to finish at 2,763.94 after trading "
     "between 2,731.08 and 2,758.20. Traders said <b>demand</b> & supply were \"balanced\".\n"
@@ -95,8 +95,8 @@ def article_findings(doc_id: str = ARTICLE_ID, text: str = ARTICLE) -> tuple[Fin
         ),
         finding(
             doc_id, index, "change-percent-mismatch", Severity.ERROR,
-            "1,262.03 points on a prior close of 57,321.09 is 2.20 percent, not 2.02",
-            ["1,262.03", "2.02", "58,583.12"], suspect="2.02", expected="2.20",
+            "1,138.46 points on a prior close of 55,773.91 is 2.04 percent, not 2.40",
+            ["1,138.46", "2.40", "56,912.37"], suspect="2.40", expected="2.04",
         ),
         finding(
             doc_id, index, "stock-move-large", Severity.WARNING,
@@ -131,7 +131,7 @@ def many_findings_report(errors: int, warnings: int, infos: int = 0) -> RunRepor
     for severity, n in ((Severity.ERROR, errors), (Severity.WARNING, warnings), (Severity.INFO, infos)):
         for i in range(n):
             made.append(
-                finding(ARTICLE_ID, index, f"rule-{severity.value}-{i}", severity, f"{severity.value} number {i}", ["1,262.03"])
+                finding(ARTICLE_ID, index, f"rule-{severity.value}-{i}", severity, f"{severity.value} number {i}", ["1,138.46"])
             )
     doc = DocumentReport(id=ARTICLE_ID, text=ARTICLE, findings=tuple(made), coverage=Coverage(mentions=1, bound=1))
     return RunReport(verifier=VerifierInfo(version="0.1.0"), documents=(doc,), summary=summarize((doc,)))

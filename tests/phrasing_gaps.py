@@ -81,7 +81,7 @@ def _headline_percent() -> None:
 
 def _wall_street_lead() -> None:
     _marks("Wall Street closed lower on Friday. The Dow rose 117.04 points or 0.35 percent to finish at 34,501.04, "
-           "while the NASDAQ ended up 26.35 points, or 0.19 percent, at 13,556.35.", "direction-conflict", "lower")
+           "while the NASDAQ ended up 24.85 points, or 0.18 percent, at 13,556.35.", "direction-conflict", "lower")
 
 
 GAPS: dict[str, Gap] = {

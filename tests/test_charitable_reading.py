@@ -33,13 +33,13 @@ def test_a_currency_quoted_per_dollar_may_give_its_high_as_the_smaller_number():
 # --- the percent of a move ------------------------------------------------------------------------
 
 def test_a_truncated_percent_is_no_finding():
-    # 41.80 on a prior of 5,508.20 is 0.7589 percent: rounded 0.76, truncated 0.75
-    assert rules_of("The index gained 41.80 points or 0.75 percent to 5,550.00.") == []
+    # 41.70 on a prior of 5,508.30 is 0.7570 percent: rounded 0.76, truncated 0.75
+    assert rules_of("The index gained 41.70 points or 0.75 percent to 5,550.00.") == []
 
 
 def test_a_two_decimal_percent_one_unit_off_is_a_warning_with_the_arithmetic():
     # 0.7589 percent neither rounds nor truncates to 0.77
-    (finding,) = findings("The index gained 41.80 points or 0.77 percent to 5,550.00.")
+    (finding,) = findings("The index gained 41.70 points or 0.77 percent to 5,550.00.")
     assert (finding.rule, finding.severity.value) == ("change-percent-imprecise", "warning")
     assert "is 0.76 percent, which neither rounds nor truncates to 0.77 percent" in finding.message
 
@@ -91,7 +91,7 @@ def test_an_ordinal_streak_counts_the_run_the_days_figures_extend():
 
 def test_a_year_end_close_and_the_years_highest_close_are_no_second_close_of_the_day():
     text = ("At the end of the year 2019 the Bahrain All Share Index closed at a level of 1,610.20 points "
-            "compared to 1,337.26 points for the previous year. The highest close level for the index during "
+            "compared to 1,337.26 points for the previous year. Its highest close level during "
             "the year was 1,624.06 points on 22nd of December.")
     assert rules_of(text) == []
 
@@ -116,7 +116,7 @@ def test_a_currency_rate_quoted_in_its_own_unit_falls_as_the_currency_gains():
 
 def test_a_recovery_of_some_losses_is_no_direction_for_the_session():
     text = ("The Kospi closed at 2,611.20, down 58.40 points or 2.19 percent. It opened at 2,644.10, down "
-            "0.98 percent, and slightly recovered losses toward the end of the session.")
+            "0.98 percent, and pared some losses late in the session.")
     assert rules_of(text) == []
 
 
@@ -148,15 +148,15 @@ def test_a_close_told_before_the_move_that_made_it_is_one_move():
 
 def test_a_relative_clause_without_figures_is_no_move_of_its_own():
     from verifier import check
-    text = ("Subsequently, the yield on the benchmark ten-year note which moves opposite its price, inched up by "
-            "nearly a basis point to 4.12%.")
+    text = ("Later in the day, the yield on the benchmark ten-year note which moves opposite its price, edged up by "
+            "almost a basis point to 4.12%.")
     (move,) = [f for f in check(text, "2026-03-04").facts if f.kind == "move"]
     assert move.subject.entity == "us-10y" and move.level.span.text == "4.12%"
 
 
 def test_a_house_style_that_writes_percents_with_a_decimal_comma_is_no_slip_per_figure():
-    text = ("The index gained 2,85 percent to close at 30,905.71 points. Turnover fell 41,20 percent to $61,02 million, "
-            "while Delta rose 3,10 percent to $160.90 and Econet slipped 1,75 percent to $98.45.")
+    text = ("The index gained 2,64 percent to close at 28,417.36 points. Turnover fell 37,40 percent to $54,18 million, "
+            "while Delta rose 2,90 percent to $148.25 and Econet slipped 1,35 percent to $91.60.")
     assert [r for r, _ in rules_of(text) if r == "number-convention-mixed"] == []
 
 
@@ -170,3 +170,16 @@ def test_a_weekday_in_a_story_of_the_past_days_is_no_session_summed_up():
             "falling back.")
     assert findings(text, "2023-02-22") == []
     assert [f.rule for f in findings(text.replace("Thursday", "Sunday"), "2023-02-22")] == ["weekday-date-mismatch"]
+
+
+def test_a_share_price_and_its_change_are_exact_quotes_so_truncating_their_rounding_edge_is_no_excuse():
+    # $2.20 on $30.10 is 7.309%: written 7.2 it neither rounds nor truncates, though $2.195 over $30.11
+    # would truncate to 7.2; a price is quoted to its tick, never rounded
+    (finding,) = findings("Macquarie Group gained $2.20 or 7.2% to $32.30.")
+    assert (finding.rule, finding.severity.value) == ("change-percent-imprecise", "warning")
+    assert "7.31 percent" in finding.message
+
+
+def test_index_points_are_rounded_so_the_edge_of_their_rounding_still_excuses_a_truncated_percent():
+    # the same figures in points may be rounded readings of 2.195 and 32.305: 7.290%, truncated to 7.2
+    assert rules_of("The Kestrel index gained 2.20 points or 7.2% to 32.30.") == []

@@ -30,4 +30,4 @@ def test_the_clean_sample_has_no_finding_and_the_other_has_each_planted_slip(rep
     # the Topix close 3,678.10 written 3,778.10: outside the range and off the percent, one slip, one finding
     assert ("close-outside-range", "3,778.10") in slips
     assert not any(suspect == "3,778.10" for rule, suspect in slips if rule != "close-outside-range")
-    assert ("change-percent-mismatch", "2.6 percent") in slips  # decimal shift of 0.26
+    assert ("change-percent-mismatch", "2.8 percent") in slips  # decimal shift of 0.28

@@ -58,10 +58,10 @@ def test_a_high_below_the_low_is_an_error():
 @pytest.mark.parametrize(
     "sentence",
     [
-        # 1,262.03 / 57,321.09 = 2.2017 percent, reported as 2.20
-        "The Nikkei 225 rallied 1,262.03 points or 2.20 percent to finish at 58,583.12.",
-        # 0.15 / 65.33 = 0.2296 percent, reported as 0.2
-        "West Texas Intermediate crude for April delivery slipped $0.15 or 0.2 percent to $65.18 a barrel.",
+        # 1,138.46 / 55,773.91 = 2.0412 percent, reported as 2.04
+        "The Nikkei 225 rallied 1,138.46 points or 2.04 percent to finish at 56,912.37.",
+        # 0.17 / 71.59 = 0.2375 percent, reported as 0.2
+        "Brent crude for June delivery eased $0.17 or 0.2 percent to $71.42 a barrel.",
     ],
 )
 def test_rounding_never_fires(sentence):
@@ -79,16 +79,16 @@ def test_spans_index_the_text_as_received_header_included():
 def test_a_feed_that_lost_its_paragraph_breaks_pairs_statements_only_a_few_sentences_apart():
     # One line, as RSS descriptions and JSON Lines bodies often arrive: a summary meets the move a
     # sentence or two after it, not one eight sentences on (by then the story is elsewhere).
-    lead = "The KOSPI finished sharply lower on Thursday following losses from the technology stocks. "
-    move = "For the day, the index jumped 32.91 points or 1.23 percent to finish at 2,712.14. "
+    lead = "The KOSPI finished sharply lower on Thursday, dragged down by chipmakers. "
+    move = "For the day, the index jumped 32.96 points or 1.24 percent to finish at 2,684.37. "
     filler = "Among the actives, Samsung Electronics fell 1.45 percent and SK Hynix lost 2.07 percent. " * 6
     assert [f.rule for f in findings(lead + move + filler)] == ["direction-conflict"]
     assert findings(lead + filler + move) == []
 
 
 def test_the_open_is_not_the_close_but_still_names_the_session_day():
-    text = ("The lead from Wall Street is positive as the major averages opened lower on Thursday but quickly "
-            "bounced higher. The Dow jumped 331.36 points or 0.85 percent to finish at 39,387.76.")
+    text = ("Cues from Wall Street are upbeat: the major averages opened lower on Thursday but soon "
+            "turned higher. The Dow jumped 352.18 points or 0.91 percent to finish at 39,214.63.")
     assert findings(text, "2026-02-27") == []
     (finding,) = findings("The Nifty opened higher on Thursday, tracking Asian peers.", "2026-02-24")
     assert finding.rule == "weekday-date-mismatch"
@@ -96,8 +96,8 @@ def test_the_open_is_not_the_close_but_still_names_the_session_day():
 
 @pytest.mark.parametrize("phrase", ["ending near session highs", "ending off its session lows", "after rising to the day's high early on"])
 def test_only_at_the_extreme_claims_the_close_is_the_extreme(phrase):
-    text = (f"The Nikkei 225 finished higher, {phrase}. The index rose 212.48 points or 0.36 percent to close at "
-            "58,583.12 after trading between 58,256.50 and 58,675.17.")
+    text = (f"The Nikkei 225 finished higher, {phrase}. The index rose 204.56 points or 0.36 percent to close at "
+            "56,912.37 after trading between 56,585.75 and 57,004.42.")
     assert findings(text) == []
 
 
@@ -117,7 +117,7 @@ def test_web_typography_reads_as_plain_text_and_spans_quote_it_as_received():
 def test_windows_line_ends_read_like_unix_ones():
     from verifier import check
 
-    text = ("The Nikkei 225 rose 212.48 points or 0.36 percent to close at 58,583.12.\n\n"
+    text = ("The Nikkei 225 rose 204.56 points or 0.36 percent to close at 56,912.37.\n\n"
             "| Hub | Current | Prior |\n| --- | --- | --- |\n| Henry Hub | 3.61 | 3.48 |\n| Waha | -0.42 | 1.10 |\n")
     unix, windows = check(text), check(text.replace("\n", "\r\n"))
     assert windows.coverage.bound == unix.coverage.bound == unix.coverage.mentions == 7

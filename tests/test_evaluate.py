@@ -193,7 +193,7 @@ def test_expected_value_is_written_at_the_suspect_scale() -> None:
 
 
 def prior_move(text: str, direction: int, subject_type: str = "index", unit: str = "") -> Move:
-    """A move stated with its change, new level and prior level: "rose 13.71 points to X from Y"."""
+    """A move stated with its change, new level and prior level: "rose 14.93 points to X from Y"."""
     figures = NUMBER.finditer(text)
     change, level, prior = (m.group() for m in figures)
     change_unit = "cents" if " cents" in text else (unit or "points")
@@ -203,11 +203,11 @@ def prior_move(text: str, direction: int, subject_type: str = "index", unit: str
 
 
 def test_change_that_is_not_the_difference_of_the_levels_is_an_error() -> None:
-    finding = only(run([prior_move("The index rose 13.17 points to 3,861.42 from 3,847.71.", 1)]))
+    finding = only(run([prior_move("The index rose 14.39 points to 3,862.64 from 3,847.71.", 1)]))
     assert finding.rule == "change-prior-mismatch"
-    assert finding.suspect.text == "13.17"
-    assert finding.expected == "13.71"
-    assert run([prior_move("The index rose 13.71 points to 3,861.42 from 3,847.71.", 1)]) == []
+    assert finding.suspect.text == "14.39"
+    assert finding.expected == "14.93"
+    assert run([prior_move("The index rose 14.93 points to 3,862.64 from 3,847.71.", 1)]) == []
 
 
 def test_a_change_in_cents_is_compared_with_a_price_in_dollars() -> None:
@@ -217,9 +217,9 @@ def test_a_change_in_cents_is_compared_with_a_price_in_dollars() -> None:
 
 
 def test_a_fall_to_a_higher_level_contradicts_the_verb() -> None:
-    finding = only(run([prior_move("The index fell 13.71 points to 3,861.42 from 3,847.71.", -1)]))
+    finding = only(run([prior_move("The index fell 14.93 points to 3,862.64 from 3,847.71.", -1)]))
     assert finding.rule == "direction-level-mismatch"
-    assert finding.message == "the subject went from 3,847.71 to 3,861.42, the opposite of 'fell'"
+    assert finding.message == "the subject went from 3,847.71 to 3,862.64, the opposite of 'fell'"
 
 
 def test_a_currency_quoted_per_dollar_may_ease_as_its_number_rises() -> None:
@@ -320,8 +320,8 @@ def user_rules(tmp_path: Path) -> RuleSet:
 
 
 def test_a_rule_that_cannot_be_evaluated_does_not_apply(user_rules: RuleSet) -> None:
-    text = "The index rose more than 1,750 points to more than 1,800."
-    move = build_move(text, "f1", "the index", 1, [("change", "1,750", "points"), ("level", "1,800", "points")])
+    text = "The index rose more than 1,600 points to more than 1,650."
+    move = build_move(text, "f1", "the index", 1, [("change", "1,600", "points"), ("level", "1,650", "points")])
     unbounded = {name: getattr(move, name).model_copy(update={"qualifier": Qualifier.MORE_THAN})
                  for name in ("change", "level")}
     evaluation = evaluate([move.model_copy(update=unbounded)], user_rules, document_id="t")
@@ -541,7 +541,7 @@ def test_pairs_are_read_within_a_window_and_never_across_a_megabyte() -> None:
     from verifier.evaluate import PAIR_WINDOW
 
     state = "The Nikkei 225 finished sharply higher on Wednesday."
-    move = "The Nikkei 225 fell 212.48 points or 0.36 percent to close at 58,583.12."
+    move = "The Nikkei 225 fell 204.56 points or 0.36 percent to close at 56,912.37."
     near = check(f"{state} {move}", "2026-02-26")
     assert "direction-conflict" in {f.rule for f in near.findings}
     filler = "\n\nMarkets elsewhere were quiet." * (PAIR_WINDOW // 25)

@@ -43,7 +43,7 @@ def test_chained_comparison_fails_when_the_close_is_above_the_high() -> None:
 
 
 def test_rounded_close_equal_to_the_high_is_possibly_inside() -> None:
-    assert run("level <= high", level=figure("58,875.2"), high=figure("58,875.17"))
+    assert run("level <= high", level=figure("57,204.5"), high=figure("57,204.47"))
 
 
 def test_misspelled_name_is_reported_with_its_column() -> None:

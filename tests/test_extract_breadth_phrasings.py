@@ -58,7 +58,7 @@ def test_a_count_takes_the_side_its_own_words_name(lexicon, text, expected):
     ("Breadth was positive, with gainers surpassing decliners 517 by 402, with 388 counters unchanged.", [("517", "402", "388")]),
     ("On the broader market, decliners swamped advancers 611 to 290.", [("290", "611", None)]),
     ("Losers outnumbered gainers at 97 to 74, with shares of 28 listed firms unchanged.", [("74", "97", "28")]),
-    ("The broader market was mixed, with decliners edging past gainers 433 to 430.", [("430", "433", None)]),
+    ("The wider market was mixed, with decliners edging past gainers 421 to 418.", [("418", "421", None)]),
     ("Elsewhere, gainers outnumbering losers 14-to-5.", [("14", "5", None)]),
     ("Losers beat gainers by 812 to 301 in Shanghai and 1,140 to 466 in Shenzhen.", [("301", "812", None), ("466", "1,140", None)]),
 ])

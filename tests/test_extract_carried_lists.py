@@ -207,9 +207,9 @@ def statistics(lexicon, text):
 
 
 def test_a_chain_of_chart_levels_each_becomes_a_statistic(lexicon):
-    text = "Immediate support sits at 1.2710 (low June 4), followed by 1.2680 and finally 1.2655 (100-day sma)."
+    text = "Immediate support sits at 1.2720 (low June 4), followed by 1.2680 and finally 1.2655 (100-day sma)."
     found = statistics(lexicon, text)
-    assert found["1.2710"] == found["1.2680"] == found["1.2655"] == "support"
+    assert found["1.2720"] == found["1.2680"] == found["1.2655"] == "support"
 
 
 def test_targets_told_one_after_another(lexicon):

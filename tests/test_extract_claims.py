@@ -34,9 +34,9 @@ def test_lowest_in_ten_months_carries_its_count(lexicon):
 
 
 def test_just_above_a_plateau_is_a_level_claim(lexicon):
-    (claim,) = facts(lexicon, "The Nikkei 225 now sits just above the 58,580-point plateau.", "level_claim")
+    (claim,) = facts(lexicon, "The Nikkei 225 now rests just above the 61,740-point plateau.", "level_claim")
     assert (claim.relation, claim.proximity) == ("above", "just")
-    assert claim.threshold.span.text == "58,580-point" and claim.subject.entity == "nikkei-225"
+    assert claim.threshold.span.text == "61,740-point" and claim.subject.entity == "nikkei-225"
 
 
 def test_below_the_mark_is_a_level_claim(lexicon):

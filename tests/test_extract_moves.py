@@ -79,7 +79,7 @@ def test_the_index_is_bound_to_the_index_named_before(lexicon):
 
 
 def test_the_index_binds_to_an_exchange_the_lexicon_lacks_not_to_a_market_named_before(lexicon):
-    text = ("Asian bourses were mixed and the U.S. bourses were up. The PSX finished firmly higher on Friday. "
+    text = ("Asian markets were mixed and U.S. stocks were higher. The PSX finished firmly higher on Friday. "
             "For the day, the index gained 512.40 points or 1.12 percent to finish at 46,210.08 after trading between 45,650.20 and 46,255.90.")
     (move,) = moves(lexicon, text)
     assert move.subject.entity is None and move.subject.name == "PSX"
@@ -108,15 +108,15 @@ def test_an_unknown_company_is_kept_by_its_capitalised_name(lexicon):
 
 
 def test_a_neutral_verb_alone_leaves_direction_zero(lexicon):
-    (move,) = moves(lexicon, "The KOSPI ended at 2,712.14.")
-    assert move.direction == 0 and texts(move) == {"level": "2,712.14"}
+    (move,) = moves(lexicon, "The KOSPI ended at 2,684.37.")
+    assert move.direction == 0 and texts(move) == {"level": "2,684.37"}
 
 
 def test_a_continuation_after_a_comma_joins_the_same_move(lexicon):
-    text = "The Nifty closed at 8,634.65 points, down 51.25 points or 0.59 percent from the previous close at 8,685.90 points."
+    text = "The Nifty closed at 9,412.30 points, down 47.85 points or 0.51 percent from the previous close at 9,460.15 points."
     (move,) = moves(lexicon, text)
     assert move.direction == -1
-    assert texts(move) == {"level": "8,634.65 points", "change": "51.25 points", "percent": "0.59 percent", "prior": "8,685.90 points"}
+    assert texts(move) == {"level": "9,412.30 points", "change": "47.85 points", "percent": "0.51 percent", "prior": "9,460.15 points"}
 
 
 def test_broadcast_style_figures_are_read(lexicon):
@@ -125,14 +125,14 @@ def test_broadcast_style_figures_are_read(lexicon):
 
 
 def test_multi_session_moves_carry_the_period_and_sessions(lexicon):
-    text = "The Japan stock market has moved higher in back-to-back sessions, advancing more than 1,400 points or 2.5 percent along the way."
+    text = "Tokyo shares have now risen in back-to-back sessions, climbing more than 1,400 points or 2.5 percent over the stretch."
     (move,) = moves(lexicon, text)
     assert move.period == "multi_session" and move.sessions == 2 and move.direction == 1
     assert move.change.qualifier == "more_than"
 
 
 def test_a_three_day_winning_streak_counts_three_sessions(lexicon):
-    (move,) = moves(lexicon, "The Topix has climbed 61.04 points or 2.2 percent over a three-day winning streak.")
+    (move,) = moves(lexicon, "The Topix has climbed 58.62 points or 2.2 percent over a three-day winning streak.")
     assert move.period == "multi_session" and move.sessions == 3
 
 
@@ -146,9 +146,9 @@ def test_a_forecast_is_not_a_move(lexicon):
 
 
 def test_move_spans_cover_subject_to_last_figure_and_index_the_text(lexicon):
-    text = "source: wire\n\nThe Dow climbed 120.50 points or 0.25 percent to finish at 48,010.25, while gold fell."
+    text = "source: wire\n\nThe Dow climbed 126.40 points or 0.26 percent to finish at 48,010.25, while gold fell."
     (move,) = moves(lexicon, text)
-    assert move.span.text == "The Dow climbed 120.50 points or 0.25 percent to finish at 48,010.25"
+    assert move.span.text == "The Dow climbed 126.40 points or 0.26 percent to finish at 48,010.25"
     for q in (move.change, move.percent, move.level):
         assert text[q.span.start : q.span.end] == q.span.text
 
@@ -227,7 +227,7 @@ def test_which_after_a_known_index_keeps_the_index(lexicon):
 
 
 def test_a_capitalised_plural_inside_a_sentence_is_part_of_a_name_not_the_market(lexicon):
-    text = "By the closing bell, the PSEi added 0.64 percent to 6,309.57 while the broader All Shares index rose 0.31 percent to 3,358.70."
+    text = "At the final bell, the PSEi gained 0.47 percent to 6,874.12 while the broader All Shares index firmed 0.22 percent to 3,651.49."
     first, second = moves(lexicon, text)
     assert first.subject.entity == "psei" and second.subject.entity is None
 
@@ -241,5 +241,26 @@ def test_it_is_the_subject_of_its_own_sentence_or_the_one_before_not_the_last_in
 
 def test_two_quotes_of_a_currency_are_no_duplicate_close():
     from verifier import check
-    text = "The yen firmed to 111.77 to the dollar on Tuesday. It last stood at 111.90."
+    text = "The yen strengthened to 132.64 to the dollar on Monday. It was last at 132.81."
     assert [f.rule for f in check(text).findings] == []
+
+
+def test_up_to_after_a_verb_of_moving_is_its_direction_and_target_not_a_cap(lexicon):
+    (move,) = moves(lexicon, "Brent crude edged up to $77.35 a barrel, while analysts saw gains of up to 4% by spring.")
+    assert move.direction == 1 and texts(move) == {"level": "$77.35"}
+    assert move.level.unit == "USD" and move.level.qualifier.value == "exact"
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("The Hang Seng closed at a record high of 31,204.60 on Tuesday.", "31,204.60"),
+    ("The KOSPI ended at a fresh six-month low of 2,318.45.", "2,318.45"),
+    ("The rupee settled to a new all-time low of 84.27 against the dollar.", "84.27"),
+])
+def test_a_close_that_sets_an_extreme_is_the_close(lexicon, sentence, level):
+    (move,) = moves(lexicon, sentence)
+    assert texts(move) == {"level": level}
+
+
+def test_an_extreme_touched_before_the_close_stays_the_extreme(lexicon):
+    (move,) = [m for m in moves(lexicon, "The Sensex hit a record high of 80,412.70 before closing at 80,104.30.") if m.level]
+    assert texts(move)["level"] == "80,104.30"

@@ -42,13 +42,13 @@ def test_the_quote_unit_does_not_count_against_the_gap(lexicon):
 # Subjects: apposition, adverbs, exchange codes, participles --------------------------------------
 
 def test_the_name_before_an_apposition_is_the_subject(lexicon):
-    (move,) = moves(lexicon, "Galenika, the only blue-chip gainer on Wednesday, rose by 3.10%, closing at 2,150 dinars.")
+    (move,) = moves(lexicon, "Galenika, the sole blue-chip riser on Wednesday, rose by 3.10%, closing at 2,170 dinars.")
     assert move.subject.text == "Galenika" and move.direction == 1
-    assert texts(move) == {"percent": "3.10%", "level": "2,150"}
+    assert texts(move) == {"percent": "3.10%", "level": "2,170"}
 
 
 def test_an_index_named_before_its_description_and_an_adverb(lexicon):
-    text = "The broader BELEXline, a free-float market capitalisation-weighted index, also fell by 0.21% to 2,398.40 points at close."
+    text = "The broader BELEXline, a free-float weighted gauge, also fell by 0.21% to 2,398.40 points at close."
     (move,) = moves(lexicon, text)
     assert move.subject.text == "BELEXline" and move.direction == -1
     assert texts(move) == {"percent": "0.21%", "level": "2,398.40 points"}
@@ -65,7 +65,7 @@ def test_a_relative_clause_after_an_exchange_code_in_brackets(lexicon):
 
 
 def test_a_participle_after_a_copula_speaks_of_the_subject(lexicon):
-    text = "Insurer Sava Re [BEL:SAVA] was the only other blue-chip stock that traded, closing flat at 2,480 dinars."
+    text = "Insurer Sava Re [BEL:SAVA] was the sole other blue-chip stock to trade, ending flat at 2,480 dinars."
     (move,) = moves(lexicon, text)
     assert move.subject.text.endswith("Sava Re") and texts(move) == {"level": "2,480"}
 
@@ -99,8 +99,8 @@ def test_each_to_two_levels_without_a_verb_of_its_own(lexicon):
 
 
 def test_two_names_unchanged_at_two_levels(lexicon):
-    found = moves(lexicon, "Swire Pacific and Hang Lung ended unchanged at 33.50 and 12.10 dlrs in thin trade.")
-    assert by_subject(found) == {"Swire Pacific": {"level": "33.50"}, "Hang Lung": {"level": "12.10 dlrs"}}
+    found = moves(lexicon, "Swire Pacific and Hang Lung ended unchanged at 34.25 and 11.45 dlrs in thin trade.")
+    assert by_subject(found) == {"Swire Pacific": {"level": "34.25"}, "Hang Lung": {"level": "11.45 dlrs"}}
 
 
 def test_a_spelled_change_in_a_tape_list(lexicon):
@@ -328,8 +328,8 @@ def test_shares_in_a_company_are_the_company_not_the_market(lexicon, text):
 
 
 def test_a_multi_year_low_is_no_level(lexicon):
-    found = moves(lexicon, "Shares in Matahari Putra fell to 3-years lows; down 8.50% or 12 to 129.")
-    assert all(m.level is None or m.level.span.text == "129" for m in found)
+    found = moves(lexicon, "Shares in Sinar Putra fell to 3-years lows; down 7.30% or 11 to 140.")
+    assert all(m.level is None or m.level.span.text == "140" for m in found)
 
 
 def test_the_name_nearer_the_verb_wins_over_an_anaphor(lexicon):

@@ -33,11 +33,11 @@ def test_a_quote_panel_is_one_move_of_the_index_named_above_it(lexicon):
 
 def test_label_value_lines_go_to_volume_and_statistics(lexicon):
     text = ("Market summary\n- KSE Composite: 7,812.40 points\n- Previous KSE: 7,790.15 points\n"
-            "- Market Cap (KD): 41.2 billion\n- Volume: 212.6 million\n- Value (KD): 48.3 million\n- Deals: 11,204\n")
+            "- Market Cap (KD): 41.2 billion\n- Volume: 218.6 million\n- Value (KD): 48.3 million\n- Deals: 11,204\n")
     (move,) = facts(lexicon, text, "move")
     assert (move.subject.text, move.level.span.text) == ("KSE Composite", "7,812.40 points")
     (volume_shares, volume_value) = facts(lexicon, text, "volume")
-    assert volume_shares.shares.span.text == "212.6 million" and volume_value.value.span.text == "48.3 million"
+    assert volume_shares.shares.span.text == "218.6 million" and volume_value.value.span.text == "48.3 million"
     measures = {f.measure for f in facts(lexicon, text, "statistic")}
     assert {"previous kse", "market cap (kd)", "deals"} <= measures
 
@@ -86,10 +86,10 @@ def test_a_sentence_on_its_own_line_is_no_list_item(lexicon):
 
 
 def test_a_quote_line_is_one_move_with_its_level_percent_and_points(lexicon):
-    text = "The Kospi is trading at 2,611.40  with a loss of  -0.85% percent or  -22.40  point. The Taiex is trading at 17,220.10 up with +0.31% percent or +53.20 point."
+    text = "The Kospi is trading at 2,611.40  with a loss of  -0.86% percent or  -22.60  point. The Taiex is trading at 17,220.10 up with +0.31% percent or +53.20 point."
     kospi, taiex = facts(lexicon, text, "move")
     assert (kospi.subject.entity, kospi.direction, kospi.level.span.text, kospi.percent.span.text, kospi.change.span.text) == (
-        "kospi", -1, "2,611.40", "-0.85%", "-22.40")
+        "kospi", -1, "2,611.40", "-0.86%", "-22.60")
     assert (taiex.direction, taiex.change.value) == (1, Decimal("53.20"))
 
 

@@ -34,15 +34,15 @@ def test_between_a_low_and_a_high(lexicon):
 
 
 def test_a_high_and_a_low_in_the_next_sentence(lexicon):
-    text = ("The Sensex closed at 28,469.67 points, down 152.45 points or 0.53 percent. "
-            "The Sensex touched a high of 28,978.74 points and a low of 28,411.70 points in intra-day trade.")
+    text = ("The Sensex closed at 31,246.18 points, down 168.34 points or 0.54 percent. "
+            "The Sensex hit a high of 31,702.55 points and a low of 31,188.26 points during the session.")
     (move,) = moves(lexicon, text)
-    assert (move.high.span.text, move.low.span.text) == ("28,978.74 points", "28,411.70 points")
+    assert (move.high.span.text, move.low.span.text) == ("31,702.55 points", "31,188.26 points")
 
 
 def test_off_an_earlier_high_sets_only_the_high(lexicon):
-    (move,) = moves(lexicon, "TSMC fell 0.42 percent Friday to close at NT$1,175.00, off an earlier high of 1,185.00.")
-    assert move.high.span.text == "1,185.00" and move.low is None
+    (move,) = moves(lexicon, "TSMC slipped 0.38 percent Monday to close at NT$1,312.00, off an earlier high of 1,325.00.")
+    assert move.high.span.text == "1,325.00" and move.low is None
 
 
 def test_hit_an_intraday_high(lexicon):
@@ -60,6 +60,6 @@ def test_a_range_joins_its_own_subject_not_the_last_move(lexicon):
 
 
 def test_as_low_as_is_the_sessions_low(lexicon):
-    (move,) = moves(lexicon, "The JCI closed at 8,010.22, up 0.5 percent, after trading as low as 7,983.36.")
-    assert move.low.span.text == "as low as 7,983.36" and move.low.qualifier == "exact"
+    (move,) = moves(lexicon, "The JCI closed at 8,010.22, up 0.5 percent, after trading as low as 7,962.84.")
+    assert move.low.span.text == "as low as 7,962.84" and move.low.qualifier == "exact"
     assert move.level.span.text == "8,010.22" and move.direction == 1

@@ -32,9 +32,9 @@ def test_sector_nouns_and_plural_company_groups_are_sector_subjects(lexicon):
 
 
 def test_gains_from_a_list_of_sectors_give_each_sector_its_direction(lexicon):
-    text = "The Kospi finished higher on Tuesday after gains from the automobile and technology companies."
-    phrase = "gains from the automobile and technology companies"
-    assert sector_facts(lexicon, text) == [("state", phrase, "automobile", 1), ("state", phrase, "technology", 1)]
+    text = "The Kospi finished higher on Tuesday after gains from the technology and automobile companies."
+    phrase = "gains from the technology and automobile companies"
+    assert sector_facts(lexicon, text) == [("state", phrase, "technology", 1), ("state", phrase, "automobile", 1)]
     losses = sector_facts(lexicon, "Losses in real estate, energy and retail stocks weighed on the market.")
     assert [(s, d) for _, _, s, d in losses] == [("real estate", -1), ("energy", -1), ("retail", -1)]
 

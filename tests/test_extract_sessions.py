@@ -69,7 +69,7 @@ def test_a_later_day_of_a_market_already_summed_up_narrates_an_older_session(lex
 
 
 def test_a_run_of_sessions_before_the_day_does_not_make_the_day_an_older_one(lexicon):
-    text = ("The Japan stock market has moved higher in back-to-back sessions, adding 800 points along the way. "
+    text = ("Tokyo shares have risen in back-to-back sessions, gaining 800 points in all. "
             "The Nikkei finished higher on Tuesday.")
     assert roles(lexicon, text) == [("Tuesday", "session")]
 

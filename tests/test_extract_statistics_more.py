@@ -184,8 +184,8 @@ def test_a_threshold_placed_by_a_verb_without_a_noun(lexicon):
 
 
 def test_a_threshold_after_record_highs(lexicon):
-    (claim,) = facts(lexicon, "The FTSE 100 traded at record highs above 8,910 on Tuesday.", "level_claim")
-    assert (claim.relation, claim.threshold.span.text) == ("above", "8,910")
+    (claim,) = facts(lexicon, "The FTSE 100 traded at record highs above 9,140 on Tuesday.", "level_claim")
+    assert (claim.relation, claim.threshold.span.text) == ("above", "9,140")
 
 
 def test_over_before_a_threshold_is_its_relation_not_a_qualifier(lexicon):
@@ -283,10 +283,10 @@ def test_a_figure_against_its_estimate(lexicon):
 
 
 def test_a_plain_future_against_last_years_figure_is_a_forecast(lexicon):
-    text = "The agency estimates that U.S. crude output will average 13.8 million barrels a day this year versus 13.4 million b/d in 2025."
+    text = "The agency now expects Norwegian crude output will average 1.9 million barrels a day this year versus 1.8 million b/d in 2025."
     (forecast,) = facts(lexicon, text, "forecast")
     assert (forecast.subject.text, forecast.expected.value, forecast.previous.value, forecast.horizon) == (
-        "U.S. crude output", Decimal("13.8"), Decimal("13.4"), "this year")
+        "Norwegian crude output", Decimal("1.9"), Decimal("1.8"), "this year")
 
 
 def test_a_call_for_a_price_to_rise_to_a_target(lexicon):
@@ -330,7 +330,7 @@ def test_a_break_above_a_level_is_conditional(lexicon):
 
 
 def test_a_forecast_in_the_next_clause_leaves_the_claim_stated(lexicon):
-    text = "The Nikkei 225 now sits just above the 39,250-point plateau and it may add to its winnings on Friday."
+    text = "The Nikkei 225 now rests just above the 39,250-point plateau and it may extend its run on Friday."
     (claim,) = facts(lexicon, text, "level_claim")
     assert (claim.proximity, claim.conditional) == ("just", False)
 

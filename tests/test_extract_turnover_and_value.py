@@ -71,7 +71,7 @@ def fully_bound(lexicon, text):
     ("A total number of 201,644 trades were executed with a trading volume of 388.12 million shares.",
      [{"deals": "201,644", "shares": "388.12 million shares"}]),
     # shares, then the value they fetched, told apart
-    ("Gainers led in the broader market on a turnover of 1.64 billion with total value of S$1.89 billion.",
+    ("Advancers had the edge across the wider market, on a turnover of 1.64 billion with total value of S$1.89 billion.",
      [{"shares": "1.64 billion", "value": "S$1.89 billion"}]),
 ])
 def test_each_turnover_figure_takes_its_measure_and_its_session(lexicon, text, expected):

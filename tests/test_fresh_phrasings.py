@@ -88,7 +88,7 @@ def test_kyodo_from_a_day_at_a_figure_is_the_close_not_the_prior(lexicon):
 
 
 def test_a_contract_on_an_exchange_is_not_the_exchanges_index(lexicon):
-    text = ("The FBM KLCI rose 0.3 percent to 1,612.45. The benchmark palm oil contract for May delivery on the Bursa "
+    text = ("The FBM KLCI rose 0.3 percent to 1,612.45. The benchmark palm oil contract for July delivery on the Bursa "
             "Malaysia Derivatives Exchange fell 52 ringgit, or 1.14%, to 4,512 ringgit a tonne.")
     assert [m.percent.span.text for m in facts(lexicon, text, "move") if m.subject.entity == "fbm-klci"] == ["0.3 percent"]
 

@@ -20,31 +20,31 @@ def broken(finding) -> set[str]:
 
 
 def test_a_close_outside_its_range_that_also_breaks_the_percent_is_the_close():
-    (finding,) = findings("The Sensex rallied 1,262.03 points or 2.20 percent to finish at 59,583.12 "
-                          "after trading between 57,656.50 and 58,875.17.")
+    (finding,) = findings("The Sensex rallied 1,138.46 points or 2.04 percent to finish at 57,912.37 "
+                          "after trading between 55,985.75 and 57,204.42.")
     assert broken(finding) == {"change-percent-mismatch", "close-outside-range"}
-    assert finding.suspect.text == "59,583.12"
+    assert finding.suspect.text == "57,912.37"
     # the close the change and percent imply, not the range's end the close was clamped to
-    assert 58_497 <= Decimal(finding.expected.replace(",", "")) <= 58_757
-    assert "Correcting 59,583.12 to" in finding.message
+    assert 56_808 <= Decimal(finding.expected.replace(",", "")) <= 57_083
+    assert "Correcting 57,912.37 to" in finding.message
 
 
 def test_a_change_that_breaks_both_the_percent_and_the_prior_is_the_change():
-    (finding,) = findings("The Straits Times Index rose 13.17 points or 0.36 percent to 3,861.42 from 3,847.71.")
+    (finding,) = findings("The Straits Times Index rose 14.39 points or 0.39 percent to 3,862.64 from 3,847.71.")
     assert broken(finding) == {"change-percent-mismatch", "change-prior-mismatch"}
-    assert (finding.suspect.text, finding.expected) == ("13.17 points", "13.71")
+    assert (finding.suspect.text, finding.expected) == ("14.39 points", "14.93")
 
 
 def test_a_level_that_breaks_the_percent_and_the_prior_is_the_level():
-    found = by_rule("The Straits Times Index rose 13.71 points or 0.36 percent to 3,681.42 from 3,847.71.")
+    found = by_rule("The Straits Times Index rose 15.59 points or 0.41 percent to 3,683.30 from 3,847.71.")
     assert broken(found["change-prior-mismatch"]) == {"change-prior-mismatch", "change-percent-imprecise"}
-    assert (found["change-prior-mismatch"].suspect.text, found["change-prior-mismatch"].expected) == ("3,681.42", "3,861.42")
+    assert (found["change-prior-mismatch"].suspect.text, found["change-prior-mismatch"].expected) == ("3,683.30", "3,863.30")
     assert found["direction-level-mismatch"].suspect is None  # a verb rule: no figure repairs it
 
 
 def test_one_broken_relation_keeps_its_declared_suspect():
-    (finding,) = findings("The Sensex rallied 1,262.03 points or 2.25 percent to finish at 58,583.12.")
-    assert (finding.suspect.text, finding.expected) == ("2.25 percent", "2.20")
+    (finding,) = findings("The Sensex rallied 1,138.46 points or 2.09 percent to finish at 56,912.37.")
+    assert (finding.suspect.text, finding.expected) == ("2.09 percent", "2.04")
     assert "Correcting" not in finding.message
 
 
@@ -85,8 +85,8 @@ def test_a_range_end_below_a_close_the_percent_pins_is_the_range_end_at_a_comput
 
 
 def test_a_decimal_slip_in_the_percent_is_undone_exactly():
-    (finding,) = findings("The S&P 500 fell 18.40 points or 2.6 percent to end at 6,927.73.")
-    assert (finding.suspect.text, finding.expected) == ("2.6 percent", "0.26")
+    (finding,) = findings("The S&P 500 fell 19.60 points or 2.8 percent to end at 7,004.35.")
+    assert (finding.suspect.text, finding.expected) == ("2.8 percent", "0.28")
     assert "(decimal point moved)" in finding.message
 
 
@@ -109,10 +109,10 @@ def test_a_close_that_breaks_its_own_percent_too_is_the_close_not_its_restatemen
 
 
 def test_session_highs_against_a_close_the_percent_confirms_blames_the_high():
-    (finding,) = findings("The Nikkei 225 finished higher, ending at session highs. The index rose 212.48 points or "
-                          "0.36 percent to close at 58,583.12 after trading between 58,256.50 and 58,675.17.")
+    (finding,) = findings("The Nikkei 225 finished higher, ending at session highs. The index rose 204.56 points or "
+                          "0.36 percent to close at 56,912.37 after trading between 56,585.75 and 57,004.42.")
     assert finding.rule == "session-extreme-mismatch"
-    assert (finding.suspect.text, finding.expected) == ("58,675.17", "58,583.12")
+    assert (finding.suspect.text, finding.expected) == ("57,004.42", "56,912.37")
 
 
 def test_a_result_with_two_digits_swapped_is_the_result_not_its_percent():

@@ -51,7 +51,7 @@ def test_a_hint_repeated_in_a_sentence_gives_that_sentence_once(lexicon):
 
 
 def test_two_aliases_side_by_side_are_one_name_of_the_more_specific_entity(lexicon):
-    text = "At midday the FTSE Bursa Malaysia (FBM KLCI) lost 1.5 points to 1,484.00."
+    text = "At midday the FTSE Bursa Malaysia (FBM KLCI) lost 1.5 points to 1,612.00."
     (move,) = [f for f in extract(parse_document(text, "t"), lexicon).facts if f.kind == "move"]
     assert move.subject.entity == "fbm-klci"
     assert (move.subject.text, move.subject.span.start, move.subject.span.end) == ("FTSE Bursa Malaysia", 14, 33)

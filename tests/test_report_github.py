@@ -11,7 +11,7 @@ def test_a_finding_becomes_an_error_command_at_its_suspect_in_utf16_columns() ->
     assert lines[0] == (
         "::error file=wires/tokyo close.txt,line=4,endLine=4,col=73,endColumn=77,"
         "title=change-percent-mismatch%3A Change and percent disagree::"
-        '1,262.03 points on a prior close of 57,321.09 is 2.20 percent, not 2.02%0Aexpected: 2.20 for "2.02"'
+        '1,138.46 points on a prior close of 55,773.91 is 2.04 percent, not 2.40%0Aexpected: 2.04 for "2.40"'
     )
     assert lines[2].startswith("::warning file=wires/tokyo close.txt,line=8,endLine=8,col=31,endColumn=35,")
 

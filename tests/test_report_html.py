@@ -52,7 +52,7 @@ def parse(page: str) -> Page:
 
 def test_every_flagged_figure_is_a_button_controlling_existing_findings() -> None:
     page = parse(html.render(build_report()))
-    assert [b["text"] for b in page.buttons] == ["1,262.03", "2.02", "58,583.12", "2,763.94", "2,731.08", "2,758.20", "24.5"]
+    assert [b["text"] for b in page.buttons] == ["1,138.46", "2.40", "56,912.37", "2,763.94", "2,731.08", "2,758.20", "24.5"]
     for button in page.buttons:
         assert button["type"] == "button" and button["aria-expanded"] == "false"
         assert set(button["aria-controls"].split()) <= page.ids
@@ -61,7 +61,7 @@ def test_every_flagged_figure_is_a_button_controlling_existing_findings() -> Non
 def test_severity_is_shown_by_class_icon_and_label_not_colour_alone() -> None:
     page = html.render(build_report())
     buttons = parse(page).buttons
-    suspect = next(b for b in buttons if b["text"] == "2.02")
+    suspect = next(b for b in buttons if b["text"] == "2.40")
     assert suspect["class"].split() == ["hl", "sev-error", "suspect"]
     assert next(b for b in buttons if b["text"] == "24.5")["class"].split() == ["hl", "sev-warning"]
     assert '<span class="tag" aria-hidden="true">▲3</span><span class="vh"> (warning: finding 3)</span>' in page
@@ -78,8 +78,8 @@ def test_page_is_self_contained_and_the_article_is_escaped() -> None:
 
 def test_findings_show_message_expected_value_and_rule_explain() -> None:
     page = html.render(build_report())
-    assert '<p class="msg">1,262.03 points on a prior close of 57,321.09 is 2.20 percent, not 2.02</p>' in page
-    assert "Expected <strong>2.20</strong> in place of <strong>2.02</strong>" in page
+    assert '<p class="msg">1,138.46 points on a prior close of 55,773.91 is 2.04 percent, not 2.40</p>' in page
+    assert "Expected <strong>2.04</strong> in place of <strong>2.40</strong>" in page
     assert "The point change over the prior close must give the stated percent, within rounding." in page
 
 
@@ -99,9 +99,9 @@ def test_a_single_document_has_no_index() -> None:
 
 def test_figures_shared_by_two_findings_become_one_button_for_both() -> None:
     index = LineIndex(ARTICLE)
-    extra = finding(ARTICLE_ID, index, "close-outside-range", Severity.INFO, "second look", ["58,583.12"])
+    extra = finding(ARTICLE_ID, index, "close-outside-range", Severity.INFO, "second look", ["56,912.37"])
     page = parse(html.render(build_report(extra_findings=(extra,))))
-    shared = [b for b in page.buttons if b["text"] == "58,583.12"]
+    shared = [b for b in page.buttons if b["text"] == "56,912.37"]
     assert len(shared) == 1
     assert shared[0]["data-findings"] == "1 2"
     assert len(shared[0]["aria-controls"].split()) == 2

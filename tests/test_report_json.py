@@ -34,12 +34,12 @@ def report_with_a_move() -> RunReport:
     sentence_start = ARTICLE.index("the Nikkei")
     move = Move(
         id="f1",
-        span=index.span(sentence_start, ARTICLE.index("58,875.17") + len("58,875.17")),
+        span=index.span(sentence_start, ARTICLE.index("57,204.42") + len("57,204.42")),
         subject=Subject(text="the Nikkei", entity="nikkei-225", name="Nikkei 225", type="index"),
         verb="rallied", direction=1, intensity=3,
-        change=quantity("1,262.03", 2, "points"), percent=quantity("2.02", 2, "percent"),
-        level=quantity("58,583.12", 2, "points"), low=quantity("57,656.50", 2, "points"),
-        high=quantity("58,875.17", 2, "points"),
+        change=quantity("1,138.46", 2, "points"), percent=quantity("2.40", 2, "percent"),
+        level=quantity("56,912.37", 2, "points"), low=quantity("55,985.75", 2, "points"),
+        high=quantity("57,204.42", 2, "points"),
     )
     base = build_report()
     doc = base.documents[0].model_copy(update={"facts": (move,)})
@@ -67,9 +67,9 @@ def test_schema_rejects_an_unknown_severity() -> None:
 def test_decimals_are_strings_that_keep_trailing_zeros() -> None:
     data = json.loads(json_report.render(report_with_a_move()))
     move = data["documents"][0]["facts"][0]
-    assert move["percent"]["value"] == "2.02"
-    assert move["low"]["value"] == "57656.50"
-    assert move["low"]["span"]["text"] == "57,656.50"
+    assert move["percent"]["value"] == "2.40"
+    assert move["low"]["value"] == "55985.75"
+    assert move["low"]["span"]["text"] == "55,985.75"
 
 
 def test_document_text_is_left_out_unless_asked_for() -> None:
@@ -96,8 +96,8 @@ def test_summary_counts_match_the_findings() -> None:
     assert data["summary"]["findings"] == {"error": 2, "warning": 1, "info": 0}
     assert data["summary"]["documents_with_errors"] == 1
     finding = next(f for f in data["documents"][0]["findings"] if f["rule"] == "change-percent-mismatch")
-    assert finding["suspect"]["text"] == "2.02"
-    assert ARTICLE[finding["suspect"]["start"]:finding["suspect"]["end"]] == "2.02"
+    assert finding["suspect"]["text"] == "2.40"
+    assert ARTICLE[finding["suspect"]["start"]:finding["suspect"]["end"]] == "2.40"
     assert data["documents"][0]["id"] == ARTICLE_ID
 
 

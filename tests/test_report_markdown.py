@@ -16,9 +16,9 @@ def test_summary_table_has_a_row_per_document_and_a_total() -> None:
 
 def test_quoted_sentence_marks_figures_bold_and_the_suspect_as_bold_code() -> None:
     out = markdown.render(build_report())
-    assert ("   > TOKYO - Café owners 📈 cheered as the Nikkei rallied **1,262.03** points or **`2.02`** percent "
-            "to finish at **58,583.12** after trading between 57,656.50 and 58,875.17.") in out.splitlines()
-    assert "   Expected: **2.20** in place of `2.02`" in out.splitlines()
+    assert ("   > TOKYO - Café owners 📈 cheered as the Nikkei rallied **1,138.46** points or **`2.40`** percent "
+            "to finish at **56,912.37** after trading between 55,985.75 and 57,204.42.") in out.splitlines()
+    assert "   Expected: **2.04** in place of `2.40`" in out.splitlines()
 
 
 def test_the_quote_is_the_sentence_holding_the_figures() -> None:
@@ -31,8 +31,8 @@ def test_the_quote_is_the_sentence_holding_the_figures() -> None:
 def test_findings_are_grouped_by_document_with_rule_severity_and_position() -> None:
     out = markdown.render(build_report())
     assert "### ❌ `wires/tokyo close.txt`" in out
-    assert ("1. ❌ **error** `change-percent-mismatch` at line 4, column 72: 1,262.03 points on a prior close "
-            "of 57,321.09 is 2.20 percent, not 2.02") in out.splitlines()
+    assert ("1. ❌ **error** `change-percent-mismatch` at line 4, column 72: 1,138.46 points on a prior close "
+            "of 55,773.91 is 2.04 percent, not 2.40") in out.splitlines()
     assert "3. ⚠️ **warning** `stock-move-large` at line 8, column 31:" in out
 
 

@@ -16,7 +16,7 @@ def one_line_report(article: str, figures: list[str], suspect: str) -> RunReport
     index = LineIndex(article)
     spans = tuple(span_of(index, f) for f in figures)
     finding = Finding(rule="change-percent-mismatch", severity=Severity.ERROR, title="t", message="m",
-                      spans=spans, suspect=span_of(index, suspect), expected="2.20")
+                      spans=spans, suspect=span_of(index, suspect), expected="2.04")
     doc = DocumentReport(id="short.txt", text=article, findings=(finding,), coverage=Coverage(mentions=2, bound=2))
     return RunReport(verifier=VerifierInfo(version="0"), documents=(doc,), summary=summarize((doc,)))
 
@@ -24,7 +24,7 @@ def one_line_report(article: str, figures: list[str], suspect: str) -> RunReport
 def test_each_finding_starts_with_path_line_column_severity_and_rule() -> None:
     out = text.render(build_report())
     assert ("wires/tokyo close.txt:4:72: error[change-percent-mismatch] "
-            "1,262.03 points on a prior close of 57,321.09 is 2.20 percent, not 2.02") in out.splitlines()
+            "1,138.46 points on a prior close of 55,773.91 is 2.04 percent, not 2.40") in out.splitlines()
     assert "wires/tokyo close.txt:8:31: warning[stock-move-large] " in out
 
 
@@ -34,14 +34,14 @@ def test_findings_come_in_reading_order() -> None:
 
 
 def test_carets_sit_under_each_figure_and_tilde_under_the_suspect_after_wide_characters() -> None:
-    article = "Café 📈 rallied 1,262.03 points or 2.02 percent\n"
-    out = text.render(one_line_report(article, ["1,262.03", "2.02"], suspect="2.02")).splitlines()
+    article = "Café 📈 rallied 1,138.46 points or 2.40 percent\n"
+    out = text.render(one_line_report(article, ["1,138.46", "2.40"], suspect="2.40")).splitlines()
     assert out[1:4] == [
         "  |",
-        "1 | Café 📈 rallied 1,262.03 points or 2.02 percent",
+        "1 | Café 📈 rallied 1,138.46 points or 2.40 percent",
         "  | " + " " * 16 + "^" * 8 + " " * 11 + "~" * 4,  # "Café 📈 rallied ": the emoji takes two columns
     ]
-    assert out[4] == '  = expected: 2.20 (for "2.02")'
+    assert out[4] == '  = expected: 2.04 (for "2.40")'
 
 
 def test_long_lines_are_clipped_around_the_figures() -> None:

@@ -66,13 +66,13 @@ def test_a_headline_that_agrees_with_the_body_raises_nothing():
 
 def test_a_lede_that_names_the_market_by_its_city_against_the_body():
     text = ("Gulf bourses slid, and in Qatar's capital Doha stocks lost over 2 percent today.\n\n"
-            "The Qatar Exchange in Doha slipped 0.35 percent to 9,871.20 points.")
+            "The Qatar Stock Exchange index in Doha eased 0.35 percent to 10,214.60 points.")
     assert rules(text) == [("restated-percent-conflict", "warning")]
 
 
 def test_nearly_one_percent_and_point_nine_six_agree():
     text = ("In Qatar's capital Doha stocks lost nearly 1 percent today.\n\n"
-            "The Qatar Exchange in Doha slipped 0.96 percent to 9,871.20 points.")
+            "The Qatar Stock Exchange index in Doha eased 0.96 percent to 10,214.60 points.")
     assert rules(text) == []
 
 
@@ -94,6 +94,30 @@ def test_a_close_told_twice_without_a_day_is_a_warning_that_says_so():
     (finding,) = findings(text, "2024-03-11")
     assert (finding.rule, finding.severity.value) == ("restated-level-conflict", "warning")
     assert "assumed" in finding.message
+
+
+def test_a_yield_told_twice_one_unit_apart_is_a_warning_naming_truncation():
+    text = ("The yield on the 10-year Treasury note, which moves against its price, edged up to 4.21% on Tuesday.\n\n"
+            "Bond desks said the 10-year Treasury yield rose 2 basis points to 4.22% on Tuesday.")
+    (finding,) = findings(text)
+    assert (finding.rule, finding.severity.value) == ("restated-level-imprecise", "warning")
+    assert "truncated" in finding.message
+
+
+def test_a_yield_told_twice_several_units_apart_is_an_error():
+    text = ("The 10-year Treasury yield edged up to 4.21% on Tuesday.\n\n"
+            "Bond desks said the 10-year Treasury yield rose 2 basis points to 4.27% on Tuesday.")
+    assert rules(text) == [("restated-level-conflict", "error")]
+
+
+def test_a_bond_tenor_is_no_other_period_and_a_distant_low_is():
+    tenor = ("The 10-year Treasury yield edged up to 4.21% on Tuesday.\n\n"
+             "The 10-year Treasury yield rose 2 basis points to 4.21% on Tuesday.")
+    assert rules(tenor) == []
+    statement = [f for f in facts(load_lexicon(), tenor, "statement")]
+    assert len(statement) == 2
+    distant = "The Nikkei 225 is up 9.10% from its 52-week low."
+    assert facts(load_lexicon(), distant, "statement") == []
 
 
 def test_a_sector_told_in_the_index_paragraph_is_no_second_statement_of_the_index():
@@ -122,7 +146,7 @@ def test_moves_under_a_heading_for_the_week_are_not_the_day():
 
 
 def test_a_bank_named_after_an_index_is_the_bank(lexicon):
-    text = "Its local unit Hang Seng Bank closed down 1.4 percent to 101.50 HK dollars."
+    text = "Its Hong Kong arm Hang Seng Bank ended down 1.4 percent at 101.50 HK dollars."
     (move,) = facts(lexicon, text, "move")
     assert move.subject.entity == "hang-seng-bank"
 
@@ -130,13 +154,13 @@ def test_a_bank_named_after_an_index_is_the_bank(lexicon):
 # rankings against their own figures -------------------------------------------------------------
 
 def test_falling_the_most_is_contradicted_by_a_peer_that_fell_further():
-    text = ("All four sub-indices lost ground, with the Utilities falling the most by 0.62 percent, "
+    text = ("All four sub-indices ended lower, with the Utilities falling the most by 0.62 percent, "
             "followed by the Finance 0.91 percent and the Properties 0.20 percent.")
     assert rules(text) == [("ranking-contradicted", "error")]
 
 
 def test_rising_the_most_ahead_of_smaller_peers_holds_and_a_later_clause_is_no_peer():
-    text = ("Two sub-indices gained ground, with the Utilities rising the most by 0.62 percent, "
+    text = ("Two sub-indices ended higher, with the Utilities rising the most by 0.62 percent, "
             "followed by the Finance 0.41 percent, while Properties dropped 0.95 percent.")
     assert rules(text) == []
 
@@ -162,3 +186,9 @@ def test_a_member_among_the_top_performers_ranks_nothing():
 def test_falls_ranked_by_their_size_are_read_charitably():
     text = "Banks were the top performers, falling 1.61%, followed by insurers (down 0.42%)."
     assert rules(text) == []
+
+
+def test_a_currency_close_told_twice_with_a_slipped_digit_is_an_error():
+    text = ("The rupee weakened 0.2% to 83.47 per dollar on Monday.\n\n"
+            "Traders said the rupee fell 0.2% to 86.47 per dollar on Monday.")
+    assert rules(text) == [("restated-level-conflict", "error")]

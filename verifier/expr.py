@@ -149,6 +149,21 @@ def h_rounds_twice_to(x: Any, q: Any) -> bool:
     return a.hi >= b.lo - step / 10 and a.lo < b.hi
 
 
+def h_rounds_alike(x: Any, q: Any) -> bool:
+    """Some one value rounds half-up to both written figures: "3.17" and "3.170" do, "3.17" and "3.18"
+    meet only at 3.175, which one writer must have truncated and the other rounded."""
+    a, b = as_interval(x), as_interval(q)
+    return max(a.lo, b.lo) < min(a.hi, b.hi) or a.lo == a.hi == b.lo == b.hi
+
+
+def h_stated(x: Any) -> Any:
+    """The figure exactly as written: a price or a price change in a currency is quoted to its tick,
+    not rounded, so "$1.47" is 1.47 and not anything from 1.465 to 1.475."""
+    if not isinstance(x, Interval) or x.lo.is_infinite() or x.hi.is_infinite():
+        return x
+    return Interval.point(x.mid)
+
+
 def h_given(x: Any) -> bool:
     """Whether an optional figure was stated: a rule may read a figure that some facts lack."""
     return x is not None
@@ -238,6 +253,8 @@ HELPERS: Mapping[str, Helper] = {
     "rounds_to": Helper(h_rounds_to, (NUM, NUM), BOOL),
     "truncates_to": Helper(h_truncates_to, (NUM, NUM), BOOL),
     "rounds_twice_to": Helper(h_rounds_twice_to, (NUM, NUM), BOOL),
+    "rounds_alike": Helper(h_rounds_alike, (NUM, NUM), BOOL),
+    "stated": Helper(h_stated, (NUM,), NUM),
     "given": Helper(h_given, (NUM,), BOOL),
     "day_name": Helper(h_day_name, (NUM,), STR),
     "title": Helper(h_title, (STR,), STR),

@@ -56,7 +56,7 @@ class Move(FactBase):
     intensity: int = 2  # 0 flat, 1 slight, 2 plain, 3 strong, 4 extreme (lexicon data)
     change: Quantity | None = None  # points, or a currency amount ("$0.87")
     percent: Quantity | None = None
-    level: Quantity | None = None  # where it ended ("to finish at 58,583.12")
+    level: Quantity | None = None  # where it ended ("to finish at 61,742.35")
     prior: Quantity | None = None  # where it started ("from 149.80", "previous close")
     open: Quantity | None = None
     low: Quantity | None = None
@@ -64,6 +64,9 @@ class Move(FactBase):
     period: Period = "session"
     sessions: int | None = None  # "back-to-back sessions" -> 2, "three-day winning streak" -> 3
     session_day: str | None = None  # the weekday named for the session, lower case
+    # The way a word right beside the change or percent says it went ("closed higher at L, down 120 points"),
+    # when the verb says a way of its own: 0 when no such word stands there.
+    worded_direction: int = 0
 
 
 class State(FactBase):
@@ -80,14 +83,14 @@ class State(FactBase):
 
 
 class LevelClaim(FactBase):
-    """A level relative to a threshold: "just above the 58,580-point plateau", "below 3,000"."""
+    """A level relative to a threshold: "just above the 61,740-point plateau", "below 3,000"."""
 
     kind: Literal["level_claim"] = "level_claim"
     subject: Subject
     relation: Literal["above", "below", "at", "near"]
     proximity: Literal["just", "well", "plain"] = "plain"
     threshold: Quantity
-    conditional: bool = False  # a condition or forecast, no claim about the close: "could push the PSEi above 6,500"
+    conditional: bool = False  # a condition or forecast, no claim about the close: "could push the PSEi above 7,200"
     mark: str | None = None  # a record the level is: "record", "record high", "record closing high"
 
 
@@ -118,7 +121,7 @@ class Forecast(FactBase):
     previous_direction: int = 0
     comparison: str | None = None  # "up from", "down from", "after", "versus"
     comparison_direction: int = 0  # +1 for "up from", -1 for "down from", 0 neutral
-    level: Quantity | None = None  # where the change is expected to end: "to rise 8.5% to 43.3 million tons"
+    level: Quantity | None = None  # where the change is expected to end: "to rise 6.5% to 51.2 million tons"
     horizon: str | None = None  # when, as written: "this year", "the end of the year", "next week"
 
 
@@ -138,41 +141,41 @@ class DateRef(FactBase):
 
 
 class Breadth(FactBase):
-    """Market breadth: "advancers outnumbered decliners 402 to 187", "613 up, 454 down, 408 unchanged"."""
+    """Market breadth: "advancers outnumbered decliners 517 to 263", "706 up, 381 down, 295 unchanged"."""
 
     kind: Literal["breadth"] = "breadth"
     subject: Subject | None = None
     advancers: Quantity | None = None
     decliners: Quantity | None = None
     unchanged: Quantity | None = None
-    other: tuple[Quantity, ...] = ()  # "1,005 untraded", "20 others suspended", "940 traded issues"
+    other: tuple[Quantity, ...] = ()  # "1,140 untraded", "20 others suspended", "865 traded issues"
 
 
 class Volume(FactBase):
-    """Turnover: "1.5 billion shares worth $1.4 billion changed hands", "NT$420.58 billion (US$14.08 billion)"."""
+    """Turnover: "1.3 billion shares worth $1.7 billion changed hands", "NT$387.64 billion (US$12.43 billion)"."""
 
     kind: Literal["volume"] = "volume"
     subject: Subject | None = None
     shares: Quantity | None = None
     value: Quantity | None = None
     converted: Quantity | None = None  # the value in a second currency, in parentheses
-    conversions: tuple[Quantity, ...] = ()  # the value in further currencies: "($146,181/ 141,795 euro)"
+    conversions: tuple[Quantity, ...] = ()  # the value in further currencies: "($37,420/ 35,186 euro)"
     prior: Quantity | None = None  # the previous session's value: "against Friday's 694 mln", "from 13.7 million"
     direction: int = 0  # the verb's direction from prior to value: "declined to 4.8 million" -> -1
     segment: str | None = None  # the part of the turnover the value is: "government securities"
     # The shares' own comparison, told beside the value's: "rose to 1.2 billion shares from 980 million"
     shares_prior: Quantity | None = None
-    shares_change: Quantity | None = None  # "increasing by 138 million shares to 554.72 million"
+    shares_change: Quantity | None = None  # "rising by 126 million shares to 618.34 million"
     shares_percent: Quantity | None = None  # "down 13.5% in volume"
     shares_direction: int = 0  # the verb's direction when its object is the shares
     change: Quantity | None = None  # the value's change as an amount: "rose by Rs 2 billion to ..."
-    percent: Quantity | None = None  # the value's change in percent: "up 8.5 per cent from the previous session's"
-    deals: Quantity | None = None  # trades, deals or transactions: "in 5,385 deals", "235,793 trades were executed"
-    deals_prior: Quantity | None = None  # the previous session's: "from 5,222 deals on Wednesday"
+    percent: Quantity | None = None  # the value's change in percent: "up 7.5 per cent from the prior session's"
+    deals: Quantity | None = None  # trades, deals or transactions: "in 6,148 deals", "218,476 trades were executed"
+    deals_prior: Quantity | None = None  # the previous session's: "from 5,837 deals on Tuesday"
 
 
 class TableRow(FactBase):
-    """One row of a table of figures ("| Henry Hub | 3.49 | 3.52 |"): its label, headers and cells."""
+    """One row of a table of figures ("| Brent | 82.16 | 82.74 |"): its label, headers and cells."""
 
     kind: Literal["table_row"] = "table_row"
     label: str
@@ -214,7 +217,7 @@ FACT_MODELS: dict[str, type[FactBase]] = {
 
 class NumberFormat(FactBase):
     """A figure written in a form no digit-grouping convention allows ("11,8587.51", "44.768.12",
-    "15,877. 92"), in the convention the article does not use ("4.548,73" among "6,813.49"), with two
+    "15,877. 92"), in the convention the article does not use ("5.362,81" among "7,925.38"), with two
     units at once ("$2.30 cents"), a dot-grouped level ("11.402") in an article that groups with commas,
     or an index name with a digit dropped ("FTSE 10")."""
 
@@ -225,7 +228,7 @@ class NumberFormat(FactBase):
     # What shows a dot-grouped level meant thousands: its own move ("a change of 262 points") or another
     # figure of its subject ("DAX at 15,230"); empty when nothing does (a quote to three decimals)
     thousands_shown_by: str = ""
-    convention_example: str = ""  # a figure in the article's own convention ("6,813.49"), or the index meant ("FTSE 100")
+    convention_example: str = ""  # a figure in the article's own convention ("7,925.38"), or the index meant ("FTSE 100")
 
 
 class Language(FactBase):
@@ -261,8 +264,8 @@ FACT_MODELS["statement"] = Statement
 
 
 class Ranking(FactBase):
-    """A ranking claimed over peers with their own figures: "Properties falling the most by 1.07
-    percent, followed by Finance 1.3 percent", "the best performers were A, which rose 2%; B
+    """A ranking claimed over peers with their own figures: "Miners falling the most by 1.24
+    percent, followed by Banks 1.1 percent", "the best performers were A, which rose 2%; B
     added 5%". `rival` is the peer figure the claim must beat (the strongest peer)."""
 
     kind: Literal["ranking"] = "ranking"
@@ -305,9 +308,9 @@ FACT_MODELS["price_row"] = PriceRow
 
 
 class QuotePair(FactBase):
-    """A two-way price quote, bid then offer, the offer written by its last digits ("4.0750/0800" is
-    a bid of 4.0750 and an offer of 4.0800). The offer is read as the nearest price at or above the
-    bid those digits allow ("4.9963/0003" offers 5.0003)."""
+    """A two-way price quote, bid then offer, the offer written by its last digits ("3.6240/6290" is
+    a bid of 3.6240 and an offer of 3.6290). The offer is read as the nearest price at or above the
+    bid those digits allow ("2.9985/0015" offers 3.0015)."""
 
     kind: Literal["quote_pair"] = "quote_pair"
     subject: Subject | None = None
@@ -322,9 +325,9 @@ FACT_MODELS["language"] = Language
 
 
 class MarketValue(FactBase):
-    """The value of a market's listed shares: "market capitalisation ended at 411.6 billion pounds,
-    compared to 392.8 billion", "Investors' wealth eroded by Rs 5.29 lakh crore to Rs 437.24 lakh crore",
-    "Market Cap: N 26.2 trillion". A change of it is its own, never an index's move."""
+    """The value of a market's listed shares: "market capitalisation ended at 387.2 billion pounds,
+    compared to 401.6 billion", "Investors' wealth shrank by Rs 6.18 lakh crore to Rs 412.57 lakh crore",
+    "Market Cap: N 31.4 trillion". A change of it is its own, never an index's move."""
 
     kind: Literal["market_value"] = "market_value"
     subject: Subject | None = None  # the market whose value it is, when one is named

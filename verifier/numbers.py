@@ -1,7 +1,7 @@
 """Quantities as reported, and the interval of true values each one stands for.
 
 A reported figure is a rounded reading: "2.20" stands for [2.195, 2.205], "3 percent" for
-[2.5, 3.5], "more than 1,750" for (1750, inf). Checks compare intervals, so rounding never raises
+[2.5, 3.5], "more than 1,600" for (1600, inf). Checks compare intervals, so rounding never raises
 a false alarm and a slip larger than the rounding is never excused (statcheck's idea). This module
 knows nothing of facts, rules or the phrasings of the text.
 """
@@ -35,7 +35,7 @@ class Scale(StrEnum):
     THOUSAND = "thousand"
     HUNDRED_THOUSAND = "hundred_thousand"  # lakh: "Rs 5 lakh"
     MILLION = "million"
-    TEN_MILLION = "ten_million"  # crore: "Rs 12,643 crore"
+    TEN_MILLION = "ten_million"  # crore: "Rs 13,718 crore"
     BILLION = "billion"
     TRILLION = "trillion"
 
@@ -233,7 +233,7 @@ class Quantity(BaseModel):
 
     @property
     def magnitude(self) -> Decimal:
-        """The value in base units: 42.960 billion -> 42960000000."""
+        """The value in base units: 31.574 billion -> 31574000000."""
         signed = -self.value if self.negative else self.value
         return signed * SCALE_FACTORS[self.scale]
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 Extractor = Callable[[Context, list[Fact]], list[Fact]]
 
 # Order matters: a futures tape's rows are read first (their "Dec 608" is a price, not a date);
-# dates claim day numbers and years next; forecasts ("is expected to rise 0.3
+# dates claim day numbers and years next; forecasts ("is seen climbing 0.4
 # percent") and breadth counts are claimed before moves could misread them; ranges complete the
 # moves; states skip phrases a move holds; sessions reads each weekday against them; turnover and
 # statistics take only what no move took; statements restate the firmly read moves, once every move is
@@ -35,9 +35,9 @@ EXTRACTORS: tuple[Extractor, ...] = (
     dates.extract,
     tables.extract,
     price_tables.extract,  # before every prose reader: a row's figures are its columns', never a move's
-    quote_pairs.extract,  # "4.0750/0800": a bid and an offer's last digits, which the figure grammar leaves unread
-    panels.extract,  # a labelled figure ("Open 7,448.12", "Volume: 1.2 billion") is the label's, not a verb's
-    quotes.extract,  # "at 22,018.00 with a loss of -2.70% percent or -612.00 point" is one move, not a level and a loss
+    quote_pairs.extract,  # "3.6240/6290": a bid and an offer's last digits, which the figure grammar leaves unread
+    panels.extract,  # a labelled figure ("Open 8,516.47", "Volume: 1.2 billion") is the label's, not a verb's
+    quotes.extract,  # "at 31,460.00 with a loss of -1.80% percent or -576.00 point" is one move, not a level and a loss
     items.extract,  # a list line ("- ACME up + 4.1% to close at N2.54") is one move, read before a verb splits it
     forecasts.extract,
     earnings.extract,

@@ -1,9 +1,9 @@
-"""Market breadth: "advancers outnumbered decliners 402 to 187", "There were 531 decliners and 355
-gainers", "613 stocks up, 454 down and 408 unchanged", "of the 420 issues traded, 230 closed in the
+"""Market breadth: "advancers outnumbered decliners 517 to 263", "There were 448 decliners and 372
+gainers", "706 stocks up, 381 down and 295 unchanged", "of the 460 issues traded, 245 ended in the
 green". Runs before moves, so a count is never a change.
 
 A count is read from the figure outward: what follows it ("stocks closing higher", "recorded losses",
-"did not move") or stands just before it ("a rise in 82 stocks") names its side. One breadth per
+"did not move") or stands just before it ("a rise in 91 stocks") names its side. One breadth per
 clause, so a sentence that counts stocks and then sectors ("...; out of 30 sectors, 21 rose") is read
 twice, and sector counts stay statistics (see statistics.py).
 """
@@ -23,15 +23,15 @@ from .quantities import Token
 # The names a side of the market goes by, as the subject of a comparison
 _UP = r"rises|rising(?:\s+(?:stocks|shares|issues))?|advancers|advances|advancing\s+issues|advancing|gainers|gaining\s+issues|risers|winners|stocks\s+up|shares\s+advanced|issues\s+advanced|rose|advanced|gained|up|higher"
 _DOWN = r"falls|falling(?:\s+(?:stocks|shares|issues))?|decliners|declines|declining\s+issues|declining|losers|losing\s+issues|fallers|stocks\s+down|shares\s+declined|issues\s+declined|fell|declined|lost|down|lower"
-# "advancers outnumbered decliners 402 to 187", "decliners swamped advancers 704 to 324", "gainers edging
-# decliners 628 by 531", "losers outnumbered gainers at 109 to 86": any verb between the two sides
+# "advancers outnumbered decliners 517 to 263", "decliners swamped advancers 812 to 296", "gainers edging
+# decliners 574 by 498", "losers outnumbered gainers at 132 to 77": any verb between the two sides
 VERSUS = regex.compile(
     rf"(?P<w1>{_UP}|{_DOWN})\s+(?:[a-z]+ly\s+)?(?:outnumbered|outnumbering|outpaced|outpacing|outstripped|surpassed|beat|led|edged|trailed|against|outweighed|outweighing|[a-z]{{2,}}(?:ed|ing))(?:\s+(?:past|out|over|ahead\s+of))?\s+"
     rf"(?P<w2>{_UP}|{_DOWN})(?:\s+(?:ones|issues|stocks|shares))?(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,3}})?"
     rf"\s+(?:by\s+|at\s+)?(?:a\s+ratio\s+of\s+)?(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?|by)\s*(?P<b>[0-9][0-9,]*)(?![0-9]|\.[0-9]|-to-)",
     regex.IGNORECASE,
 )
-# "... 696 to 285 in Shanghai and 1,023 to 517 in Shenzhen": a further pair of the same comparison
+# "... 744 to 318 in Shanghai and 1,186 to 602 in Shenzhen": a further pair of the same comparison
 MORE_PAIRS = regex.compile(
     r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})?\s*,?\s+(?:and|while|with)\s+(?:by\s+)?"
     r"(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?)\s*(?P<b>[0-9][0-9,]*)(?![0-9]|\.[0-9])"
@@ -77,20 +77,20 @@ COUNT_AFTER = re.compile(
     rf"(?:\s+{_GROUP})?\b{_NO_FIGURE}",
     re.IGNORECASE,
 )
-# The side named before the count: "with a rise in 82 stocks and falls in 79"
+# The side named before the count: "with a rise in 91 stocks and falls in 67"
 COUNT_BEFORE = regex.compile(
     r"\b(?:(?P<up>rises?|gains?|advances?|increases?)|(?P<down>falls?|declines?|drops?|decreases?|losses))\s+in\s+$", regex.IGNORECASE
 )
 _GROUP_AFTER = regex.compile(rf"(?:\s+{_QUALIFIED}{_GROUP}\b)?(?=\s*(?:[,.;)]|and\b|while\b|with\b|$))")
 # A count stands after no name: "the Nifty 50 closed higher", "the top 40 rose", "resource-10"
 _WORD_BEFORE = regex.compile(r"(?:\b(?P<word>[A-Za-z][\w&.]*)\s|-)$")
-# "eight of the 10 most active stocks": a whole, the part counted before it
+# "seven of the 10 most active stocks": a whole, the part counted before it
 _PART_BEFORE = regex.compile(rf"\b(?:[0-9][0-9,]*|{SPELLED}|all|most|half|none|some|many|each|both)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 _LEAD_WORDS = frozenset(
     "Of From Among And While With As Only Just Some Today Yesterday Meanwhile Overall In On At By But Whereas Also Another "
     "There Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-# "the number of advancing shares was 324", "Gainers numbered 402": the role named first, its count after a copula
+# "the number of advancing shares was 287", "Gainers numbered 516": the role named first, its count after a copula
 _NAMED_GROUP = r"(?:shares|stocks|issues|counters|companies)"
 NAMED_COUNT = regex.compile(
     rf"\b(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:(?P<up>(?:advancing|rising|gaining)\s+{_NAMED_GROUP}|advancers|gainers|risers)"
@@ -100,10 +100,10 @@ NAMED_COUNT = regex.compile(
     r"(?![0-9]|[.,][0-9]|\s*(?:%|percent|per\s+cent|pct|points?)\b)",
     regex.IGNORECASE,
 )
-# The issues traded, the whole the counts split: "180 listed securities have been traded", "out of 357
-# issues traded", "the total 412 traded issues", "Stocks of 365 companies were traded", "Among the 303 stocks
-# traded", "out of the day's 393 securities", "Of 30 Sensex stocks", "510 scrips were active", "shares of 40
-# saw trading". Shares are no issues: "as 834 shares traded" is a volume.
+# The issues traded, the whole the counts split: "214 listed securities have been traded", "out of 388
+# issues traded", "the total 439 traded issues", "Stocks of 342 companies were traded", "Among the 276 stocks
+# traded", "out of the day's 415 securities", "Of 30 Sensex stocks", "486 scrips were active", "shares of 52
+# saw trading". Shares are no issues: "as 917 shares traded" is a volume.
 ISSUES_TRADED = "issues traded"  # the measure of the total, as rules name it
 _ISSUES = r"(?:(?:listed|traded|quoted|index|benchmark|component|blue-chip|(?-i:[A-Z])[\w&-]*)\s+){0,2}(?:securities|stocks|issues|counters|companies|firms|scrips|stations|constituents)"
 _N = r"(?P<n>[0-9](?:[0-9,]*[0-9])?)"
@@ -113,13 +113,13 @@ TOTAL_FIRM = regex.compile(
     rf"|(?<![0-9.,$]){_N}\s+traded\s+(?:issues|counters|securities|stocks|scrips)\b"
     rf"|\b(?:stocks|shares)\s+of\s+{_N}\s+(?:companies|firms)\s+(?:were\s+)?traded\b"
     rf"|\bshares\s+of\s+{_N}\s+(?:companies\s+|firms\s+)?saw\s+trading\b"
-    rf"|\btrad(?:ing|ed)\s+in\s+{_N}\s+{_ISSUES}\b"  # "after trading in 172 listed securities"
+    rf"|\btrad(?:ing|ed)\s+in\s+{_N}\s+{_ISSUES}\b"  # "after trading in 196 listed securities"
     rf"|\b(?:issues|counters|securities|scrips)\s+traded\s+(?:was|were|stood\s+at|numbered|totall?ed)\s+{_N}(?![0-9]|[.,][0-9])",
     regex.IGNORECASE,
 )
-# A whole named before its parts: "Of the 701 firms that traded", "out of the day's 393 securities"
+# A whole named before its parts: "Of the 658 firms that traded", "out of the day's 415 securities"
 TOTAL_OF = regex.compile(rf"\b(?:out\s+of|among|of|from)\s+(?:the\s+)?(?:day['\u2019]s\s+|total\s+)?{_N}\s+{_ISSUES}\b", regex.IGNORECASE)
-# "for a 1.15-to-1 ratio on the upside", "by a 2.79-to-1 ratio", "by a 3-to-2 margin": one side per the other
+# "for a 1.32-to-1 ratio on the upside", "by a 2.46-to-1 ratio", "by a 3-to-2 margin": one side per the other
 RATIO = regex.compile(r"(?P<a>[0-9][0-9,.]*)-to-(?P<b>[0-9][0-9,.]*)\s+(?:ratio|margin)\b", regex.IGNORECASE)
 _BREADTH_HINT = re.compile(
     r"-to-|rises|falls|advanc|decline|decliner|gainer|loser|winners|risers|fallers|unchanged|outnumber|outpac|counters|issues|"
@@ -138,9 +138,9 @@ def _up(word: str) -> bool:
 
 class _Count(NamedTuple):
     """One count read from its figure: its side ("up", "down", "flat", "other", "total"), where it was
-    read, the whole it is a part of ("77 of the 228 listed stocks"), whether a group noun names it, and
+    read, the whole it is a part of ("64 of the 251 listed stocks"), whether a group noun names it, and
     whether a noun or a verb does (a bare "454 down" leans on its neighbours). `fresh` starts another
-    breadth ("... and 1,023 to 517 in Shenzhen")."""
+    breadth ("... and 1,186 to 602 in Shenzhen")."""
 
     token: Token
     side: str
@@ -182,7 +182,7 @@ def _counts(ctx: Context) -> list[_Count]:
         if after is not None:
             side = next(r for r in _ROLES if after[r])
             whole = ctx.token_at(after.start("whole")) if after["whole"] else None
-            if whole is not None:  # "171 of the 347 traded scrips gained": 347 is the whole, no count of its own
+            if whole is not None:  # "158 of the 329 traded scrips gained": 329 is the whole, no count of its own
                 wholes.add(whole.start)
             grouped = bool(after["group"]) or token.quantity.unit == "shares"
             bare = after[side].lower() in _BARE_SIDES and not text[token.end : after.start(side)].strip()

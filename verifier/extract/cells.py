@@ -24,7 +24,7 @@ _GAP = re.compile(r"[ \t]*")
 # A sign before a cell: attached ("—9", "+.23"), or apart from a lone fraction ("— ¾", "+ 3/4").
 _SIGN = re.compile(r"(?P<sign>[+\-\u2013\u2014\u2212])(?P<space>[ \t])?")
 _MINUS = frozenset("-\u2013\u2014\u2212")
-# An empty cell: a dash standing alone ("| - |", "1297.00 -- 1301.70"), or "unch" for no change.
+# An empty cell: a dash standing alone ("| - |", "1418.00 -- 1423.50"), or "unch" for no change.
 _EMPTY = re.compile(r"(?:-{1,2}|\u2013|\u2014)(?=[ \t]|$)|unch\.?(?![A-Za-z])", re.IGNORECASE | re.MULTILINE)
 
 
@@ -59,7 +59,7 @@ def _cell(ctx: Context, start: int, limit: int) -> Cell | None:
     token = token or ctx.token_at(body)
     glyph = text[body] if body < limit and text[body] in _GLYPHS else None
     if sign is not None and sign["space"] and not (glyph or (token and token.quantity.value < 1)):
-        sign, token, glyph = None, None, None  # "1297.00 - 1301.70": a dash between cells, not a minus
+        sign, token, glyph = None, None, None  # "1418.00 - 1423.50": a dash between cells, not a minus
     if token is None and glyph is None:
         empty = _EMPTY.match(text, start, limit)
         return Cell(start, empty.end(), None, ()) if empty else None

@@ -187,7 +187,7 @@ class Context:
         found = [(s, e) for s, e in found if _is_figure(text, s, e, lexicon)]
         self.tokens = read_quantities(text, found, self.lines, grammar, self.convention.decimal_mark)
         unreadable = [(f.start, f.end) for f in self.malformed if f.problem not in READABLE]
-        if unreadable:  # no part of "25, 634.32" or "1. 62 percent" is a figure; its NumberFormat fact binds it
+        if unreadable:  # no part of "31, 847.26" or "1. 47 percent" is a figure; its NumberFormat fact binds it
             self.tokens = [t for t in self.tokens if not _overlaps(t.start, t.end, unreadable)]
         if self.tokens:  # "4.20 yuan" is a price, not the currency as a subject
             figures = [(t.start, t.end) for t in self.tokens]
@@ -199,7 +199,7 @@ class Context:
         self._named_starts = [n.start for n in named]
         taken = sorted([(n.start, n.end) for n in named if n.entity] + [(t.start, t.end) for t in self.tokens])
         taken_starts = [s for s, _ in taken]
-        self.verbs = [v for v in self._verbs(start, end) if not _overlaps(v.start, v.end, taken, taken_starts)]  # "222.1 billion won"
+        self.verbs = [v for v in self._verbs(start, end) if not _overlaps(v.start, v.end, taken, taken_starts)]  # "318.6 billion won"
         self.claimed: set[int] = set()
         self._resolved: dict[Named, Subject] = {}
 
@@ -239,7 +239,7 @@ class Context:
         for m in pattern.finditer(text, start, end) if pattern is not None else ():
             s, e = m.span("city")
             if _PLACE_BEFORE.search(text, max(0, s - 12), s) or not _MOVE_AFTER.match(text, m.end("next")):
-                continue  # "protests in Hong Kong added to worries": a place, not its market
+                continue  # "rallies in Hong Kong added to the unease": a place, not its market
             if lexicon.verb(m["next"]) is not None and not lexicon.verb(m["next"]).bare and not _overlaps(s, e, taken, taken_starts):
                 entity = cities[" ".join(m["city"].split())]  # "Doha lost 1 percent", "Karachi closed higher": the city's market
                 found.append(Named(s, e, m["city"], entity.id, "market", True))
@@ -310,7 +310,7 @@ class Context:
         wanted = MAIN_TYPES if named.type in MAIN_TYPES else (named.type,)
         before = self.named[: bisect_left(self._named_starts, named.start)]
         if named.text.lower() == "it" and before:
-            # "The company said it has expanded", "The yen strengthened ... It remained off its high":
+            # "The firm said it would grow", "The yen firmed ... It stayed below its peak":
             # "it" is a subject named earlier in its sentence, else the first one of the sentence before
             # (its grammatical subject), whatever its kind.
             same = [n for n in before if self.sentence_at(n.start) == sentence]

@@ -14,8 +14,8 @@ from typing import NamedTuple
 from .patterns import DASH_FRACTION, digits_grammar
 
 # Figures only one convention allows: a point decimal of one or two places or after comma groups
-# ("0.87", "1,262.03"), against a comma decimal ("0,75", "1.234,56"). Three places after either mark
-# ("102.437", "1,250") are left out: they read as a decimal in one convention and a group in the other.
+# ("0.87", "1,374.16"), against a comma decimal ("0,75", "1.234,56"). Three places after either mark
+# ("98.614", "1,250") are left out: they read as a decimal in one convention and a group in the other.
 _POINT_DECIMAL = re.compile(r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|[0-9]+\.[0-9]{1,2})(?![0-9:]|[.,][0-9])")
 _COMMA_DECIMAL = re.compile(r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|[0-9]+,[0-9]{1,2})(?![0-9:]|[.,][0-9])")
 # "60 059 points", "R60 000", "$1 250": thousands grouped with a space, shown to be one figure by a
@@ -25,7 +25,7 @@ _SPACE_GROUPED = re.compile(
     r"(?P<unit> ?(?:points?|pts|shares|contracts|rand|euros?|dollars?|barrels|ounces|tonnes)\b)?"
 )
 COMMA_GROUPED = re.compile(r"(?=[0-9])(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|,[0-9])")
-# "Dec 608 1-2 Mar 616 1-4": a price, a space, a dash fraction; several make a tape (led by the
+# "Dec 712 1-2 Mar 719 1-4": a price, a space, a dash fraction; several make a tape (led by the
 # fraction's first digit, which keeps the scan off every other number)
 _DASH_FRACTIONS = re.compile(rf"(?=[1357]-[248])(?<=[0-9] ){DASH_FRACTION}")
 _TAPE_EVIDENCE = 3
@@ -77,7 +77,7 @@ def read_convention(text: str, start: int, end: int) -> Convention:
 
 
 def example_figure(text: str, start: int, end: int, convention: Convention) -> str:
-    """The first figure of the body that only its own convention allows ("6,813.49", "0,75"), or ""."""
+    """The first figure of the body that only its own convention allows ("7,925.38", "0,75"), or ""."""
     own = _POINT_DECIMAL if convention.decimal_mark == "." else _COMMA_DECIMAL
     m = own.search(text, start, end)
     return m.group(0) if m else ""

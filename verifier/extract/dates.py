@@ -34,7 +34,7 @@ CALENDAR = regex.compile(
     rf"(?![0-9])(?:,?\s+{_YEAR})?(?![0-9])",
     regex.IGNORECASE,
 )
-# "08/08/2025", "2025-08-08", and a newswire footer's "02-07-25 1839ET" (month-day-year before a time)
+# "08/08/2025", "2025-08-08", and a newswire footer's "03-11-24 1412ET" (month-day-year before a time)
 NUMERIC = regex.compile(
     r"(?<![0-9/])(?:(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})|(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})"
     r"|(?P<fm>[0-9]{2})-(?P<fd>[0-9]{2})-(?P<fy>[0-9]{2})(?=\s+[0-9]{4}\s?(?:ET|GMT)\b))(?![0-9/])"

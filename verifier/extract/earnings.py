@@ -1,8 +1,8 @@
-"""Earnings: "earnings came in at $42.960 billion, or $1.76 per share compared to $22.091 billion,
-or $0.89 per share, last year", "net profit rose to X from Y", "against expectations of Z",
-"earnings of AU$0.327 per diluted share, up from AU$0.31", "15% lower than 39.6 billion yen",
-"cut its Ebitda guidance to 1.3 billion euros from 1.4 billion euros", and the consensus standing
-alone: "Analysts polled by FactSet expected NT$2.04."
+"""Earnings: "earnings came in at $31.574 billion, or $2.13 per share compared to $27.408 billion,
+or $1.62 per share, last year", "net profit rose to X from Y", "against expectations of Z",
+"earnings of AU$0.412 per diluted share, up from AU$0.38", "12% lower than 47.2 billion yen",
+"cut its Ebitda guidance to 2.6 billion euros from 2.8 billion euros", and the consensus standing
+alone: "Analysts polled by FactSet expected NT$3.17."
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ _VERB = (
     r"|(?=(?:USD|EUR|GBP|JPY|CNY|HKD|SGD|AUD|KRW|TWD|INR)\s+[0-9]))"
 )
 _EPS = r"(?:,?\s+or\s+(?P<{name}>{q})\s+(?:per|a)\s+(?:diluted\s+|basic\s+|adjusted\s+)?share)?"
-# "for the fiscal first quarter ended Dec. 31, 2024", "in the fourth quarter of 2024": the period, between result and prior
+# "for the fiscal second quarter ended March 31, 2023", "in the third quarter of 2023": the period, between result and prior
 _FOR_PERIOD = (
     r"(?:,?\s+(?:for|in)\s+(?:the\s+)?(?:[\w.'-]+\s+){0,4}?(?:quarter|half|year|period|months)"
     r"(?:\s+(?:ended|ending)\s+[A-Z][a-z]{2,}\.?\s+[0-9]{1,2}(?:,\s+[0-9]{4})?|\s+of\s+[0-9]{4})?)?"
@@ -43,21 +43,21 @@ _COMPARE = (
     r"|(?P<cdir>up|down|narrowing|widening|shrinking|growing|rising|falling|increasing|decreasing)\s+from|from|against"
     r"|(?:slightly\s+|well\s+|much\s+)?(?P<cdir>lower|higher|less|more|down|up)\s+than))"
 )
-# "The company's earnings came in at $42.960 billion, or $1.76 per share compared to $22.091 billion, or $0.89 per share"
+# "Its earnings came in at $31.574 billion, or $2.13 per share compared to $27.408 billion, or $1.62 per share"
 RESULT = regex.compile(
     rf"{_METRIC}(?:\s+[A-Za-z0-9'.,-]+){{0,6}}?\s+{_VERB}\s*(?P<current>{_Q})(?P<current_ps>{_PS})?{_EPS.format(name='eps', q=_Q)}{_FOR_PERIOD}"
     rf"(?:{_COMPARE}\s+(?:a\s+(?:year-earlier\s+|prior\s+)?)?(?P<prior>{_Q})(?P<prior_ps>{_PS})?{_EPS.format(name='eps_prior', q=_Q)})?"
     rf"(?:.{{0,40}}?(?:expectations|estimates|forecasts?|consensus)\s+(?:of|for)\s+(?P<expected>{_Q})(?P<expected_ps>{_PS})?{_EPS.format(name='eps_expected', q=_Q)})?",
     regex.IGNORECASE,
 )
-# "cut fiscal 2025 Ebitda guidance to 1.3 billion euros from 1.4 billion euros": a forecast the company revised
+# "cut fiscal 2023 Ebitda guidance to 2.6 billion euros from 2.8 billion euros": a forecast the company revised
 GUIDANCE = regex.compile(
     rf"\b(?P<verb>cut|cuts|lowered|lowers|trimmed|trims|reduced|reduces|raised|raises|lifted|lifts|increased|increases)\s+(?:its\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_METRIC}\s+(?P<word>guidance|outlook|forecast|target)\s+(?:for\s+(?:[\w-]+\s+){{1,3}})?to\s+(?P<current>{_Q})"
     rf"\s+from\s+(?P<prior>{_Q})",
     regex.IGNORECASE,
 )
-# "Analysts polled by FactSet expected NT$2.04.", "Analysts surveyed by FactSet expect $0.87 per share."
+# "Analysts polled by FactSet expected NT$3.17.", "Analysts surveyed by LSEG expect $1.24 per share."
 CONSENSUS = regex.compile(
     rf"\b(?:[Aa]nalysts|[Ee]conomists)\s+(?:surveyed|polled)\s+by\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}\s+(?:had\s+)?"
     rf"(?:expect|expected|forecast|estimated|projected|were\s+expecting)\s+(?:(?:a\s+)?(?P<metric>earnings|revenue|sales|profit|loss)\s+of\s+)?"
@@ -97,9 +97,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             continue  # "* Q3 revenue USD 2,310 million vs. IBES estimate ...": a brief's bullets are labelled figures
         values = _values(ctx, m, _FIELDS)
         if not values.keys() & {"current", "eps_current"} or _RANGE_AFTER.match(ctx.text, m.end("current")):
-            continue  # "expects FFO of $0.97 to $1.01": a range of guidance, no result
+            continue  # "expects FFO of $1.42 to $1.48": a range of guidance, no result
         if "current" in values and values["current"].unit in _NOT_MONEY:
-            continue  # "a loss of 0.2%", "a loss of 13.85 points": a move, no result
+            continue  # "a loss of 0.2%", "a loss of 17.36 points": a move, no result
         if m["metric"].lower() == "loss" and "current" in values and not values["current"].unit and values["current"].scale == "one":
             continue  # "finished with a loss of 90.00, or 0.3 percent": a bare figure is the index's points, no company's loss
         metric = " ".join(m["metric"].lower().split())
@@ -107,10 +107,10 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             values["eps_current"] = values.pop("current")
             metric = "earnings"
         outlook = _OUTLOOK.search(ctx.text, m.end("metric"), m.start("current"))
-        if outlook is not None:  # "Ebitda guidance for 2025 of at least 2.4 billion euros": a forecast, named so
+        if outlook is not None:  # "Ebitda guidance for 2023 of no less than 3.1 billion euros": a forecast, named so
             metric += " " + outlook.group(0).lower()
         elif _FORECAST_LEAD.search(ctx.text, max(ctx.sentences[ctx.sentence_at(m.start())].start, m.start() - 120), m.start()):
-            metric += " forecast"  # "The company forecast a core net profit of 41.3 billion yen, a basic EPS of 117.05 yen"
+            metric += " forecast"  # "It forecast a core net profit of 52.8 billion yen, a basic EPS of 134.62 yen"
         extra: dict[str, object] = {"direction": _direction(m)}
         if m["pct"] or m["cpct"]:
             token = ctx.token_at(m.start("pct") if m["pct"] else m.start("cpct"))

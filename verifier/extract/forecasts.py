@@ -1,7 +1,7 @@
-"""Forecasts: "The leading index is expected to rise 0.3 percent on month, up from 0.1 percent in
-November", "The coincident is called lower by 0.4 percent after slipping 1.0 percent a month earlier",
-a plain future "U.S. oil production will average 13.5 million b/d this year versus 13.2 million",
-and a target "calling for gold to rise to $3,000".
+"""Forecasts: "The lagging gauge is expected to rise 0.6 percent on month, up from 0.2 percent in
+June", "The composite is called lower by 0.3 percent after sliding 0.8 percent a month before",
+a plain future "Brazil's crude output will average 3.4 million b/d this year versus 3.1 million",
+and a target "calling for silver to climb to $40".
 """
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from .context import Context
 from .patterns import DIGITS, QUALIFIER
 
 _Q = rf"(?:{QUALIFIER}\s+)?(?:[A-Z]{{0,3}}\$\s?)?(?:{DIGITS})(?:\s*(?:percent|per\s+cent|%|points|billion|million))?"
-# "The leading index is expected to rise 0.3 percent", "GDP is forecast to grow 2.1 percent",
-# "The coincident is called lower by 0.4 percent", "Analysts expect a reading of 51.2"
+# "The lagging gauge is expected to rise 0.6 percent", "GDP is forecast to grow 1.7 percent",
+# "The composite is called lower by 0.3 percent", "Analysts expect a reading of 48.6"
 FORECAST = regex.compile(
     rf"(?P<subject>(?:[Tt]he\s+)?(?:[A-Za-z0-9'&.-]+\s+){{0,5}}?)(?:is|are|was|were)\s+(?:expected|forecast|forecasted|seen|called|"
     rf"predicted|projected|tipped|estimated|anticipated)\s+(?:to\s+)?(?:(?P<verb>[a-z]+)\s+)?(?:(?P<dir>higher|lower|up|down)\s+)?"
@@ -23,16 +23,16 @@ FORECAST = regex.compile(
     rf"(?:[^.;]{{0,40}}?(?P<cmp>up\s+from|down\s+from|after|from|versus|vs\.?|compared\s+with|following|matching)\s+"
     rf"(?:(?:a|an)\s+)?(?:(?P<pverb>[a-z]+ing)\s+(?:by\s+)?)?(?P<previous>{_Q}))?",
 )
-# A future stated outright: "U.S. oil production will average 13.5 million barrels a day this year versus 13.2
-# million b/d in 2024", "output will rise to 2.1 million tons this season from 1.9 million"
+# A future stated outright: "Brazil's crude output will average 3.4 million barrels a day this year versus 3.1
+# million b/d in 2022", "output will rise to 4.6 million tons this season from 4.2 million"
 _HORIZON = r"(?:this|next)\s+(?:year|week|month|quarter|season)|in\s+[0-9]{4}|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?year|by\s+year-end"
 WILL = regex.compile(
     rf"(?P<subject>(?:[A-Z][\w.&'-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+will\s+(?P<verb>average|total|reach|be|rise|fall|climb|grow|increase|decline|drop|ease)"
     rf"\s+(?:to\s+|by\s+)?(?P<expected>{_Q})(?:\s+[a-z/]+){{0,4}}?(?:\s+(?P<horizon>{_HORIZON}))?,?\s+"
     rf"(?P<cmp>versus|vs\.?|compared\s+with|up\s+from|down\s+from|from)\s+(?P<previous>{_Q})"
 )
-# A target named for a date: "we're predicting 27,000 for the end of the year", "calling for gold to continue its
-# rise to $3,000 an ounce", "sees the index at 6,500 by year-end"
+# A target named for a date: "we're predicting 31,000 for the end of the year", "calling for silver to extend its
+# climb to $40 an ounce", "sees the index at 7,200 by year-end"
 TARGET = regex.compile(
     rf"\b(?:predict(?:s|ing|ed)?|forecast(?:s|ing)?|target(?:s|ing)?|project(?:s|ing)?)\s+(?P<expected>{_Q})\s+(?:for|by)\s+(?P<horizon>(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|quarter|month)|year-end|end-[A-Z][a-z]+|[0-9]{{4}})"
     rf"|\bcall(?:s|ing|ed)?\s+for\s+(?P<named>[\w.&'-]+(?:\s+[\w.&'-]+)?)\s+to\s+(?:continue\s+its\s+|extend\s+its\s+)?(?P<verb>rise|rally|climb|gain|fall|drop|decline|slide)\s+(?:to|toward|towards)\s+(?P<expected2>{_Q})",
@@ -87,7 +87,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 def _stated_futures(ctx: Context, out: list[Fact]) -> None:
     """Forecasts written as a plain future ("will average X this year versus Y") or a target ("predicting X for
-    the end of the year", "calling for gold to rise to $3,000")."""
+    the end of the year", "calling for silver to climb to $40")."""
     lexicon = ctx.lexicon
     for m in (m for s in ctx.sentences_with(_WILL_HINT) for m in WILL.finditer(ctx.text, s.start, s.end)):
         expected, previous = ctx.token_covering(m.start("expected")), ctx.token_covering(m.start("previous"))

@@ -1,9 +1,9 @@
 """Number formats: one NumberFormat fact per malformed figure `Context` found (malformed.py), and for
-a level grouped with a dot ("15.195") what in the article shows a level a thousand times larger.
+a level grouped with a dot ("16.284") what in the article shows a level a thousand times larger.
 
 Runs after the other extractors, since that evidence is their facts: the level's own move, whose
-change of 262 points no level of 15.195 allows, or another figure of the same subject ("DAX at
-15,230"). A quote published to three decimals (a dollar index at 102.437) has none, and stays a
+change of 318 points no level of 16.284 allows, or another figure of the same subject ("DAX at
+16,310"). A quote published to three decimals (a dollar index at 98.614) has none, and stays a
 number read as written.
 """
 from __future__ import annotations

@@ -19,7 +19,7 @@ CARRIED = "the direction was carried from the verb the list hangs on ('{verb}')"
 # Between items: ", ", ", and ", " and ", ", followed by ", "; followed by" is not one (a new clause)
 _SEPARATOR = regex.compile(r"\s*\)?(?:\s*,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+and\s+(?:followed\s+by\s+)?)", regex.IGNORECASE)
 # An item: its name, then how the figure is hung on it: "utilities (1.9 per cent", "banks by 1.05 percent",
-# "the Transport at 0.7 percent", "the finance, 1.56 percent", "banks 0.4%"
+# "the Transport at 0.9 percent", "the finance, 1.38 percent", "banks 0.4%"
 _ITEM = regex.compile(
     r"(?P<name>(?:the\s+)?[\p{L}][\p{L}&'.\-/]*(?:\s+(?:&\s+)?[\p{L}][\p{L}&'.\-/]*){0,5}?)"
     r"(?P<link>\s*\(\s*(?P<sign>[+\u2212-])?\s*|\s+by\s+|\s+at\s+|\s*,\s+|\s+(?P<bare>[+\u2212-])?)"

@@ -1,4 +1,4 @@
-"""The headline as a statement: "Nikkei closes down 0.69%", "HK stocks close 0.04 pct lower".
+"""The headline as a statement: "Nikkei closes down 0.83%", "HK stocks close 0.07 pct lower".
 
 The `title:` line of the header is read in place (spans index the whole file), with the move
 reader run over that one line; where the body repeats the title, its copy is read instead, so one
@@ -15,7 +15,7 @@ from . import moves
 from .context import Context
 from .statements import firm, statement_of
 
-# "HK stocks close 0.04 pct lower", "Asian shares end 1.2 percent higher": verb, size, direction.
+# "HK stocks close 0.07 pct lower", "Asian shares end 1.4 percent higher": verb, size, direction.
 _BARE_CLOSE = re.compile(
     r"\b(?P<verb>close|end|finish|settle)\s+(?:(?P<qualifier>nearly|almost|about|over|more\s+than)\s+)?"
     r"(?P<figure>[0-9]+(?:\.[0-9]+)?)\s*(?:pct|percent|per\s+cent|%)\s+(?P<way>higher|lower|up|down)\b",
@@ -56,7 +56,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 
 def _bare_close(sub: Context, start: int, end: int) -> list[Move]:
-    """Moves of the headline grammar the move reader leaves: "HK stocks close 0.04 pct lower"."""
+    """Moves of the headline grammar the move reader leaves: "HK stocks close 0.07 pct lower"."""
     found = []
     for m in _BARE_CLOSE.finditer(sub.text, start, end):
         named = [n for n in sub.named_in(start, m.start()) if n.entity]

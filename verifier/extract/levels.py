@@ -1,10 +1,10 @@
-"""Level claims: "just above the 58,580-point plateau", "below the 3,000 mark", "returns to 6,300 level",
-"returned above 6,300", "traded at record highs above 8,730", "found support under 2,900", and
-record levels: "hit a record high of 2,205.01 points", "to a record 3,562.1".
+"""Level claims: "just above the 61,740-point plateau", "below the 3,000 mark", "returns to 6,300 level",
+"returned above 6,300", "traded at record highs above 9,640", "found support under 2,900", and
+record levels: "hit a record high of 2,318.47 points", "to a record 4,127.6".
 
 The subject is the last one named in the sentence, else the index named in the paragraph, else the
-last name of any kind in the paragraph ("the rupee ... A close below 87.00 level"). A claim about
-what could, should or may happen ("could push the PSEi above 6,500", "a close below 87.00 would
+last name of any kind in the paragraph ("the rupee ... A finish below 91.50 level"). A claim about
+what could, should or may happen ("could push the PSEi above 7,200", "a finish below 91.50 would
 signal") is marked conditional: it describes no close.
 """
 from __future__ import annotations
@@ -29,8 +29,8 @@ _PROXIMITY = {"just": "just", "slightly": "just", "barely": "just", "a shade": "
               "comfortably": "well", "firmly": "well", "far": "well"}
 _PROX = "|".join(_PROXIMITY)
 _AMOUNT = rf"(?:[A-Z]{{0,3}}\$\s?)?(?P<n>{DIGITS})"
-# "just above the 58,580-point plateau", "below the 3,000 mark", "to the 6,300 level", "the 52,000-point level",
-# "the psychologically important 7.3 per dollar level"
+# "just above the 61,740-point plateau", "below the 3,000 mark", "to the 6,300 level", "the 52,000-point level",
+# "the psychologically important 7.1 per dollar level"
 LEVEL = regex.compile(
     rf"(?:(?P<prox>{_PROX})\s+)?(?P<rel>{'|'.join(sorted(_RELATIONS, key=len, reverse=True))})\s+"
     rf"(?:the\s+)?(?:key\s+|psychological(?:ly\s+important)?\s+|critical\s+|important\s+)?{_AMOUNT}(?:-point|\s+points?)?"
@@ -39,8 +39,8 @@ LEVEL = regex.compile(
     regex.IGNORECASE,
 )
 # A threshold with no noun after it, placed by a verb of trading or a high: "returned above 6,300", "traded at
-# record highs above 8,730", "hovered near a record high above $2,900", "found support under 2,900",
-# "could push the PSEi above 6,500"
+# record highs above 9,640", "hovered near a record high above $3,400", "found support under 2,900",
+# "could push the PSEi above 7,200"
 _LEAD = (
     r"returned|returns|returning|rose|rises|rising|climbed|climbs|climbing|jumped|rallied|surged|fell|falls|falling|dropped|"
     r"slipped|sank|slid|tumbled|closed|closing|ended|ending|finished|finishing|settled|settling|traded|trading|trades|"
@@ -56,8 +56,8 @@ BARE_LEVEL = regex.compile(
     r"(?![0-9]|[.,][0-9]|\s*%|\s*(?:percent|per\s+cent|pct|basis|percentage|points?|pts|years?|months?|weeks?|days?|sessions?|times)\b)",
     regex.IGNORECASE,
 )
-# A record level: "hit a record high of 2,205.01 points", "posted a record closing high at 25,808.25",
-# "reached a record 472.86", "to a record 3,562.1", "eclipsing yesterday's record close 3026.9"
+# A record level: "hit a record high of 2,318.47 points", "posted a record closing high at 27,314.62",
+# "reached a record 518.39", "to a record 4,127.6", "eclipsing yesterday's record close 3148.7"
 RECORD = regex.compile(
     rf"\b(?:(?:to|reached|reach|reaching|hit|hits|hitting|touched|touching|at|set|posted|marked)\s+(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?record\s+{_AMOUNT}"
     rf"|(?P<mark>(?:record|all-time)\s+(?:closing\s+|intraday\s+)?(?:high|low|close|peak))\s+(?:of\s+|at\s+)?{_AMOUNT})"
@@ -65,9 +65,9 @@ RECORD = regex.compile(
     regex.IGNORECASE,
 )
 # A mark a price crossed, told by the verb of crossing, with its points or not: "surpassed 11,000 points",
-# "crosses 100,000 points", "exceeded the floor of 68,000 units", "broke past $3,000", "sinks below 81,000".
+# "crosses 100,000 points", "exceeded the floor of 72,000 units", "broke past $3,000", "sinks below 81,000".
 # Whether it held there at the close the verb does not say, so the claim is none about the close, unless a
-# verb of closing places it: "closes above 17,000 points", "to close below 10,000 points", "end below 9,000".
+# verb of closing places it: "closes above 18,000 points", "to close below 11,000 points", "end below 9,000".
 _UNREAD_AFTER = r"(?![0-9]|[.,][0-9]|\s*%|[\s-]*(?:percent|per\s+cent|pct|basis|percentage|years?|months?|weeks?|days?|sessions?|times|billion|million|trillion|bn|mn)\b)"
 _CROSS_ABOVE = r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?(?:\s+above)?|(?:broke|breaks?|breaking)\s+(?:past|through)|top(?:s|ped|ping)"
 _CROSS_BELOW = r"(?:sinks?|sank|sinking|dips?|dipped|dipping|drops?|dropped|dropping|goes|went|going|slips?|slipped|slipping|falls?|fell|falling|slid|slides?|sliding)\s+below"
@@ -78,7 +78,7 @@ CROSSING = regex.compile(
     rf"{_AMOUNT}(?:-point|\s+points?|\s+units)?{_UNREAD_AFTER}",
     regex.IGNORECASE,
 )
-# A mark approached and not reached: "pushed towards 7,000 points", "stops shy of 7,000 points", "nears 1,000 points"
+# A mark approached and not reached: "pushed towards 8,000 points", "stops shy of 8,000 points", "nears 1,000 points"
 APPROACH = regex.compile(
     rf"\b(?:towards?|nears?|neared|nearing|approach(?:es|ed|ing)?|(?:stops?|stopped|fell|falls|came|comes)\s+(?:just\s+)?(?:shy|short)\s+of"
     rf"|within\s+(?:a\s+)?whisker\s+of(?:\s+clocking)?)\s+(?:the\s+)?{_AMOUNT}(?:-point|\s+points?)?{_UNREAD_AFTER}",
@@ -87,14 +87,14 @@ APPROACH = regex.compile(
 _CROSSING_HINT = re.compile(r"surpass|exceed|\bcross|\bbr[eo]k|\btop(?:s|ped|ping)?\b| below | above |(?:clos|end|finish|settl)\w* (?:\w+ ){0,3}(?:under|over) ")
 _APPROACH_HINT = re.compile(r"toward|\bnear(?:s|ed|ing)?\b|approach|shy of|short of|whisker")
 
-# A chart's levels: "support aligns at 1.0880", "targets starting at 1.2300", "a break above 1.0937 would target 1.0951",
-# "the 20-day MA is seen at 1.1040": marks a price may reach, no level it was at; read as statistics of their kind
+# A chart's levels: "support aligns at 1.0765", "targets starting at 1.2150", "a break above 1.0824 would target 1.0863",
+# "the 50-day MA is seen at 1.1125": marks a price may reach, no level it was at; read as statistics of their kind
 _TECHNICAL = regex.compile(
     r"\b(?P<kind>support|resistance|target|hurdle|pivot|moving\s+average|MA|SMA|break)(?:s|ed|ing)?\b"
     r"(?:\s+(?:level|levels|zone|area|line|region|starting|aligns|lies|sits|is|comes|seen|holds|of|above|below|through|under|over|"
     r"the|for|ascending|descending|channel|would|target|currently|stands|immediate|key|first|next|horizontal|intermediate|strong)){0,4}"
     r"\s+(?:at|near|around|of|to|towards|toward)?\s*(?=[0-9])", regex.IGNORECASE)
-# The next level of a chain: "then 1.2340", "followed by 1.0850 (low Apr.27) and finally 1.0834", "en route to 1.1300"
+# The next level of a chain: "then 1.2410", "followed by 1.0715 (low May.14) and finally 1.0690", "en route to 1.1470"
 _CHAIN = regex.compile(
     r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:then|followed\s+by|and\s+(?:finally\s+|then\s+)?|en[\s-]route\s+(?:to\s+)?|ahead\s+of|"
     r"would\s+target|or)\s*(?:the\s+)?(?=[0-9])", regex.IGNORECASE)
@@ -115,8 +115,8 @@ _INDEX_NOUN = regex.compile(r"\b[Tt]he\s+(?:[\w&/.'-]+\s+){0,4}?(?:index|average
 _TO_A = regex.compile(
     r"\b(?:to|at)\s+(?:(?:close|end|finish|settle)(?:\s+at)?\s+)?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?$", regex.IGNORECASE
 )
-# "a break above 1,610 could open the way": a modal right after the figure, in its own clause ("just above the
-# 58,580-point plateau and it may add to its winnings" is a claim, then a forecast)
+# "a break above 1,760 could clear the path": a modal right after the figure, in its own clause ("just above the
+# 61,740-point plateau and it may add to its winnings" is a claim, then a forecast)
 _MODAL_AFTER = regex.compile(
     r"(?:\s+(?!(?:and|but|while|as|it|they|which|though|although)\b)[\w-]+){0,2}?\s+(?:could|would|may|might|will|should|can)\b",
     regex.IGNORECASE,
@@ -136,7 +136,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         _claim(ctx, out, m, _RELATIONS[m["rel"].lower()])
     for m in (m for s in ctx.sentences_with(_RECORD_HINT) for m in RECORD.finditer(text, s.start, s.end)):
         if m["mark"] and _moved_to(ctx, m.start()) or not m["mark"] and m[0][:2].lower() == "to" and _verb_before(ctx, m.start()):
-            continue  # "rose 0.58% to a record high of 545.92", "had risen 41.2 points to a record 2,986.3": the move's level
+            continue  # "rose 0.64% to a record high of 612.48", "had risen 37.5 points to a record 3,114.8": the move's level
         mark = " ".join(m["mark"].lower().split()) if m["mark"] else "record"
         _claim(ctx, out, m, "at", mark=mark)
     for m in (m for s in ctx.sentences_with(_BARE_HINT) for m in BARE_LEVEL.finditer(text, s.start, s.end)):
@@ -188,8 +188,8 @@ def _claim(ctx: Context, out: list[Fact], m: regex.Match, relation: str, mark: s
 
 
 def _moved_to(ctx: Context, offset: int) -> bool:
-    """Whether a record follows "to" after a verb of moving in its clause ("rose 0.58% to close at a record high of
-    545.92"): the move reads it as its level or high."""
+    """Whether a record follows "to" after a verb of moving in its clause ("rose 0.64% to close at a record high of
+    612.48"): the move reads it as its level or high."""
     sentence = ctx.sentences[ctx.sentence_at(offset)]
     if not _TO_A.search(ctx.text, max(sentence.start, offset - 24), offset):  # "to close at a new ", "to close an "
         return False
@@ -204,7 +204,7 @@ def _verb_before(ctx: Context, offset: int) -> bool:
 
 
 def _object(ctx: Context, m: regex.Match) -> Subject | None:
-    """The name a verb puts above or below a level: "push the PSEi above 6,500"."""
+    """The name a verb puts above or below a level: "push the PSEi above 7,200"."""
     if not m.groupdict().get("object"):
         return None
     for named in ctx.named_in(m.start("object"), m.end("object")):
@@ -220,9 +220,9 @@ def _subject(ctx: Context, offset: int) -> Subject | None:
     index = indexes[-1] if indexes else None
     for named in reversed(ctx.named_in(sentence.start, offset)):
         if index is not None and named.end <= index.start():
-            break  # "the all ordinaries index ... to a record 3,562.1": a later index the lexicon does not name
+            break  # "the all ordinaries index ... to a record 4,127.6": a later index the lexicon does not name
         if _COUNTER.search(ctx.text, max(sentence.start, named.start - 12), named.start):
-            continue  # "the yuan was 0.05% lower ... to the dollar, after breaching": the yuan
+            continue  # "the yuan was 0.08% weaker ... to the dollar, after breaching": the yuan
         if index is not None and named.type not in MAIN_TYPES and index.start() <= named.start < index.end():
             break  # "the gold index": an index, not the metal
         return ctx.resolve(named)
@@ -242,7 +242,7 @@ def _subject(ctx: Context, offset: int) -> Subject | None:
 
 
 def _conditional(ctx: Context, offset: int, end: int) -> bool:
-    """Whether the clause around the claim makes it a condition or a forecast: "could push the PSEi above 6,500",
+    """Whether the clause around the claim makes it a condition or a forecast: "could push the PSEi above 7,200",
     "a break above 1,610 could open the way"."""
     sentence = ctx.sentences[ctx.sentence_at(offset)]
     before = ctx.text[sentence.start : offset]

@@ -1,6 +1,6 @@
-"""Figures listed after names: "Xiaomi Corp. (-6.0%), Lenovo (-5.5%)", "Indexes down: Dow 0.99%,
-S&P 500 0.77%", "S&P 500 +0.03%, Nasdaq -0.36%", and the verbless tape lists "ANZ gained 30 to 5.70,
-National Australia 20 to 5.50 and Westpac seven to 4.90". One move per name; the sign, the list's
+"""Figures listed after names: "Geely Auto (-4.7%), BYD (-3.9%)", "Indexes down: Dow 1.12%,
+S&P 500 0.64%", "S&P 500 +0.08%, Nasdaq -0.29%", and the verbless tape lists "ANZ gained 25 to 6.40,
+National Australia 15 to 6.15 and Westpac six to 5.35". One move per name; the sign, the list's
 "up:"/"down:" header, or the verb the list hangs on gives the direction.
 """
 from __future__ import annotations
@@ -22,11 +22,11 @@ _AFTER_NAME = regex.compile(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[
 # "iSoftStone (+6.1%)": a name may start with one lower-case letter before a capital
 # "Industrias Peñoles", "Grupo México": a name's letters may carry accents
 _NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[a-z]?\p{Lu}[\p{L}0-9&.'-]*\s+){0,4}[a-z]?\p{Lu}[\p{L}0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
-# "Property (-1.4%) and tech (-1.3%) stocks": a list goes on with a lower-case item after a closed one
+# "Energy (-2.1%) and retail (-0.8%) stocks": a list goes on with a lower-case item after a closed one
 _NEXT_ITEM = regex.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?P<word>[a-z][a-z&-]{2,})\s*$")
 _HEADER = regex.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", regex.IGNORECASE)
 _HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9)] [+\u2212-]?[0-9.]+%|: ")
-# "Oklo ([OKLO](https://x.com/symbol/OKLO "Oklo Inc.")) +33.3%": a linked ticker between name and figure
+# "Acme ([ACME](https://x.com/symbol/ACME "Acme Corp.")) +21.6%": a linked ticker between name and figure
 _LINKED_TICKER = regex.compile(r"\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$")
 _ELLIPSIS_HINT = re.compile(r"[0-9a-z%] (?:each )?to (?:[a-z]{0,3}\$|[0-9$])")
 # "Kidston Gold", "Pacific Copper": a company whose name ends in a commodity's, not the commodity
@@ -37,6 +37,7 @@ _DASH_HINT = re.compile(r" _ | -- |\u2014| \u2013 ")
 _ITEM = r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9])"
 _DASH_ITEM = regex.compile(_ITEM)
 _NEXT_DASH_ITEM = regex.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM)
+_DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
 _THE_ITEM = regex.compile(r"(?:,|\band)\s+the\s+(?P<name>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,2})\s+$")
 _EACH = regex.compile(r"\beach\b")
 _AND_LEVEL = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
@@ -44,13 +45,13 @@ _NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.
 # "Westpac seven to 4.90", "National four to 5.46": a change in words before the level
 _SPELLED_CHANGE = regex.compile(rf"(?<=\s)(?P<word>{SPELLED})\s+(?:each\s+)?to\s+(?:[A-Z]{{0,3}}\$)?$", regex.IGNORECASE)
 _TO = regex.compile(r"\s+(?:each\s+)?to\s+(?:[A-Z]{0,3}\$)?")
-# Market-data bullets: "--Down 229.43 points or 0.52% over the last three trading days", "--Off 9.08% from
-# its 52-week high of 58092.44": a run of the index the bullets speak of; the reference level is a statistic
+# Market-data bullets: "--Down 314.27 points or 0.71% over the past four trading days", "--Off 7.46% from
+# its 52-week high of 61473.85": a run of the index the bullets speak of; the reference level is a statistic
 _DATA_BULLET = regex.compile(r"(?:^|(?<=\s))--(?P<word>Up|Down|Off|Rose|Fell|Gained|Lost)\s+(?=[0-9])")
 _DATA_HINT = re.compile(r"--(?:up|down|off|rose|fell|gained|lost) [0-9]")
 _DATA_WORDS = {"up": 1, "rose": 1, "gained": 1, "down": -1, "off": -1, "fell": -1, "lost": -1}
 _OR = regex.compile(r"\s+or\s+")
-# A ranking in prose: "... Vesta (VESTA), with 6.37%", "Grupo Vasconia (VASCONI), with -10.99%": each name with its
+# A ranking in prose: "... Alfa (ALFAA), with 5.82%", "Grupo Simec (SIMECB), with -9.14%": each name with its
 # percent; the sign, else the ranking's words ("greatest upward variation", "the largest drops"), give the direction
 _WITH_ITEM = regex.compile(r"(?P<ticker>\s*\([A-Z0-9][A-Z0-9 .&-]{0,13}\))?\s*,?\s+with\s+(?P<sign>[+\u2212-])?(?=[0-9])")
 _WITH_HINT = re.compile(r"\bwith [+\u2212-]?[0-9][0-9.]*\s?%")
@@ -122,7 +123,7 @@ def _with_items(ctx: Context, out: list[Fact]) -> None:
 
 
 def _dash_items(ctx: Context, out: list[Fact]) -> None:
-    """ "both shed 0.2 percent _ ICBC to 4.85 yuan, and BOC to 4.1 yuan": each name after the dash moved as
+    """ "both lost 0.3 percent _ CCB to 6.12 yuan, and ABC to 3.7 yuan": each name after the dash moved as
     the move before it said, to its own level."""
     text = ctx.text
     for sentence in ctx.sentences_with(_DASH_HINT):
@@ -145,7 +146,7 @@ def _dash_items(ctx: Context, out: list[Fact]) -> None:
 
 
 def _data_bullets(ctx: Context, out: list[Fact]) -> None:
-    """ "--Up 1247.56 points or 2.42% over the last two trading days": a move of the main index."""
+    """ "--Up 1318.64 points or 2.57% over the past two trading days": a move of the main index."""
     text = ctx.text
     for sentence in ctx.sentences_with(_DATA_HINT):
         for m in _DATA_BULLET.finditer(text, sentence.start, sentence.end):
@@ -168,7 +169,7 @@ def _data_bullets(ctx: Context, out: list[Fact]) -> None:
 
 
 def _ellipses(ctx: Context, out: list[Fact]) -> None:
-    """ "..., National Australia 20 to 5.50 and Westpac seven to 4.90": the verb is the list's."""
+    """ "..., National Australia 15 to 6.15 and Westpac six to 5.35": the verb is the list's."""
     text = ctx.text
     for sentence in ctx.sentences_with(_ELLIPSIS_HINT):
         tokens = ctx.tokens_in(sentence.start, sentence.end)
@@ -177,7 +178,7 @@ def _ellipses(ctx: Context, out: list[Fact]) -> None:
                 continue
             subject = _subject_before(ctx, change.start, sentence.start)
             if subject is None and (change.quantity.unit or change.quantity.decimals):
-                subject = _lower_item(ctx, change.start, sentence.start)  # "and the all resources 3.0 points to 1097.9"
+                subject = _lower_item(ctx, change.start, sentence.start)  # "and the all resources 4.0 points to 1162.4"
             verbs = [v for v in ctx.verbs if sentence.start <= v.start < change.start and v.polarity]
             if subject is None or not verbs:
                 continue
@@ -202,7 +203,7 @@ def _ellipses(ctx: Context, out: list[Fact]) -> None:
 
 
 def _each(ctx: Context, move: Move, change, level, floor: int) -> list[Move]:
-    """ "Consolidated Exploration and Whim Creek 40 each to 6.90 and 11.00": one move per name, each to its level."""
+    """ "Pacific Tin and Jervois Creek 35 each to 7.45 and 12.45": one move per name, each to its level."""
     text = ctx.text
     tail = _AND_LEVEL.match(text, level.end) if _EACH.search(text, change.end, level.start) else None
     second = ctx.token_at(tail.end()) if tail else None
@@ -216,7 +217,7 @@ def _each(ctx: Context, move: Move, change, level, floor: int) -> list[Move]:
 
 
 def _lower_item(ctx: Context, end: int, floor: int) -> Subject | None:
-    """ "..., and the all resources 3.0 points to 1097.9": a lower-case name after "and the" in a list."""
+    """ "..., and the all resources 4.0 points to 1162.4": a lower-case name after "and the" in a list."""
     item = _THE_ITEM.search(ctx.text, max(floor, end - 50), end)
     if item is None:
         return None
@@ -245,4 +246,6 @@ def _subject_before(ctx: Context, end: int, floor: int) -> Subject | None:
     name = _NAME.search(ctx.text, max(floor, end - 60), end)
     if name is None or name.group(1).split()[0] in ("The", "At", "In", "On", "For", "Of", "And"):
         return None
+    if regex.sub(r"['\u2019]s$", "", name.group(1)) in _DAY_WORDS:
+        return None  # "from Tuesday's 2.41%": a day's figure, not a member of a list
     return Subject(text=name.group(1), type="unknown", span=ctx.span(name.start(1), name.end(1)))

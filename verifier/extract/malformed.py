@@ -2,7 +2,7 @@
 convention allows, written in the convention the article does not use, or given two units at once.
 
 Scanned on the raw body before figures are read, so that `Context` can keep every part of such a
-figure from serving as a figure of its own ("25, 634.32" is no high of 25, "1. 62 percent" no
+figure from serving as a figure of its own ("31, 847.26" is no high of 31, "1. 47 percent" no
 62 percent) while the whole still counts as bound through its NumberFormat fact. Patterns are
 written with <D> for the article's decimal mark and <G> for its grouping mark, so one grammar serves
 "1,234.56" copy and "1.234,56" copy alike.
@@ -22,7 +22,7 @@ from .patterns import CURRENCY_WORDS, SCALE_WORDS, UNIT_WORDS
 # well-formed figure; the tails refuse to stop in the middle of a longer one.
 _START = r"(?<![0-9.,])"
 _END = r"(?![0-9]|[.,][0-9])"
-# What may follow a level: a unit, punctuation, or the next clause ("to 6,115. 07 and the Nasdaq").
+# What may follow a level: a unit, punctuation, or the next clause ("to 7,342. 18 while the Dow").
 _AFTER = r"(?=\s*(?:points?\b|percent|per\s+cent|%|[,;:)]|\.(?![0-9])|$)|\s+(?:after|while|and|on|in|with|as|before|by)\b)"
 # A unit, scale or currency word right after a figure: "1. 62 percent", "96. 06 billion", "177. 40 HK dollars"
 _UNIT_WORDS = sorted(
@@ -35,34 +35,38 @@ _UNIT_AFTER = rf"(?=%|\s(?:[A-Z]{{2,3}}\s)?(?:{'|'.join(_UNIT_WORDS)})\b)"
 _MONEY = r"(?:(?<![A-Za-z])(?:[A-Z]{1,3})?\$|[€£¥₹₩₱]|(?<![A-Za-z.])(?:R|RM|Rs\.?|Rp)(?=\s?[0-9]))"
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    # The other convention's figures: "4.548,73" or "10,06" in "1,234.56" copy (and the reverse)
-    # (not a clock time glued to a date: "Nov 25, 2020,18:48")
+    # The other convention's figures: "5.362,81" or "10,06" in "1,234.56" copy (and the reverse)
+    # (not a clock time glued to a date: "Mar 14, 2021,09:37")
     ("other_convention",
      rf"{_START}(?:[0-9]{{1,3}}(?:<O>[0-9]{{3}})+<OD>[0-9]+|[0-9]+<OD>[0-9]{{1,2}}|[0-9]{{1,3}}(?:<O>[0-9]{{3}}){{2,}}){_END}(?!:)"),
-    # "11,8587.51", "42,1376.62", "1,234,56", "42,13.5": a group that is not three digits long
+    # "13,6254.19", "57,2943.08", "1,234,56", "57,24.6": a group that is not three digits long
     ("bad_group",
      rf"{_START}[0-9]{{1,3}}(?:(?:<G>[0-9]{{3}})*<G>[0-9]{{4,}}|(?:<G>[0-9]{{3}})+<G>[0-9]{{1,2}}|<G>[0-9]{{1,2}}(?=<D>[0-9]))"
-     rf"(?:<D>[0-9]+)?{_END}"),
+     rf"(?:<D>[0-9]+)?{_END}"
+     # "4817,32.50": four digits before the first grouping mark, a decimal after
+     rf"|{_START}[0-9]{{4,}}<G>[0-9]{{1,3}}<D>[0-9]+{_END}"),
     # "44.768.12": two decimal marks
     ("double_point", rf"{_START}[0-9]{{1,3}}<D>[0-9]{{3}}<D>[0-9]{{1,2}}{_END}"),
     # A space inside a figure:
     ("split",
      # "15,877. 92 points": after the decimal mark of a grouped figure
      rf"{_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}})+<D>\s[0-9]{{2}}{_AFTER}"
-     # "1, 371.35", "$3, 885", "74, 289 points": after a grouping mark
+     # "2, 468.17", "$4, 972", "63, 518 points": after a grouping mark
      rf"|{_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}<D>[0-9]{{1,2}}{_END}"
      rf"|(?<=[$€£¥₹₩₱]){_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}(?![0-9]|[.,][0-9])"
      rf"|{_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}(?=\s(?:points?|pts)\b)"
-     # "5,404 .48", "RM10. .44", "$367 . ,9", "4 , 5%": a space before a mark, or marks doubled
+     # "6,217 .93", "RM12. .57", "$482 . ,6", "4 , 5%": a space before a mark, or marks doubled
      rf"|{_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}})*(?:\s+[.,](?:\s*[.,])?|[.,]\s+[.,])\s*[0-9]{{1,3}}(?![0-9])"
      # "1. 62 percent", "0. 2 percent", "96. 06 billion": after the decimal mark of a small figure with
      # its unit, written mid-sentence (not a list's "1." at a line start, nor "No. 1. 5")
-     rf"|(?<=[A-Za-z,;:)] )(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}{_UNIT_AFTER}"),
+     rf"|(?:(?<=[A-Za-z,;:)] )|(?<=\())(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}{_UNIT_AFTER}"),
     # "$2.30 cents", "R1.96%", "$5 percent": a currency sign on a figure whose unit is cents or a percent
     ("two_units",
      rf"{_MONEY}\s?[0-9][0-9.,]*(?<![.,])\s?(?:%|(?i:percent|per\s+cent|pct|cents?|pence|cts)\b)"),
 )
-# "to close at 15.195": a level grouped with a dot, where a level stands and no unit follows; only a
+# "(+, 47%)", "(-. 8%)": a sign, then a mark where the leading digit should stand
+_SIGN_THEN_MARK = r"[+\u2212]\s?[.,]\s?[0-9]{1,3}(?:[.,][0-9]+)?(?=\s?%)"
+# "to end at 16.284": a level grouped with a dot, where a level stands and no unit follows; only a
 # suspicion (a quote to three decimals reads the same), weighed against the article by formats.py
 DOT_THOUSANDS = rf"(?<=\b(?:at|to|from|of|near|above|below)\s){_START}[0-9]{{2,3}}\.[0-9]{{3}}{_END}{_AFTER}"
 # Problems whose figure stays readable: only a suspicion, so its token serves the other extractors.
@@ -92,6 +96,7 @@ def _compiled(convention: Convention) -> tuple[re.Pattern[str] | regex.Pattern[s
         re.compile("(?=[0-9])(?:" + "|".join(f"(?P<{problem}>{source})" for problem, source in sources.items()) + ")"),
         re.compile(f"(?=[$€£¥₹₩₱A-Z])(?P<two_units>{money})"),
     ]
+    out.append(re.compile(f"(?=[+\u2212])(?P<split>{_SIGN_THEN_MARK})"))
     if convention.decimal_mark == ".":
         out.append(regex.compile(f"(?=[0-9])(?P<dot_thousands>{DOT_THOUSANDS})"))  # a variable lookbehind: `regex`
     return tuple(out)

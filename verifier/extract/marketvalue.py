@@ -1,9 +1,9 @@
-"""The market's value: "market capitalisation ended at 411.561 billion pounds, compared to 392.758 billion
-pounds a week earlier", "The market capitalisation of listed firms eroded by Rs 9.86 lakh crore to Rs 455
-lakh crore ($5.01 trillion)", "Investors earned about Rs 4 lakh crore", "Market Cap: N 26.2 trillion".
+"""The market's value: "market capitalisation ended at 387.214 billion pounds, compared to 401.639 billion
+pounds a week earlier", "The market capitalisation of listed firms shrank by Rs 7.42 lakh crore to Rs 431
+lakh crore ($5.18 trillion)", "Investors earned about Rs 3 lakh crore", "Market Cap: N 31.4 trillion".
 
-Runs after moves: a "move" whose clause leads with the market's value ("the overall market
-capitalisation of the firms listed on the BSE rose to ...") is that value's change, not the exchange's
+Runs after moves: a "move" whose clause leads with the market's value ("the total market
+capitalisation of companies listed on the BSE rose to ...") is that value's change, not the exchange's
 index's, and is read again here; the figures moves left in such a sentence are read by the cue before
 each one ("by" a change, "to"/"at" the value, "from"/"compared to" the earlier value).
 """
@@ -41,12 +41,15 @@ _DOWN = regex.compile(r"\b(?:fell|falling|declined|declining|eroded|dropped|shra
 _INVESTORS_LEAD = regex.compile(r"\b[Ii]nvestors\s+(?:earned|gained|lost|became)\b")
 # "the largest lender by market value", "the biggest coin by market capitalization": a ranking, not the market's value
 _NOT_THE_MARKET = regex.compile(r"\b(?:by|largest|biggest|highest|lowest|smallest)\s+(?:the\s+)?(?:total\s+)?(?:market\s+)?$", regex.IGNORECASE)
-# "slid back beneath $100 billion", "falling below the symbolic figure of $100 billion": a threshold crossed
+# "sank back beneath $200 billion", "dropping below the round figure of $200 billion": a threshold crossed
 _THRESHOLD = regex.compile(r"\b(?:below|beneath|above|under|past|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:[A-Z]{0,3}\$?\s?)?$", regex.IGNORECASE)
 _UNREAD_SCALE = regex.compile(r"\s*quadrillions?\b", regex.IGNORECASE)  # a scale the figure grammar cannot read
-_OTHER_MEASURE = regex.compile(r"\b(?:trading\s+)?(?:volume|turnover)\b|\bindex\b|\btransactions?\b|\b(?:trading|traded)\s+value\b", regex.IGNORECASE)
+# Another measure, or the value's breakdown by board ("distributed by 2.8 trillion for Abu Dhabi and ..."), after the value
+_OTHER_MEASURE = regex.compile(r"\b(?:trading\s+)?(?:volume|turnover|liquidity)\b|\bindex\b|\btransactions?\b|\b(?:trading|traded)\s+value\b"
+                               r"|\b(?:distributed|divided|split|broken\s+down)\b|\bof\s+which\b", regex.IGNORECASE)
 _PERCENT_CUE = regex.compile(
     r"\b(?:by|up|down|rose|fell|increased|decreased|gained|lost|jumped|tumbled|dropped|shrank|declined|increase\s+of|decrease\s+of|drop\s+of|"
+    r"slipped|slid|eased|dipped|sank|plunged|climbed|advanced|surged|grew|added|shed|edged\s+(?:up|down|higher|lower)|"
     r"rise\s+of|gain\s+of|loss\s+of|or|a|an)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
     regex.IGNORECASE,
 )
@@ -96,8 +99,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 def _of_value(ctx: Context, move: Move, noun, sentence_start: int) -> bool:
     """A move whose own clause leads with the market's value: the noun stands in the clause of its first
-    figure, before any subject named there ("as the overall market capitalisation of the firms listed on
-    the BSE rose to ...", "..., market capitalisation also increased by 0.6 percent"; never "The S&P 500,
+    figure, before any subject named there ("as the total market capitalisation of companies listed on
+    the BSE rose to ...", "..., market capitalisation also grew by 0.8 percent"; never "The S&P 500,
     which tracks the market capitalizations of 500 companies, rose ...")."""
     figures = [q for q in (move.change, move.percent, move.level, move.prior) if q is not None]
     if not figures or any(q.unit == "points" for q in figures):
@@ -127,7 +130,7 @@ def _read(ctx: Context, start: int, end: int, after: int, fields: dict[str, Quan
             continue
         gap = text[last.span.end if last is not None else after : token.start]
         if last is not None and _OTHER_MEASURE.search(gap):
-            break  # "..., and the 24-hour trading volume stood at $2.31 billion": another measure
+            break  # "..., while the 24-hour trading volume was at $3.46 billion": another measure
         window = text[max(start, token.start - 48) : token.start]
         if q.unit == "percent":
             cue = _PERCENT_CUE.search(window) if "percent" not in fields else None
@@ -166,7 +169,7 @@ def _verb(text: str, start: int, end: int) -> int:
 
 
 def _money(ctx: Context, token, start: int) -> bool:
-    """An amount of money: in a currency, or a scaled amount ("405.942 billion pounds", "N 26,228 trillion")."""
+    """An amount of money: in a currency, or a scaled amount ("387.214 billion pounds", "N 31,572 trillion")."""
     q = token.quantity
     if q.unit in ("percent", "points", "shares", "cents", "basis_points", "percentage_points"):
         return False

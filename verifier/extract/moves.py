@@ -3,7 +3,7 @@
 A clause runs from a lexicon verb to the next verb; its figures take roles from the words before
 them ("or" percent, "to"/"at" level, "from" prior). Whose figures they are is read by subjects.py (the
 entity lexicon, an anaphor bound in context, or the clause before: "closed at X, down Y"); a clause
-may tell two names' moves ("A and B rose 2% and 3%", "rose 1.4% each", "each to 8.10 and 7.90").
+may tell two names' moves ("A and B rose 2% and 3%", "rose 1.6% each", "each to 9.35 and 8.70").
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from .roles import COPULAS, DIRECTION_AFTER, UP_WORDS, figures
 from .subjects import CAUSE_BEFORE, Clause, subject_of
 from .ties import borrow_levels
 
-# "is expected to rise 0.3 percent", "is called lower by 0.4 percent", "may add": forecasts, not moves
+# "is expected to rise 0.6 percent", "is called lower by 0.3 percent", "may add": forecasts, not moves
 _MODAL = regex.compile(
     r"\b(?:expected|forecast|forecasted|seen|called|predicted|projected|estimated|likely|poised|(?-i:[Ss]et)|"
     r"tipped|(?-i:may)|might|could|would|will|should|can|to\s+have)\s+(?:to\s+)?(?:[a-z]+\s+)?$"
@@ -56,7 +56,7 @@ _MARKET_TYPES = frozenset(("index", "market", "currency", "commodity", "yield"))
 _ADJECTIVAL_AFTER = regex.compile(r"\s+(?:ones|issues|stocks|shares|counters|names|sectors|prices)\b", regex.IGNORECASE)
 _MAIN = frozenset(("index", "market"))
 # A level quoted per unit of another currency is an exchange rate, whatever the lexicon knows of the
-# subject: "5.7858 per dollar", "18.4550 to the U.S. dollar", "1.0850 against the euro"
+# subject: "5.4126 per dollar", "19.2380 to the U.S. dollar", "1.0715 against the euro"
 _QUOTED_PER = regex.compile(
     r"\s+(?:per|to\s+the|against\s+the|versus\s+the|a)\s+(?:U\.?S\.?\s+)?(?:dollar|greenback|euro|yen|pound|sterling)\b", regex.IGNORECASE)
 # "a 2% gain", "its sharp fall", "all the early gains", "the recent rally": a noun after an article or a determiner
@@ -100,7 +100,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             before_verb = following is not None and not following.bare and not following.neutral and following not in nouned
             fields, end, direction = figures(ctx, verb, limit, before_verb)
             size = sized(ctx, verb) if verb in nouned else None
-            if size is not None and fields:  # "a 1.68 per cent gain to reach 3,272.08": the size told before the noun
+            if size is not None and fields:  # "a 1.37 per cent gain to reach 4,185.26": the size told before the noun
                 role = "percent" if size.quantity.unit == PERCENT else "change"
                 fields = {role: size.quantity, **{k: v for k, v in fields.items() if k != role}}
             previous = Clause(verb, subject, own, max(end, verb.end))
@@ -111,54 +111,57 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if "percent" not in fields and subject.span and CAUSE_BEFORE.search(ctx.text, max(0, subject.span.start - 16), subject.span.start):
                 continue  # "Fast Retailing dragged the Nikkei down 80 points": the stock's share of the index's move
             if subject.type in _MAIN and ctx.lexicon.anaphora.get(subject.text.lower()) and _priced(fields):
-                subject = Subject(text=subject.text, type="unknown", span=subject.span)  # "Shares rise 17% to $39.44": a stock's
+                subject = Subject(text=subject.text, type="unknown", span=subject.span)  # "Shares jump 14% to $47.18": a stock's
             ctx.claim(verb.end, end)
             if size is not None:
                 ctx.claimed.add(size.start)
             polarity = verb.polarity if not verb.neutral else (direction or verb.polarity)
             if _opening(verb.text) and "level" in fields:
-                fields["open"] = fields.pop("level")  # "opened at 28,805.22 points"
+                fields["open"] = fields.pop("level")  # "opened at 31,274.66 points"
             period, sessions = period_of(ctx.text[verb.start : limit], ctx.text[sentence.start : verb.start], not own)
             if period == "session" and "week" in ctx.folded[sentence.start : limit] and _WEEK_CUE.search(ctx.text, sentence.start, limit):
-                period = "week"  # "During the week, it won 29.13 points from last Friday's close"
+                period = "week"  # "During the week, it won 34.57 points from last Friday's close"
             if period == "session" and verb in nouned and run_total(verb):
-                period = "unknown"  # "taking its full-week drop to 3.3%": a run of sessions, of a length not read
+                period = "unknown"  # "taking its full-week loss to 2.8%": a run of sessions, of a length not read
             if period == "session" and verb.text[:3].lower() in ("is ", "are") and _CLOSE_WORD.search(ctx.text, verb.start, limit) is None:
                 period = "intraday"  # "the Nikkei is down 423 points at 42,384": a reading while it trades, not the close
             if period == "session" and _stamped(ctx, times, sentence.start, verb, limit):
-                period = "intraday"  # "At 11.03am, the index eased 4 points": a reading during the day, not the close
+                period = "intraday"  # "At 10.47am, the index eased 6 points": a reading during the day, not the close
             if own and subject.span and _then(ctx, dated, subject.span.start):
-                period = "unknown"  # "the highest since 4 January 2018, when the index was at 6,302": that day's, not today's
+                period = "unknown"  # "the highest since 9 March 2017, when the index was at 7,418": that day's, not today's
             if "level" in fields and verb.neutral and verb.text.lower() in COPULAS:
                 extreme = _EXTREME_SUBJECT.search(ctx.text, max(sentence.start, verb.start - 40), verb.start)
-                if extreme:  # "the market's lowest point today was 40,281": the day's low, not its close
+                if extreme:  # "the market's lowest point today was 43,956": the day's low, not its close
                     fields["low" if extreme["which"].lower().startswith("low") else "high"] = fields.pop("level")
             # "fell 0.5% after rising 1.2%", "before ending up 0.4%": another moment, its own move
             separate = _NOT_CONTINUATION.search(ctx.text, max(sentence.start, verb.start - 12), verb.start) is not None
             if separate and last_move is not None and _closing_at(out[last_move]) and verb.text.endswith("ing") \
                     and ctx.text[max(sentence.start, verb.start - 7) : verb.start].strip().lower() == "after":
-                separate = False  # "closed at 7,662.94 after gaining 28.42 points": the close and the move that made it
-            # "fell 23 cents to $38.49, down 1.6% on the week": a figure of another period is a move of its own
-            # "opened 1.04 points lower at 1,601.62 and ended 2.97 points up": the open and the close are two moments;
-            # "opened at 2,644.17, down 0.98%": a bare direction word after the open is the open's gap
+                separate = False  # "closed at 8,341.57 after gaining 31.86 points": the close and the move that made it
+            # "fell 31 cents to $44.72, down 2.2% on the week": a figure of another period is a move of its own
+            # "opened 1.37 points lower at 1,742.85 and ended 3.26 points up": the open and the close are two moments;
+            # "opened at 2,917.43, down 0.74%": a bare direction word after the open is the open's gap
             if last_move is not None and not own and not separate and _mergeable(out[last_move], subject, fields) \
                     and out[last_move].period == period and (not _opening(out[last_move].verb) or verb.bare) and not _opening(verb.text):
                 merged = out[last_move]
                 update = {k: v for k, v in fields.items() if getattr(merged, k) is None}
                 if merged.direction == 0 and polarity:
                     update["direction"] = polarity
+                elif verb.bare and polarity == -merged.direction and ("change" in update or "percent" in update) \
+                        and merged.subject.type in _WORDED_TYPES:
+                    update["worded_direction"] = polarity  # "closed higher at 61,250.20, down 120.15 points"
                 update["span"] = ctx.span(merged.span.start, end)
                 out[last_move] = merged.model_copy(update=update)
                 continue
             shared = _shared_level(out[last_move], subject, fields, own, separate) if last_move is not None else None
-            if shared is not None:  # "closed at 950.025, declining 2.130 from 952.158 seen last week": the week ends there too
+            if shared is not None:  # "closed at 871.446, declining 3.215 from 874.661 seen last week": the week ends there too
                 fields["level"] = shared
             level = fields.get("level")
             if subject.type == "unknown" and _CURRENCY_NAME.search(subject.text):
                 subject = subject.model_copy(update={"type": "currency"})  # "the Kenyan shilling weakened to 129.40"
             if subject.type == "unknown" and level is not None and (
                     _QUOTED_PER.match(ctx.text, level.span.end) or _RATE.search(subject.text) and _priced({"level": level})):
-                # "the real weakened 0.76% to 5.7858 per dollar", "the weighted average rate depreciated to P50.178":
+                # "the real weakened 0.58% to 5.4126 per dollar", "the weighted average rate depreciated to P56.294":
                 # a rate in a currency is an exchange rate, quoted per dollar
                 subject = subject.model_copy(update={"type": "currency"})
             start = subject.span.start if own and subject.span and subject.span.start < verb.start else verb.start
@@ -188,6 +191,10 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# A quote per dollar or a yield moves against the price words beside it may name: only these are judged
+_WORDED_TYPES = frozenset({"index", "market", "stock", "commodity", "unknown"})
+
+
 def _stamped(ctx: Context, times: list[int], start: int, verb: Verb, limit: int) -> bool:
     """A clock time or "at midday" before the verb in its sentence, and no word of the close in the clause."""
     lead = ctx.text[start : verb.start]
@@ -208,7 +215,7 @@ def _then(ctx: Context, dated: list[int], start: int) -> bool:
 
 
 def _caused(ctx: Context, out: list[Fact]) -> None:
-    """ "helped drag the Nikkei 0.44 percent lower", "lifted the Kospi up 1.1 percent": the market moved, told
+    """ "helped drag the Nikkei 0.57 percent lower", "lifted the Kospi up 1.3 percent": the market moved, told
     as what something did to it. Percents only: "dragged the Nikkei down 80 points" is often one stock's share."""
     text = ctx.text
     for sentence in ctx.sentences_with(_CAUSE_HINT):
@@ -249,7 +256,7 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
         if before[-1:] == " " and not _PAST_FORM.match(verb.text) and _sized(ctx, verb.start - 2):
             continue  # "with Rs21.7 decline": the figure is the size of a noun (but "July 2014 shed RM40" is a verb)
         if "'" in before[-4:] and not verb.bare and not _PAST_FORM.match(verb.text) and _POSSESSIVE_BEFORE.search(before):
-            continue  # "from yesterday's closing of 1,442.14": the prior, inside the clause before
+            continue  # "from yesterday's closing of 1,538.27": the prior, inside the clause before
         if verb.bare and verb.text[:1].isupper() and _WORD_BEFORE.search(before) and _BARE_COUNT.match(text, verb.end):
             continue  # "the Lower 48 states": a capitalised direction word inside a name
         word = before.rsplit(None, 1)[-1].lower() if before[-1:].isspace() and before.strip() else ""
@@ -260,7 +267,7 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
         if verb.neutral and word in _ADJECTIVES:
             continue  # "a record closing high", "the previous closing level": an adjective
         if word in ("which", "that", "who") and (aside := _ASIDE.match(text, verb.end, end)) and not ctx.tokens_in(verb.end, aside.end()):
-            continue  # "the ten-year note, which moves opposite its price, inched up": a relative clause with no figure
+            continue  # "the two-year note, which moves inversely to its price, edged up": a relative clause with no figure
         kept.append(verb)
     return kept
 
@@ -271,7 +278,7 @@ def _priced(fields: dict) -> bool:
 
 
 def _has_unit(fields: dict) -> bool:
-    """A figure that is plainly a measure ("2.1%", "$5", "106.0 billion", "8.17"), not a bare count."""
+    """A figure that is plainly a measure ("2.1%", "$5", "128.0 billion", "8.17"), not a bare count."""
     return any(q.unit or q.scale != "one" or q.decimals for q in fields.values())
 
 
@@ -291,7 +298,7 @@ def _shared_level(last: Fact, subject: Subject, fields: dict, own: bool, separat
 
 
 def _closing_at(move: Fact) -> bool:
-    """A close told by its level alone ("closed at 7,662.94"): a change told after it completes it."""
+    """A close told by its level alone ("closed at 8,341.57"): a change told after it completes it."""
     return (isinstance(move, Move) and move.level is not None and move.change is None and move.percent is None
             and move.verb is not None and move.verb.lower().startswith(("clos", "end", "finish", "settl")))
 

@@ -1,5 +1,5 @@
-"""Moves told as nouns: "a 0.76% gain in energy", "an 8.2% surge in BP shares", "a roughly 2.5% fall",
-"Tesla's 4.8% jump". The noun's polarity and intensity come from the verb lexicon ("surge", "fall").
+"""Moves told as nouns: "a 0.63% gain in utilities", "an 8.6% surge in Shell shares", "a roughly 1.5% fall",
+"Ford's 3.6% jump". The noun's polarity and intensity come from the verb lexicon ("surge", "fall").
 """
 from __future__ import annotations
 
@@ -13,22 +13,22 @@ from .context import Context, Verb
 from .subjects import company_word
 
 _NOUN = regex.compile(r"\s*(?:-|\s)?(?P<noun>[a-z]+)(?:\s+(?:in|for|of|by|at)\s+(?P<after>(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+?))?(?=[\s,.;)]|$)")
-# "Tesla's 4.8% jump", "the consumer staples index's 1.02 percent fall"
+# "Ford's 3.6% jump", "the health care index's 1.14 percent fall"
 _OWNER = regex.compile(
     r"(?:(?P<owner>(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*)"
     r"|(?<=\bthe\s)(?P<owner>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,3}\s+(?:index|sub-index|subindex|sector|group)))(?:'s|’s)\s+(?:[a-z]+\s+)?$"
 )
 _ARTICLE = regex.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?$", regex.IGNORECASE)
 _HINT = re.compile(r"%|percent|per cent|points?\b")
-# "marking a decline of 548 points, or 0.7 per cent", "a drop of 27 points or 0.1 per cent"
+# "marking a decline of 612 points, or 0.8 per cent", "a drop of 19 points or 0.2 per cent"
 _NOUN_OF = regex.compile(r"\b(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", regex.IGNORECASE)
 # "The consensus calls for a decline of 2.0 percent", "expectations of a 0.3% gain": a forecast, not a move
 _EXPECTATION = regex.compile(
     r"\b(?:expect\w*|forecast\w*|consensus|calls?\s+for|called\s+for|estimates?|predict\w*|projected|projection|seen)\b[^.;:]{0,40}$",
     regex.IGNORECASE,
 )
-# A move told as a noun with its figures after it, read as a verb of that direction: "It was a rise of 43.92,
-# or 0.7%", "closed with a rise of 0.67% to 8,664.7", "posted a gain of 12 points (0.4%)", "a gain 8.83 per cent"
+# A move told as a noun with its figures after it, read as a verb of that direction: "It was a rise of 52.37,
+# or 0.6%", "closed with a rise of 0.54% to 9,218.3", "posted a gain of 15 points (0.5%)", "a gain 6.41 per cent"
 _NOUN_VERB = regex.compile(
     r"\b(?:(?:posted|posts|posting|recorded|records|recording|registered|registers|logged|logs|booked|books|notched|notches|"
     r"saw|sees|suffered|suffers|showed|shows|made|makes|followed\s+with|follows\s+with|with|marking|making|representing|"
@@ -36,14 +36,14 @@ _NOUN_VERB = regex.compile(
     r"(?P<article>a|an)\s+(?:(?P<adjective>[a-z]+)\s+(?!of\b))?(?P<noun>[a-z]+)\s+(?:of\s+)?"
     r"(?=(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$|N\s?)?[0-9])"
 )
-# A run's total told as its noun taken to a figure: "bringing its 7-day decline to 36%", "taking its full-week
-# drop to 3.3% or 49.38 points": the percent of the whole run, not a level
+# A run's total told as its noun taken to a figure: "bringing its 6-day slide to 29%", "taking its full-week
+# loss to 2.8% or 57.14 points": the percent of the whole run, not a level
 _RUN_TOTAL = regex.compile(
     r"\b(?:bringing|taking|pushing|extending|cutting|trimming|paring|lifting)\s+(?P<article>its|their|the)\s+"
     r"(?:(?P<adjective>[\w-]+)\s+)?(?P<noun>[a-z]+)\s+to\s+(?=(?:about|around|nearly|almost|over|more\s+than)?\s*[0-9.]+\s*(?:%|(?:percent|per\s+cent|pc|pct)\b))",
     regex.IGNORECASE)
-# A sized noun with the level it reached after it: "posted a 1.68 per cent gain to reach 3,272.08", "with Rs21.7
-# decline to close at Rs880.58", "a 24 per cent rise in revenue to $6.8 billion"
+# A sized noun with the level it reached after it: "posted a 1.37 per cent gain to reach 4,185.26", "with Rs18.4
+# decline to close at Rs762.35", "a 19 per cent rise in revenue to $5.3 billion"
 _SIZED_NOUN = regex.compile(
     r"(?:\b(?:posted|posts|recorded|records|registered|logged|booked|notched|saw|with|reporting|reported|announced)\s+)?"
     r"(?:\b(?:a|an)\s+)?(?P<size>(?:[A-Z]{0,3}\$|Rs\.?\s?|RM)?[0-9][0-9,.]*\s*(?:%|percent|per\s+cent|pc|points?)?)\s+(?P<noun>[a-z]+)"
@@ -117,7 +117,7 @@ def _in_by(ctx: Context, out: list[Fact]) -> None:
 
 
 def _noun_of(ctx: Context, token, before: str, floor: int, out: list[Fact]) -> bool:
-    """ "a decline of 548 points, or 0.7 per cent": the noun before "of" gives the direction."""
+    """ "a decline of 612 points, or 0.8 per cent": the noun before "of" gives the direction."""
     found = _NOUN_OF.search(before)
     sense = ctx.lexicon.verb(found["noun"]) if found else None
     polarity, intensity = (sense.polarity, sense.intensity) if sense and not sense.bare else _LOSS.get(found["noun"] if found else "", (0, 0))
@@ -195,7 +195,7 @@ def run_total(verb: Verb) -> bool:
 
 
 def sized(ctx: Context, verb: Verb):
-    """The figure a noun verb carries before its noun ("a 1.68 per cent gain to reach"), if it carries one."""
+    """The figure a noun verb carries before its noun ("a 1.37 per cent gain to reach"), if it carries one."""
     if run_total(verb) or verb.text[:1].isalpha() and not verb.text[:2] in ("Rs", "RM"):
         return None
     found = ctx.tokens_in(verb.end - len(verb.text), verb.end)

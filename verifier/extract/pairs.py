@@ -1,5 +1,5 @@
-"""One clause told for two names: "A and B rose 2% and 3%, respectively", "rose 1.4% each", "both shed
-0.2 percent", "gained 60 cents each to 8.10 and 7.90". The second name gets a move of its own.
+"""One clause told for two names: "A and B rose 2% and 3%, respectively", "rose 1.6% each", "both lost
+0.3 percent", "gained 45 cents each to 9.35 and 8.70". The second name gets a move of its own.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ _AMPERSAND_BEFORE = regex.compile(r"(?<![\w&.'-])[a-z][\w'-]*\s+&\s+$")
 _AND_NAME = regex.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
 _NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
 _EACH_AFTER = regex.compile(r"\s+(?:each|apiece)\b", regex.IGNORECASE)
-# "Gold added 0.29% to $1,498.39/oz and 1.42% to $939.91": a second pair of figures for the same name
+# "Silver added 0.37% to $1,562.48/oz and 1.16% to $874.26": a second pair of figures for the same name
 # (a name was dropped), read to the clause's end
 _UNIT_AFTER = regex.compile(r"(?:/[a-z]{1,5}|\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|share|pound|bushel|gallon))?", regex.IGNORECASE)
 _AND_PAIR = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
@@ -25,9 +25,9 @@ _TO_LEVEL = regex.compile(r"\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
 _CLAUSE_END = regex.compile(r"\s*(?:[.;:]|,\s*(?:while|but|and|as|with)\b|$)", regex.IGNORECASE)
 
 def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
-    """ "Nvidia and Broadcom climbed 2.9% and 4.5%, respectively": the first move and one for the second name;
-    "ACM and Nuigini Mining gained 60 cents each to 8.10 and 7.90": the same change, each to its own level;
-    "industrial and services slumped 1.32 percent and 0.01 percent": two names, two figures, in order."""
+    """ "Intel and Qualcomm climbed 3.4% and 2.6%, respectively": the first move and one for the second name;
+    "Kula Gold and Ramu Nickel gained 45 cents each to 9.35 and 8.70": the same change, each to its own level;
+    "energy and utilities slumped 1.47 percent and 0.03 percent": two names, two figures, in order."""
     text = ctx.text
     tail = _RESPECTIVELY.match(text, end, limit)
     following = None if tail else _AND_FIGURE.match(text, end, limit)
@@ -38,7 +38,7 @@ def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, l
     if tail is None and field is not None:
         each = field == "level" and _EACH.search(text, verb.end, move.level.span.start) is not None
         joined = len(names) >= 2 or (move.subject.span is not None and _pair_before(ctx, window, move.subject) is not None)
-        if each or joined:  # "Cheung Kong and Hutchison ended unchanged at 41.75 and 51 dlrs"
+        if each or joined:  # "Swire and Jardine ended unchanged at 38.85 and 47 dlrs"
             tail = following
     if tail is None:
         return []
@@ -60,7 +60,7 @@ def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, l
         subject, start = move.subject, move.subject.span.start
         first = Subject(text=pair["name"], type="unknown", span=ctx.span(pair.start("name"), pair.end("name")))
         move = move.model_copy(update={"subject": first, "span": ctx.span(pair.start("name"), move.span.end)})
-    else:  # "BP and IAG faced declines, falling 3.8% and 9.4%, respectively": names the lexicon lacks
+    else:  # "Rio and Qantas saw losses, sliding 2.7% and 6.3%, respectively": names the lexicon lacks
         first = move.subject.span.end if move.subject.span and move.subject.span.end <= verb.start else window
         other = _AND_NAME.match(text, first, verb.start) or _AND_NAME.search(text, window, verb.start)
         if other is None:
@@ -83,7 +83,7 @@ def _shared(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: 
             or text[max(window, verb.start - 5) : verb.start].strip().lower() == "both"):
         return []
     if move.level is not None and move.level.span.end == end and not _EACH_AFTER.match(text, end, limit):
-        return []  # "both closed at 41.75": one price cannot be two stocks'
+        return []  # "both closed at 38.85": one price cannot be two stocks'
     names = [n for n in ctx.named_in(window, verb.start) if n.entity]
     if len(names) >= 2 and move.subject.entity == names[0].entity and (second := ctx.resolve(names[1])) is not None:
         return [move, move.model_copy(update={"subject": second, "span": ctx.span(names[1].start, move.span.end)})]
@@ -109,7 +109,7 @@ def second_move(ctx: Context, move: Move, window: int, verb: Verb, end: int, lim
 
 
 def _twin(ctx: Context, move: Move, end: int, limit: int) -> list[Move]:
-    """ "added 0.29% to $1,498.39/oz and 1.42% to $939.91": the same name given a second move in its clause."""
+    """ "added 0.37% to $1,562.48/oz and 1.16% to $874.26": the same name given a second move in its clause."""
     if move.level is None or move.level.span.end != end or (move.percent is None) == (move.change is None):
         return []
     field = "percent" if move.percent is not None else "change"

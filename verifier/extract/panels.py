@@ -1,5 +1,5 @@
-"""Data panels: figures printed after a label rather than in a sentence ("Open 7,448.12", "Market Cap:
-N 26.2 trillion", "index change: 42.45", a label on one line and its figure on the next).
+"""Data panels: figures printed after a label rather than in a sentence ("Open 8,516.47", "Market Cap:
+N 31.4 trillion", "index change: 37.62", a label on one line and its figure on the next).
 
 Quote pages and market summaries close with such panels. A label names the figure's role, so each
 figure is bound where the label says: the session's price figures (last value, change, percent,
@@ -96,7 +96,7 @@ def _pairs(ctx: Context, start: int, end: int) -> tuple[list[Pair], int] | None:
             return None
         gap = _BEFORE_VALUE.match(text, label[1], len(text))
         value_at = gap.end()
-        if value_at >= end:  # "Open" on its line, "7,448.12" alone on the next
+        if value_at >= end:  # "Open" on its line, "8,516.47" alone on the next
             below = _LINE.match(text, end + 1) if end + 1 < len(text) else None
             if below is None or not below.group(0).strip() or pairs:
                 return None
@@ -114,7 +114,7 @@ def _pairs(ctx: Context, start: int, end: int) -> tuple[list[Pair], int] | None:
 
 def _label(ctx: Context, position: int, end: int) -> tuple[tuple[int, int] | None, str, Subject | None]:
     """The label at `position`: a word the vocabulary knows, or a name the lexicon knows before a
-    colon ("NGX ASI: 48,154.65 points" is that index's level)."""
+    colon ("NGX ASI: 52,369.18 points" is that index's level)."""
     text = ctx.text
     label = _LABEL.match(text, position, end)
     if label is not None and not (label.end() < end and text[label.end()].isalnum()):

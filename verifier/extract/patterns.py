@@ -10,8 +10,8 @@ from functools import lru_cache
 
 import regex
 
-# "1,262.03", "58,583.12", "0.87", "17.49", "2010", ".41" (grouped or plain, optional decimals), and
-# Indian lakh grouping "9,86,093.96" (pairs of digits before the last three)
+# "1,374.16", "61,742.35", "0.87", "23.58", "2010", ".41" (grouped or plain, optional decimals), and
+# Indian lakh grouping "8,47,215.63" (pairs of digits before the last three)
 DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])|[0-9]+)(?:\.[0-9]+)?|\.[0-9]+"
 
 
@@ -50,7 +50,7 @@ SPELLED = rf"(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_ONES})"
 FRACTION_WORDS = {"half": "0.5", "quarter": "0.25", "third": "0.33", "three-quarters": "0.75"}
 FRACTION = r"(?:(?:a|one)\s)?(?P<frac>three-quarters|half|quarter|third)(?:\sof)?(?:\s(?:a|one))?"
 
-# Qualifiers a wire puts before a figure: "about 80 points", "more than 1,750 points".
+# Qualifiers a wire puts before a figure: "about 80 points", "more than 1,600 points".
 QUALIFIER_WORDS = {
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "close to": "nearly", "nearly": "nearly",
@@ -63,7 +63,7 @@ QUALIFIER_WORDS = {
 }
 QUALIFIER = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in QUALIFIER_WORDS), key=len, reverse=True)) + ")"
 
-# Currency before the figure: "$0.87", "US$14.08", "$US104.66", "NT$1,652", "S$993.45", "HK$", "RM1.2"
+# Currency before the figure: "$0.87", "US$17.26", "$US93.41", "NT$1,847", "S$862.37", "HK$", "RM1.2"
 CURRENCY_PREFIXES = {
     "US$": "USD", "$US": "USD", "U.S.$": "USD", "NT$": "TWD", "S$": "SGD", "HK$": "HKD",
     "A$": "AUD", "AU$": "AUD", "$A": "AUD", "C$": "CAD", "NZ$": "NZD", "RM": "MYR", "Rs.": "INR",
@@ -91,7 +91,7 @@ CURRENCY_WORDS = {
     "rupee": "INR", "rupees": "INR", "baht": "THB", "peso": "PHP", "pesos": "PHP", "euro": "EUR",
     "euros": "EUR", "dollar": "USD", "dollars": "USD", "pounds": "GBP", "cent": "cents",
     "cents": "cents", "sen": "cents", "pence": "cents", "dong": "VND", "rand": "ZAR",
-    "paise": "cents", "paisa": "cents",  # the rupee's hundredths: "settled lower by 4 paise at 71.31"
+    "paise": "cents", "paisa": "cents",  # the rupee's hundredths: "ended weaker by 6 paise at 83.47"
     "US cents": "cents", "U.S. cents": "cents", "Singapore cents": "cents", "dlrs": "USD", "dlr": "USD", "cts": "cents", "ct": "cents", "stg": "GBP", "yuan's": "CNY",
     "Swiss francs": "CHF", "Swiss franc": "CHF", "francs": "CHF", "franc": "CHF",
     "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD", "Hong Kong dollars": "HKD", "H.K. dollars": "HKD",
@@ -112,7 +112,7 @@ SCALE_WORDS = {
 SCALE = "(?P<scale>" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(SCALE_WORDS, key=len, reverse=True)) + ")"
 
 # Units: "2.20 percent", "0.2 per cent", "0.87%", "4 basis points", "3 percentage points",
-# "17.49 points", "58,580-point plateau", "12 pts", "1.5 pct", and British "2.5pc", "0.3pp"
+# "23.58 points", "61,740-point plateau", "12 pts", "1.5 pct", and British "2.5pc", "0.3pp"
 UNIT_WORDS = {
     "percentage points": "percentage_points", "percentage point": "percentage_points",
     "pct points": "percentage_points", "pct point": "percentage_points", "ppts": "percentage_points",
@@ -143,7 +143,7 @@ DASH_FRACTION = r"(?:1-2|[13]-4|[1357]-8)(?![0-9/-])"
 def _quantity(digits: str, dash_fractions: bool) -> re.Pattern[str]:
     """One figure, matched at the start of its number (a mention found by `mention_pattern`); what
     stands before it (qualifier, sign, currency) is read by BEFORE_FIGURE. Alternatives, in order:
-      digits      "42.960 billion" (of "$42.960 billion"), "2.20 percent", "58,580-point", "1.2 trillion won",
+      digits      "31.574 billion" (of "$31.574 billion"), "2.20 percent", "61,740-point", "1.2 trillion won",
                   "594½" (a vulgar fraction glued to the price), "½" alone, "608 1-2" (a dash fraction)
       broadcast   "nine-point-27 points", "point-41 percent"
       fraction    "quarter of a percent", "half a percentage point"
@@ -180,8 +180,10 @@ QUANTITY = _quantity(DIGITS, False)
 
 
 # The Philippine peso as Manila wires write it, glued and after a space or "(": "to P220", "P5.34 billion"
-# (never "S&P500", "3P31B2"); a lone "P" is no currency anywhere else, so it is read only glued.
-GLUED_PESO = r"(?<![^\s(])(?-i:(?P<peso>P))"
+# (never "S&P500", "3P31B2"); a lone "P" is no currency anywhere else, so it is read only glued. The naira
+# as Lagos wires write it, "N26.2 trillion", "N1,450": glued, and only before a decimal or a digit group,
+# so an index code ("N225") stays a name.
+GLUED_PESO = r"(?<![^\s(])(?-i:(?P<peso>P)|(?P<naira>N))"
 
 # What stands right before a number: "more than ", "about $", "-", "NT$", "US$ ", "a " (of "a quarter"), "P"
 # NOTE: stdlib `re` reads this 24-character window in ~17 us against ~37 us for `regex`, with the
@@ -209,7 +211,8 @@ def _mention(digits: str, dash_fractions: bool) -> re.Pattern[str]:
     return re.compile(
         rf"(?=[0-9.{VULGAR[1:-1]}])(?:(?<![A-Za-z.,0-9])(?:{TAPE_FRACTION}|{dashed}(?>{digits}){VULGAR}?|{VULGAR})"
         rf"|(?:(?<=\$US)|(?<=\bRMB)|(?<=\b(?:{_GLUED})))(?>{digits})"
-        rf"|(?:(?<=\$A)|(?<=RM)|(?<=Rs)|(?<=Rp)|(?<=Rs\.)|(?<=\bBt)|(?<=(?<![^\s(])P))(?>{digits}))"
+        rf"|(?:(?<=\$A)|(?<=RM)|(?<=Rs)|(?<=Rp)|(?<=Rs\.)|(?<=\bBt)|(?<=(?<![^\s(])P))(?>{digits})"
+        rf"|(?<=(?<![^\s(])N)(?=[0-9]{{1,3}}[.,][0-9])(?>{digits}))"
     )
 
 
@@ -262,7 +265,7 @@ NOT_FIGURE = re.compile(
 # Numbers that are part of a name: "Phillips 66", "the Lower 48 states", "SPI 200 Fut", "SGX Centre 1",
 # "PRL 5 licence", "Section 232", "Trump 2.0", "SP-15 (W-SP15-IDX)". Index names are lexicon aliases
 # (which mask their digits); this is the rule for the rest, kept conservative because a tape list puts
-# a change right after a company ("Hk Bank 10 to 8.30", "Westpac 8 cents higher"). A name number is
+# a change right after a company ("Hk Bank 15 to 9.45", "Westpac 6 cents higher"). A name number is
 #   - one to three digits, or a version "2.0", with no decimals, grouping, "%", "/" or "-" after it;
 #   - glued by one space to a capitalised word of two or more letters that is no function word,
 #     month, weekday or currency code (`NAME_NUMBER_WORD`), and no verb of the lexicon (a title-case

@@ -2,7 +2,7 @@
 
 Read from cue words in the clause ("for the week", "three-day winning streak", "back-to-back
 sessions"); a continuation clause also reads its sentence's lead-in ("... in back-to-back sessions,
-advancing 1,750 points along the way").
+advancing 1,600 points along the way").
 """
 from __future__ import annotations
 
@@ -43,15 +43,18 @@ _PERIODS = (
     # "for the quarter", "in the third quarter", "in Q3 2023", "during 3Q"
     (regex.compile(r"\b(?:for|in|over|during|at\s+the\s+end\s+of)\s+(?:the\s+(?:(?:first|second|third|fourth|last|past|[1-4](?:st|nd|rd|th))\s+)?quarter|Q[1-4]|[1-4]Q)\b", regex.IGNORECASE), "quarter"),
     (regex.compile(r"\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|for\s+the\s+year|this\s+year|YTD|(?:from|since)\s+the\s+(?:start|beginning|first\s+(?:trading\s+)?(?:session|day))\s+of\s+the\s+year)\b", regex.IGNORECASE), "ytd"),
-    # "during the year", "at the end of the year 2016", "over the same period of the previous year", "down 29% on a
+    # "during the year", "at the close of the year 2015", "over the same period of the previous year", "down 17% on a
     # year earlier", "year-on-year": a year's move or a comparison across a year, no session's
     (regex.compile(r"\b(?:(?:during|over|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year|at\s+the\s+end\s+of\s+the\s+year"
                    r"|same\s+period\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+year|year[\s-]on[\s-]year"
-                   r"|(?:on|from|over)\s+a\s+year\s+(?:earlier|ago|before))\b", regex.IGNORECASE), "year"),
+                   r"|(?:on|from|over)\s+a\s+year\s+(?:earlier|ago|before))\b"
+                   # "For 2021, the index gained 13%", "gained 13% for 2021"; "In 2023, it rose 20%" only as the lead
+                   r"|\bfor\s+(?:the\s+(?:whole\s+|full\s+)?year\s+)?(?:19|20)[0-9]{2}\b(?![/-])|^\W*(?:in|during|throughout)\s+(?:19|20)[0-9]{2}\b(?![/-])",
+                   regex.IGNORECASE), "year"),
 )
 # Cheap scans first: most clauses name no period at all.
 _STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
-_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|same period|year.on.year|a year (?:earlier|ago|before)|quarter|\bq[1-4]\b|\b[1-4]q\b|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd", re.IGNORECASE)
+_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|same period|year.on.year|a year (?:earlier|ago|before)|quarter|\bq[1-4]\b|\b[1-4]q\b|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd|(?:for|in|during|throughout) (?:the (?:whole |full )?year )?(?:19|20)[0-9]{2}", re.IGNORECASE)
 _ENDED = regex.compile(r"\b(?:snap\w*|end\w*|break\w*|broke|halt\w*|stopp?\w*|interrupt\w*)\s+(?:a|an|its|their|the)\s+$", regex.IGNORECASE)
 _WEEKDAY = regex.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", regex.IGNORECASE)
 # An earlier day than the session: "Monday's close", "Friday last week", "since Monday", "last Friday"
@@ -80,7 +83,7 @@ def period_of(clause: str, lead_in: str = "", streak_in_lead: bool = False) -> t
         if streak and _ENDED.search(text, max(0, streak.start() - 20), streak.start()):
             streak = None  # "dropped 0.5%, snapping a three-session winning streak": the day that ended the run
         if streak and streak["ord"] and index == 0:
-            # "gained 48 paise, registering its sixth straight session of gains", "rose for a third straight
+            # "gained 37 paise, marking its fifth straight session of gains", "rose for a third straight
             # day": an ordinal counts the run the day extends; the figures are the day's
             return "session", streak_sessions(streak)
         if streak:

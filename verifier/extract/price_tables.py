@@ -1,5 +1,5 @@
 """Price tables printed without rules: a header of named columns, then rows of a label and one
-figure per column ("Dec 589¼ 594½ 578½ 580 —9"), on lines of their own or run together on one.
+figure per column ("Dec 642¼ 648½ 637½ 641 —5"), on lines of their own or run together on one.
 
 Futures wires print a table per commodity: a section name in capitals ("CORN"), the contract size
 and unit, rows headed by contract months, then the session's sales and open interest. Each row is
@@ -37,7 +37,7 @@ _NAME_ROW = regex.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^\n0-9|]{0,40}?)[ \t]+(?=
 # A section of a futures table: the commodity in capitals ("SOYBEAN OIL", "GOLD").
 _SECTION = regex.compile(r"(?<![A-Za-z])[A-Z]{3,}(?:[ ,-][A-Z]{2,})*(?![A-Za-z.'])")  # "SOYBEAN OIL", "HOGS,LEAN"
 _GAP = 320  # the table goes on while its next row starts this close to the last one
-# Section notes: "5,000 bu minimum", "100 troy oz.", "60,000 lbs", "Est. sales 75,661", "Tue.'s open int 415,761, up 3,186"
+# Section notes: "5,000 bu minimum", "100 troy oz.", "60,000 lbs", "Est. sales 68,247", "Tue.'s open int 392,418, up 2,735"
 _SIZE = regex.compile(r"\s*(?:bu|bushels?|lbs?|pounds|tons?|metric\s+tons|troy\s+oz|oz|bbl|barrels|gal(?:lons)?|mmbtu)\b\.?")
 _TALLY = regex.compile(r"(?P<measure>Est\.?\s+sales|[A-Z][a-z]{2,3}\.?'s\s+(?:sales|open\s+int(?:erest)?)|[Oo]pen\s+int(?:erest)?)\s+(?=[0-9])")
 _TALLY_CHANGE = regex.compile(r",?\s+(?P<word>up|down|off)\s+(?=[0-9])")
@@ -158,7 +158,7 @@ def named_subject(ctx: Context, name: str, start: int, end: int) -> Subject:
 
 
 def _notes(ctx: Context, start: int, end: int, section: Subject | None, out: list[Fact]) -> None:
-    """A section's contract size ("5,000 bu minimum") and tallies ("Est. sales 75,661", "open int 415,761, up 3,186")."""
+    """A section's contract size ("5,000 bu minimum") and tallies ("Est. sales 68,247", "open int 392,418, up 2,735")."""
     text = ctx.text
     for token in ctx.tokens_in(start, end):
         if token.start in ctx.claimed:

@@ -1,4 +1,4 @@
-"""Figures as written -> Quantity: "1,262.03", "$42.960 billion", "a quarter of a percent".
+"""Figures as written -> Quantity: "1,374.16", "$31.574 billion", "a quarter of a percent".
 
 Reads the number grammar of `patterns.QUANTITY`; decimals are as reported, units as numbers.py names
 them. Knows nothing of what a figure is about; the extractors give it a role.
@@ -55,6 +55,8 @@ def _unit(match: re.Match, before: re.Match | None) -> str:
         return CURRENCY_PREFIXES[before["cur"]]
     if before is not None and before["peso"]:
         return "PHP"
+    if before is not None and before["naira"]:
+        return "NGN"
     word = match["curword"] or match["wcurword"]
     return _CURRENCY_WORDS[" ".join(word.lower().split())] if word else ""
 
@@ -101,6 +103,11 @@ _LAST_WORDS = frozenset(
 )
 
 
+# "edged up to 4.21%", "crept up to 12.60": after a verb of moving, "up to" is the verb's direction and
+# its target, never the cap of "gains of up to 5%".
+_VERB_UP_TO = re.compile(r"\b(?:[a-z]+(?:ed|ing)|rose|went|crept|shot|goes|moves|edges|inches|ticks|creeps|climbs|jumps)\s+up\s+to(?=\s+\D{0,4}$)", re.IGNORECASE)
+
+
 def _before(text: str, position: int) -> re.Match | None:
     """What stands before the number at `position`: qualifier, sign, currency, article."""
     previous = text[position - 1 : position]
@@ -132,8 +139,12 @@ def read_quantities(text: str, mentions: list[tuple[int, int]], lines: LineIndex
             before = None  # "a 0.76% gain": the article belongs to the noun, not the figure
         if (match["num"] or match["tape"] or match["dtape"]) and not (before is not None and before["cur"]) and text[position - 1 : position] in ("/", ":", "$"):
             continue  # a date or a time, or a currency this grammar does not know
-        start = before.start() if before is not None and before.group(0).strip() else position
         qual = before["qual"] if before is not None else None
+        verb_up_to = _VERB_UP_TO.search(text, max(0, position - 30), position) if qual and qual[:2].lower() == "up" else None
+        if verb_up_to is not None:  # read again what stands after "up to": a currency, a sign
+            before = BEFORE_FIGURE.search(text, verb_up_to.end(), position)
+            qual = None
+        start = before.start() if before is not None and before.group(0).strip() else position
         value, decimals = _value(match, decimal_mark)
         quantity = Quantity(
             value=value,

@@ -1,5 +1,5 @@
-"""Two-way quotes written with the offer shortened to its last digits: "quoted at 4.0750/0800 against
-the greenback" is a bid of 4.0750 and an offer of 4.0800; "4.9963/0003" offers 5.0003 (the shorthand
+"""Two-way quotes written with the offer shortened to its last digits: "quoted at 3.6240/6290 against
+the greenback" is a bid of 3.6240 and an offer of 3.6290; "2.9985/0015" offers 3.0015 (the shorthand
 rolls over to the next figure). The figure grammar reads neither half, so they are read here.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from ..facts import Fact, QuotePair
 from ..numbers import Quantity, parse_decimal
 from .context import Context
 
-# "4.0750/0800", "1.1250/70": a bid with two to four decimals, a slash, then the offer's last digits
+# "3.6240/6290", "1.3460/80": a bid with two to four decimals, a slash, then the offer's last digits
 _PAIR = regex.compile(r"(?<![0-9.,/])(?P<bid>[0-9]{1,4}\.(?P<decimals>[0-9]{2,4}))/(?P<offer>[0-9]{2,4})(?![0-9/])(?!\.[0-9])")
 _HINT = re.compile(r"[0-9]\.[0-9]{2,4}/[0-9]{2}")
 

@@ -1,5 +1,5 @@
-"""Quote lines of generated market boxes: "X is trading at 22,018.00 with a loss of -2.70% percent or
--612.00 point", "Y is trading at 25,561.40 up with +0.42% percent or +106.85 point".
+"""Quote lines of generated market boxes: "X is trading at 31,460.00 with a loss of -1.80% percent or
+-576.00 point", "Y is trading at 18,734.20 up with +0.35% percent or +65.34 point".
 
 One move of the named subject with its level, percent and points; the signs give the direction. A box
 under a heading naming the previous day ("PREVIOUS DAY ACTIVITY") speaks of the session before the
@@ -18,7 +18,7 @@ from .context import Context
 from .periods import WEEKDAYS
 
 _HINT = re.compile(r"\bwith\s+(?:a|an)\s+(?:loss|gain|decline|drop|fall|rise|increase)\s+of\b|\b(?:up|down)\s+with\s+[+\-\u2212]")
-# "at 22,018.00  with a loss of  -2.70% percent or  -612.00  point", "at 25,561.40 up with +0.42% percent or +106.85 point"
+# "at 31,460.00  with a loss of  -1.80% percent or  -576.00  point", "at 18,734.20 up with +0.35% percent or +65.34 point"
 _QUOTE = regex.compile(
     r"\bat\s+(?P<level>[0-9][0-9,.]*)\s+(?:(?P<dir>up|down)\s+)?with\s+(?:(?:a|an)\s+(?P<noun>loss|gain|decline|drop|fall|rise|increase)\s+of\s+)?"
     r"(?P<psign>[+\-\u2212])?(?P<percent>[0-9][0-9.]*%)\s*(?:percent|per\s?cent)?\s+or\s+(?P<csign>[+\-\u2212])?(?P<change>[0-9][0-9,.]*)\s+points?\b",

@@ -16,10 +16,10 @@ from .context import Context
 from .patterns import DIGITS
 
 _N = rf"(?:[A-Z]{{0,3}}\$\s?)?(?:{DIGITS})(?:\s+points)?"
-# "a day high value of 7,678.45": the word the figure is the value of
+# "a day high value of 8,213.64": the word the figure is the value of
 _VALUE = r"(?:(?:value|level|point|mark)\s+)?"
 _DAY = r"(?:(?:an?|its|the)\s+)?(?:(?:earlier|session|intraday|intra-day|day's|day|daily|early|late|new|record|fresh)\s+)*"
-# "after trading between 57,656.50 and 58,875.17", "moving between", "fluctuated in a range of A to B"
+# "after trading between 61,204.35 and 62,118.90", "moving between", "fluctuated in a range of A to B"
 BETWEEN = regex.compile(
     rf"(?:trad\w*|mov\w*|fluctuat\w*|rang\w*|swung|swing\w*|oscillat\w*|hover\w*|seesaw\w*)\s+"
     rf"(?:in\s+a\s+(?:tight\s+|narrow\s+|wide\s+)?range\s+)?(?:of\s+|between\s+)(?:a\s+low\s+of\s+)?(?P<low>{_N})"
@@ -31,12 +31,12 @@ LOW_HIGH = regex.compile(
     rf"(?:between\s+)?{_DAY}(?:low|trough|bottom)\s+{_VALUE}of\s+(?P<low>{_N}),?\s+and\s+{_DAY}(?:high|peak|top)\s+{_VALUE}of\s+(?P<high>{_N})",
     regex.IGNORECASE,
 )
-# "touched a high of 28,978.74 points and a low of 28,411.70 points"
+# "touched a high of 31,406.28 points and a low of 30,872.15 points"
 HIGH_LOW = regex.compile(
     rf"(?:between\s+)?{_DAY}(?:high|peak|top)\s+{_VALUE}of\s+(?P<high>{_N}),?\s+and\s+{_DAY}(?:low|trough|bottom)\s+{_VALUE}of\s+(?P<low>{_N})",
     regex.IGNORECASE,
 )
-# "off an earlier high of 1,185.00", "hit an intraday high of", "after touching a session low of"
+# "off an earlier high of 1,247.50", "hit an intraday high of", "after touching a session low of"
 ONE_SIDE = regex.compile(
     rf"(?:off|from|hit|hitting|touch\w*|reach\w*|after|with|at|marking|set\w*|scal\w*|struck)\s+{_DAY}"
     rf"(?:(?P<hi>high|peak)|(?P<lo>low|trough))\s+{_VALUE}(?:of\s+|at\s+)(?P<value>{_N})",
@@ -47,13 +47,20 @@ _FORECAST_BEFORE = regex.compile(
     r"\b(?:(?:likely|expected|seen|forecast|set|poised|tipped|predicted|projected)\s+to|may|might|could|would|will|should|can)\s+\S?$",
     regex.IGNORECASE,
 )
-# "after trading as low as 7,983.36", "rising as high as $1,216.80"
+# "after trading as low as 8,426.19", "rising as high as $1,348.60"
 AS_FAR_AS = regex.compile(rf"\b(?:[a-z]+ing\s+)?(?P<value>as\s+(?:(?P<hi>high)|(?P<lo>low))\s+as\s+{_N})", regex.IGNORECASE)
 PATTERNS = (BETWEEN, LOW_HIGH, HIGH_LOW, ONE_SIDE, AS_FAR_AS)
+# A span of several sessions told with a range: "for (most of) the past four days", "over the last two weeks", "this
+# week", "since Monday", "so far this month"
+_OTHER_SPAN = regex.compile(
+    r"\b(?:for|over|in|during|across)\s+(?:(?:most|much|all|part)\s+of\s+)?the\s+(?:past|last|previous|prior)\s+(?:[\w-]+\s+)?(?:days|sessions|weeks|months|week|month|year)\b"
+    r"|\bthis\s+(?:week|month|year)\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|last)\b|\bso\s+far\b",
+    regex.IGNORECASE,
+)
 _LABELS = regex.compile(r"\b(?:low|high)\s+of\b", regex.IGNORECASE)
-# "closed 10 up at 7.80 after reaching 7.90", "settled at $656.80 after touching $658.10", "They hit $48.28
+# "closed 15 up at 8.45 after reaching 8.55", "settled at $712.40 after touching $714.90", "They hit $53.17
 # earlier in the session": a price the session touched, on the side of the close it lies (the words name no
-# side). Not one dated to another day ("after hitting 115.97 on Wednesday").
+# side). Not one dated to another day ("after hitting 127.84 on Wednesday").
 _OTHER_DAY = r"(?!\s*,?\s+(?:on\s+[A-Z][a-z]+day|last\b|yesterday|the\s+(?:day|week)\s+before|(?:a|the\s+previous)\s+(?:day|session|week)|earlier\s+(?:this|in\s+the)\s+week))"
 REACHED = regex.compile(
     rf"\b(?:after|having)\s+(?:briefly\s+|earlier\s+)?(?:reach(?:ed|ing)|hit(?:ting)?|touch(?:ed|ing))\s+(?P<value>{_N}){_OTHER_DAY}"
@@ -76,7 +83,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 if any(match.start() < e and s < match.end() for s, e in taken):
                     continue
                 if _FORECAST_BEFORE.search(ctx.text, max(sentence.start, match.start() - 24), match.start() + 1):
-                    continue  # "is likely to trade between 8,500 and 8,650": a forecast, not the session's range
+                    continue  # "is likely to trade between 9,200 and 9,350": a forecast, not the session's range
+                if _OTHER_SPAN.search(ctx.text, sentence.start, min(sentence.end, match.end() + 48)):
+                    continue  # "It has traded between $43,000 and $44,000 for the past four days": a range of several sessions
                 bounds = _bounds(ctx, match)
                 if not bounds:
                     continue
@@ -119,11 +128,11 @@ def _bounds(ctx: Context, match: regex.Match) -> dict[str, Quantity]:
         token = next((t for t in ctx.tokens_in(start, match.end(group)) if t.start == start), None)
         if token is None or token.start in ctx.claimed:
             return {}
-        found[role] = token.quantity.model_copy(update={"qualifier": Qualifier.EXACT})  # "as low as 7,983.36" is the low
+        found[role] = token.quantity.model_copy(update={"qualifier": Qualifier.EXACT})  # "as low as 8,426.19" is the low
     for quantity in found.values():
         ctx.claimed.add(quantity.span.start)
     if match.re is BETWEEN and not _LABELS.search(match.group(0)) and found["low"].magnitude > found["high"].magnitude:
-        # "moved between 8,159.75 and 8,008.10": an unlabelled range may give the high first
+        # "moved between 8,937.42 and 8,781.06": an unlabelled range may give the high first
         found = {"low": found["high"], "high": found["low"]}
     return found
 
@@ -161,7 +170,7 @@ def _target(ctx: Context, out: list[Fact], sentence_index: int, start: int, enti
     for index in range(len(out) - 1, -1, -1):
         fact = out[index]
         if not isinstance(fact, Move) or fact.span.start > start or fact.period == "unknown":
-            continue  # "..., when prices ended at $115.34": a move of another day takes no range of this one
+            continue  # "..., when prices ended at $126.58": a move of another day takes no range of this one
         fact_sentence = ctx.sentences[ctx.sentence_at(fact.span.start)]
         if fact_sentence.paragraph < paragraph - 1:
             break

@@ -1,6 +1,6 @@
 """Rankings: a member claimed first among peers whose figures the text also gives.
 
-"the Properties falling the most by 1.07 percent, followed by the Finance 1.3 percent" orders the
+"the Miners falling the most by 1.24 percent, followed by the Banks 1.1 percent" orders the
 peers after "followed by"; "The best performers were A, which rose 2%; B added 5% and C ..." names a
 list led by its best. The fact keeps the member's figure and the strongest peer's, so a rule can
 say whether the ranking holds. Runs after moves, whose subjects and figures it reuses.
@@ -13,7 +13,7 @@ from ..facts import Fact, Move, Ranking
 from ..numbers import Quantity
 from .context import Context
 
-# "falling the most by 1.07 percent, followed by": the leader's verb, its figure, the ordered peers
+# "falling the most by 1.24 percent, followed by": the leader's verb, its figure, the ordered peers
 _MOST_FOLLOWED = re.compile(
     r"\b(?P<verb>[a-z]+ing)\s+the\s+most\s+(?:by\s+|at\s+|with\s+)?(?P<figure>[0-9][0-9.,]*)\s*(?:percent|per\s+cent|pct|%)"
     r"\s*,?\s+followed\s+by\b"
@@ -30,7 +30,7 @@ _HINT = re.compile(r"the most|performer|performing")
 
 
 def _named(ctx: Context, move: Move) -> bool:
-    """A member is named: no anaphor ("it announced a 24 per cent rise") stands for one."""
+    """A member is named: no anaphor ("it reported a 17 per cent rise") stands for one."""
     text = move.subject.text.lower()
     return text != "it" and text not in ctx.lexicon.anaphora
 

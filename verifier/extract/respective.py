@@ -1,6 +1,6 @@
 """Lists told "respectively": "Acme, Bolt and Crane rose 7.9%, 5.4% and 4%, respectively", "whose shares
-gained 5.3% and 5.0% to stand at SR68.80 and SR16.24, respectively", "are down 2% each at Rs 359, Rs 161
-and Rs 822, respectively". The n-th figure of each run belongs to the n-th name of the list before the
+gained 4.6% and 3.8% to stand at SR74.20 and SR19.35, respectively", "are down 3% each at Rs 417, Rs 186
+and Rs 905, respectively". The n-th figure of each run belongs to the n-th name of the list before the
 verb; a run of levels after a run of changes pairs with it. Names and figures must count alike, or
 nothing is read: a list whose names cannot be told apart is no list of moves.
 """
@@ -17,18 +17,18 @@ from .periods import weekday_in
 from .quantities import Token
 
 _HINT = re.compile(r"respectively")
-# Between the figures of a run: "7.9%, 5.4% and 4%", "4.5 sen, 14.5 sen, and 11 sen"
+# Between the figures of a run: "7.9%, 5.4% and 4%", "3.5 sen, 12.5 sen, and 9 sen"
 _JOIN = regex.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 # Between the last figure of a run and "respectively": nothing ("and 11 sen, respectively"), or figures the grammar
 # leaves unread ("5.0% to stand at SR16.24 and SR5.10, respectively"); no other clause
 _GAP = 60
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|but|whereas)\b")
-# A run of levels after a run of changes: "5.3% and 5.0% to stand at SR68.80 and ...", "... respectively on Friday, to S$12.39"
+# A run of levels after a run of changes: "4.6% and 3.8% to stand at SR74.20 and ...", "... respectively on Friday, to S$14.76"
 _TO_LEVELS = regex.compile(
     r",?\s+(?:respectively\s+)?(?:on\s+\w+day\s*)?,?\s*(?:to\s+(?:stand\s+at|close\s+at|end\s+at|settle\s+at|finish\s+at)?|at)\s*", regex.IGNORECASE)
-_TO = regex.compile(r"p?\s+(?:to|at)\s+")  # "39p to 1,429p": pence the figure grammar leaves out
+_TO = regex.compile(r"p?\s+(?:to|at)\s+")  # "42p to 1,586p": pence the figure grammar leaves out
 _LEVEL_BEFORE = regex.compile(r"\b(?:at|to)\s+$", regex.IGNORECASE)
-# "hitting their 52-week highs at S$27.48 and S$11.25 respectively": extremes, not where they ended
+# "reaching their 52-week highs at S$31.62 and S$13.95 respectively": extremes, not where they ended
 _EXTREME_BEFORE = regex.compile(r"\b(?:highs?|lows?|peaks?|tops?|bottoms?)\s+(?:of|at)\s+$", regex.IGNORECASE)
 # A name in the list: capitalised words, joined by "of", "for", "&" ("Academy of Learning Co.", "Banks & Financial
 # Services"); quotes a wire puts round a short name stay with it ('"Acme" Insurance')
@@ -78,7 +78,7 @@ def _reaches(ctx: Context, end: int, at: int) -> bool:
 
 def _runs(ctx: Context, start: int, end: int) -> list[list[Token]]:
     """Maximal runs of two or more figures of one unit joined by commas and "and": prices, changes and
-    percents, never counts or sums ("with volumes of 21.5m, 19.6m and 14.5m")."""
+    percents, never counts or sums ("with volumes of 24.3m, 17.8m and 12.6m")."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     for token in ctx.tokens_in(start, end):
@@ -99,7 +99,7 @@ def _runs(ctx: Context, start: int, end: int) -> list[list[Token]]:
 
 
 def _alternating(ctx: Context, start: int, at: int) -> tuple[list[Token], list[Token]]:
-    """ "up 39p to 1,429p and 150p to 7,410p respectively": changes and levels told in pairs."""
+    """ "up 42p to 1,586p and 135p to 6,925p respectively": changes and levels told in pairs."""
     tokens = ctx.tokens_in(start, at)
     if len(tokens) < 4 or not _reaches(ctx, tokens[-1].end, at):
         return [], []
@@ -124,9 +124,9 @@ def _pair_runs(ctx: Context, runs: list[list[Token]], told: list[Token], at: int
         return runs[index - 1], told  # "5.3% and 5.0% to stand at SR68.80 and SR16.24, respectively"
     after = runs[index + 1] if index + 1 < len(runs) else None
     if after is not None and len(after) == len(told) and _TO_LEVELS.fullmatch(text, told[-1].end, after[0].start):
-        return told, after  # "3.6 per cent and 2.76 per cent respectively on Friday, to S$12.39 and S$33.92"
+        return told, after  # "4.1 per cent and 2.38 per cent respectively on Friday, to S$14.76 and S$29.76"
     if told[0].quantity.unit != PERCENT and _LEVEL_BEFORE.search(text, max(0, told[0].start - 6), told[0].start):
-        return [], told  # "were flat at 4.5 sen, 14.5 sen and 11 sen, respectively"
+        return [], told  # "were flat at 3.5 sen, 12.5 sen and 9 sen, respectively"
     return told, []
 
 
@@ -161,7 +161,7 @@ def _assign(ctx: Context, out: list[Fact], names: list[Subject], changes: list[T
         return  # a figure another fact reads: not this list's
     head = next((out[owner[t.start]] for t in changes + levels if t.start in owner), None)
     shared = {}
-    if head is not None and not changes:  # "down 2% each at Rs 359, Rs 161 and Rs 822": the change told once
+    if head is not None and not changes:  # "down 3% each at Rs 417, Rs 186 and Rs 905": the change told once
         shared = {f: getattr(head, f) for f in ("percent", "change") if getattr(head, f) is not None}
     field = "percent" if changes and changes[0].quantity.unit == PERCENT else "change"
     for position, subject in enumerate(names):

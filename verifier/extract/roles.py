@@ -17,7 +17,9 @@ _STOP = regex.compile(
     r"\b(?:between|high|low|highs|lows|peak|trough|range|compared|versus|vs|while|whereas|but|"
     r"since|after|ahead|before|earlier|previously|last|year|month|week|when|as|amid|with|which|"
     r"that|its|their|volume|turnover|worth|valued|driven|led|helped|boosted|weighed|dragged|thanks|due|"
-    r"despite|following|including|among)\b|\b(?:a|an)\s+(?:[a-z]+\s+)?$|[;:()\u2014]",
+    r"despite|following|including|among)\b|\b(?:a|an)\s+(?:[a-z]+\s+)?$|[;:()\u2014]"
+    # "Prices of the 5-year note slipped, lifting yields to 1.84%": the figures are the yield's, which moves against the price
+    r"|\b(?:raising|lifting|pushing|sending|driving|lowering|cutting|knocking)\s+(?:the\s+)?(?:[\w-]+\s+)?yields?\b",
     regex.IGNORECASE,
 )
 _LAST_WORD = regex.compile(
@@ -25,13 +27,21 @@ _LAST_WORD = regex.compile(
     regex.IGNORECASE,
 )
 _THRESHOLD_WORDS = frozenset(("above", "below", "past", "beyond", "through", "near"))  # "climbed above 39,000": a threshold
-# "touching 7.3125 at one point": the session's extreme, read by ranges.py
+# "touching 6.8475 at one point": the session's extreme, read by ranges.py
 _INTRADAY_AFTER = regex.compile(r"\s+(?:at\s+one\s+(?:point|stage)|earlier\s+in\s+the\s+(?:session|day)|intraday|intra-day)\b", regex.IGNORECASE)
-# "to a record 3,562.1", "to a record closing high of", "to close at an all-time high of": where it ended. Not "climbed
+# "to a record 4,127.6", "to a record closing high of", "to close at an all-time high of": where it ended. Not "climbed
 # to a record high of", which may be the day's peak before a retreat.
 _RECORD_LEVEL = regex.compile(
     r"\b(?:to|at)\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+(?:closing\s+high\s+(?:of\s+)?)?$"
     r"|\b(?:close|closing|finish|finishing|end|ending|settle|settling)(?:\s+at)?\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+high\s+(?:of\s+)?$",
+    regex.IGNORECASE,
+)
+# "closed at a record high of", "ended at a fresh three-month low of", "settled to a new low of": the close
+# itself sets the extreme, so the figure is where it ended (the intraday "hit a low of" is not).
+_CLOSE_AT_EXTREME = regex.compile(
+    r"\b(?:closed|closes|close|closing|ended|ends|end|ending|finished|finishes|finish|finishing|settled|settles|settle|settling)"
+    r"\s+(?:at|to|on)\s+(?:a|an|its|their|the)\s+(?:new\s+|fresh\s+)?(?:(?:record|all-time|lifetime|multi-year|[\w]+-(?:day|week|month|year))\s+)?"
+    r"(?:closing\s+)?(?:high|low|peak|bottom)\s+(?:of\s+)?$",
     regex.IGNORECASE,
 )
 _FROM_PEAK = regex.compile(r"\s+(?:from|off|below|under)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:all-time|record|recent|peak|high|top|[0-9]+-(?:week|month|year))", regex.IGNORECASE)
@@ -48,12 +58,12 @@ _PRIOR_CUE = regex.compile(
     r"(?:\s+(?:level|price|value))?\s*(?:at|of)?\s*$",
     regex.IGNORECASE | regex.DOTALL,
 )
-# "down 32.81 points from the previous session's gain of 58.93 points", "from a loss of 3.5 points": the figure after
+# "down 21.47 points from the prior session's gain of 44.06 points", "from a loss of 2.5 points": the figure after
 # a move noun is an earlier session's move, neither a prior level nor this move's change
 _FROM_MOVE = regex.compile(
     r"\bfrom\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}(?:gains?|loss(?:es)?|rise|fall|drop|decline|advance|"
     r"increase|decrease|jump|slide|slump|surge|rally|dip|rebound|climb)\s+(?:of\s+)?(?:about\s+|nearly\s+|some\s+)?$", regex.IGNORECASE)
-# "adding 0.98% to Wednesday's 1,064.43 points", "to yesterday's close of": the percent is over that day's close, the prior
+# "adding 0.86% to Tuesday's 1,237.58 points", "to yesterday's close of": the percent is over that day's close, the prior
 _TO_DAYS = regex.compile(
     r"\bto\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|the\s+previous\s+(?:day|session|trading\s+day))(?:'s|\u2019s)\s+"
     r"(?:(?:close|closing(?:\s+level)?|finish|level)\s+(?:of\s+|at\s+)?)?$", regex.IGNORECASE)
@@ -64,31 +74,31 @@ _FROM_DAY_AT = regex.compile(
     regex.IGNORECASE)
 # "versus expectations for a 200,000-barrel rise", "compared with forecasts of 0.3%": an estimate, not a prior
 _EXPECTATION_IN = regex.compile(r"\b(?:expect\w*|estimat\w*|forecast\w*|consensus|poll\w*|projection\w*)\b", regex.IGNORECASE)
-# "compared with 121 a year ago", "against 3.1 percent a year earlier": a year-earlier figure, no prior
-# (but "rose 12% to SG$5.65 billion from SG$5.03 billion a year earlier" starts from it)
+# "compared with 137 a year ago", "against 2.6 percent a year earlier": a year-earlier figure, no prior
+# (but "rose 9% to SG$4.36 billion from SG$4.00 billion a year earlier" starts from it)
 _YEAR_AGO_AFTER = regex.compile(
     r"\s*(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:in\s+)?(?:the\s+)?(?:same\s+(?:period|day|week|month|quarter)\s+)?(?:of\s+)?last\s+year)\b",
     regex.IGNORECASE,
 )
-# "an improvement from 76.906 on Oct. 7", "from 1,204.5 in early March": a figure of a dated day, no prior of
+# "an improvement from 81.437 on Sept. 12", "from 1,318.6 in early April": a figure of a dated day, no prior of
 # this session (a weekday, "on Friday", may be the last session and is kept)
 _DATED_AFTER = regex.compile(
     r"\s*,?\s+(?:on|in|since)\s+(?:early\s+|mid-?\s*|late\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+[0-9]{1,2}(?![0-9.,]))?\b")
-# "above the previous record of 16,421.42", "its former all-time high at": an old extreme, neither today's
+# "above the previous record of 17,583.26", "its former all-time high at": an old extreme, neither today's
 # close nor the prior one
 _EXTREME_IN = regex.compile(
     r"(?P<span>\b(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|multi)-(?:day|week|month|year)s?\s+|record\s+|all-time\s+)?"
     r"\b(?P<side>low|lows|high|highs|peak|trough|bottom|top)\s+(?:of\s+|at\s+|near\s+)?$", regex.IGNORECASE)
-# "compared to the opening levels at 1.2237", "against its opening of 3,210.5": the session's open
+# "compared to the opening levels at 1.1864", "against its opening of 3,426.8": the session's open
 _OPEN_CUE = regex.compile(r"\b(?:opening|open)(?:\s+(?:level|levels|price|value|mark))?\s+(?:at|of)\s*$", regex.IGNORECASE)
 _PAST_RECORD = regex.compile(
     r"\b(?:previous|prior|old|former|last|earlier)\s+(?:(?:record|all-time)\s+)?(?:closing\s+)?(?:record|high|low|peak|best|top)"
     r"(?:\s+(?:close|closing|high|low|level))?\s+(?:of|at|set\s+(?:on|in)\s+\S+\s+of)?\s*$", regex.IGNORECASE)
-# "compared to the end 2016", "from end-2016", "since early 2020": a year, never a level
+# "compared to the end 2015", "from end-2015", "since early 2019": a year, never a level
 _YEAR_BEFORE = regex.compile(r"\b(?:end|start|beginning|middle|mid|early|late)(?:\s+of)?(?:\s+the\s+year)?[\s-]*$", regex.IGNORECASE)
 _YEAR_SHAPE = regex.compile(r"-?(?:19|20)[0-9]{2}")
 _FROM_LAST = regex.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?)?$", regex.IGNORECASE)
-# "All 11 S&P 500 sectors traded lower", "Nikkei futures rose": the named index is not what moved
+# "Every one of the 11 S&P 500 sectors fell", "Nikkei futures rose": the named index is not what moved
 _NEW_CLAUSE = regex.compile(r"\s*,\s*(?:and|but|while)\s+")
 # "from its 52-week low", "a 15-month high": the figure names a period, not a level
 _PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)s?\b|\s+(?:day|week|month|year|session)s?\s+(?:high|low|peak|trough)", regex.IGNORECASE)
@@ -114,50 +124,51 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
         if next_verb and not text[token.end : limit].strip():
             break  # "33% rose, 62% fell": the figure right before the next verb is that verb's
         if token.start in ctx.claimed or _EXTREME_FIGURE.match(text, token.start) or _PERIOD_AFTER.match(text, token.end):
-            break  # "as high as $1,216.80" is the session's high, read by ranges.py; "52-week" names a period
+            break  # "as high as $1,348.60" is the session's high, read by ranges.py; "52-week" names a period
         if _BROKEN_GROUP.match(text, token.end) and _SHORT_WHOLE.fullmatch(text, token.start, token.end):
-            break  # "to 1, 371.35": a malformed figure, not a level of 1
+            break  # "to 2, 468.17": a malformed figure, not a level of 1
         gap = text[position : token.start]
         if _past_figure(text, gap, token):
-            break  # "the previous record of 16,421.42", "from end-2016": no figure of this session
+            break  # "the previous record of 17,583.26", "from end-2015": no figure of this session
         if position == verb.end and _NEW_CLAUSE.fullmatch(gap):
             break  # "sectors traded higher, and 24 of 33 ...": the next clause's figures
         if "from" in gap and _FROM_MOVE.search(gap):
-            break  # "from the previous session's gain of 58.93 points": an earlier session's move
+            break  # "from the prior session's gain of 44.06 points": an earlier session's move
         prior = ("prior" not in fields and (_PRIOR_CUE.search(gap) is not None or "'s" in gap and _TO_DAYS.search(gap) is not None)
                  and not _EXPECTATION_IN.search(gap) and not _FROM_DAY_AT.search(gap))
-        opening = "open" not in fields and "open" in gap and _OPEN_CUE.search(gap) is not None  # "the opening level at 1.2237"
+        opening = "open" not in fields and "open" in gap and _OPEN_CUE.search(gap) is not None  # "the opening level at 1.1864"
         prior = prior and not opening
-        record = "level" not in fields and ("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 10.30"
-        probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "lost one point (0.07%) to 1,484.00", "7 basis points (bps) at"
-        quote = QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,455.7 per dollar on the onshore platform, 0.12% lower"
+        record = "level" not in fields and (("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 11.83"
+                                            or ("high" in gap or "low" in gap) and _CLOSE_AT_EXTREME.search(verb.text + gap if position == verb.end else gap) is not None)
+        probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "shed one point (0.06%) to 1,612.00", "6 basis points (bps) at"
+        quote = QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,382.4 per dollar on the onshore market, 0.21% lower"
         width = len(gap) - (quote.end() if quote else 0)
         if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record and not opening):
             break
         if any(n.entity and not COUNTERPART.search(text, max(position, n.start - 10), n.start) for n in ctx.named_in(position, token.start)):
             break
-        words = verb.text + gap if position == verb.end else gap  # "trading at 87.47": the verb's own preposition
+        words = verb.text + gap if position == verb.end else gap  # "trading at 93.62": the verb's own preposition
         role = "open" if opening else "prior" if prior else "level" if record else _role(words, token.quantity.unit, fields)
         if role == "level" and _INTRADAY_AFTER.match(text, token.end) and _TOUCH_WORD.search(words):
-            break  # "touching 7.3125 at one point": an extreme, not where it ended
+            break  # "touching 6.8475 at one point": an extreme, not where it ended
         if role == "level" and token.quantity.unit == PERCENT and _FROM_PEAK.match(text, token.end):
-            break  # "extended its decline to 20 per cent from all-time highs": a drawdown, not where it stands
+            break  # "stretched its slide to 18 per cent from record highs": a drawdown, not where it stands
         extreme = _EXTREME_IN.search(gap) if role == "prior" else None
-        if extreme is not None:  # "rallied from a low of 1.1172": the session's extreme, not the prior close
+        if extreme is not None:  # "recovered from a low of 1.0938": the session's extreme, not the prior close
             side = "low" if extreme["side"].lower().startswith(("low", "bottom", "trough")) else "high"
-            if extreme["span"] or side in fields:  # "from an earlier six-month low of 94.015": an extreme of another span
+            if extreme["span"] or side in fields:  # "from an earlier four-month low of 97.362": an extreme of another span
                 position = token.end
                 continue
             role = side
         if role == "prior" and (_YEAR_AGO_AFTER.match(text, token.end) and not _FROM_LAST.search(gap) or _DATED_AFTER.match(text, token.end)):
             break  # a year-earlier comparison or a dated day's figure, not where this session's move started
         if role in ("change", "percent") and verb.text.lower() in _LEVEL_VERBS and not fields:
-            role = "level"  # "the bond yielded 2.277 per cent, lower than ...": where the yield stands
+            role = "level"  # "the note yielded 3.184 per cent, lower than ...": where the yield stands
         if role in ("change", "percent") and verb.neutral and verb.text.lower() in COPULAS and "level" not in fields:
             if not DIRECTION_AFTER.match(text, token.end) and not _DIRECTION_IN.search(gap):
-                role = "level"  # "the price-to-earnings ratio is 12.10": a level, not a change
+                role = "level"  # "the price-to-earnings ratio is 14.55": a level, not a change
         if role is None and token.quantity.unit == PERCENT and "percent" not in fields and DIRECTION_AFTER.match(text, token.end):
-            role = "percent"  # "at 1,446.0 per dollar, 0.17% higher than its previous close"
+            role = "percent"  # "at 1,382.4 per dollar, 0.24% higher than its prior close"
         if role is None:
             break
         if position > verb.end or verb.neutral:
@@ -186,7 +197,7 @@ def _role(gap: str, unit: str, fields: dict) -> str | None:
     last = _LAST_WORD.search(gap)
     word = last.group(1).lower() if last else ""
     if word == "of" and _LIMIT_OF.search(gap):
-        word = ""  # "surged by the daily maximum of 10 percent": the size of the move, not a level
+        word = ""  # "jumped by the daily limit of 10 percent": the size of the move, not a level
     if word in _THRESHOLD_WORDS:
         return None
     if word == "from" or (word == "at" and _FROM_BEFORE.search(gap) and not _FROM_DAY_AT.search(gap)):

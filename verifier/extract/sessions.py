@@ -3,7 +3,7 @@
 Runs after moves and states. A weekday is the session summed up only when its own clause ties it to a
 market's move ("closed lower on Friday", "On Friday, the index rose", "Tokyo shares Thursday fell") and
 the article has not already spoken of that market: a later "On Monday, it closed 0.3% lower" narrates
-an older session. A preview ("set for a higher open on Tuesday"), a prior ("from Friday's close"), a
+an older session. A preview ("set for a higher open on Thursday"), a prior ("from Friday's close"), a
 past perfect ("had declined on Sunday") and a day of news ("Powell said on Tuesday") name no session
 summed up. A foreign market's session may be one older than the local one (an Asian wrap's "the Dow's
 fall Wednesday" is the night before its own Thursday), and when the text speaks of a holiday the last
@@ -25,7 +25,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:while|whereas|but|after|before|following|amid|despite|because|though|although|when|since|until|compared|versus)\b",
     re.IGNORECASE,
 )
-# A day still ahead in its clause: "set for a higher open on Tuesday", "may add to its gains on Tuesday",
+# A day still ahead in its clause: "set for a higher open on Thursday", "may add to its gains on Monday",
 # "is expected to turn lower on Thursday", "will reopen on Thursday", "data due Wednesday", "futures point to"
 _AHEAD = re.compile(
     r"\b(?:will|won't|would|may|might|could|should|shall|set\s+(?:for|to)|poised|expected|expects?|likely|due(?!\s+to\b)|scheduled|slated"
@@ -42,11 +42,13 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?\w+ed\b|\bhad\s+been\b", re
 _CLOSE_AFTER = re.compile(r"(?:['\u2019]s\s+(?!to\b)(?:\w+\s+)?|\s+)(?:close|closing|finish|settlement|settle)\b", re.IGNORECASE)
 # A market closed on some weekday between the sessions: "on opening after a holiday", "before the New
 # Year holiday", "reopening after the long weekend", "on return from the break", "a holiday-shortened week",
-# or a closure named ("Lunar New Year", "Golden Week", "Good Friday", "Boxing Day", "Chuseok", "Diwali").
+# a closure told ("the market was closed on Thursday"), or a closure named ("Lunar New Year", "Golden Week", "Good Friday", "Boxing Day", "Chuseok", "Diwali").
 HOLIDAY = re.compile(
     r"\bholidays?\b|\blong\s+weekend|\bextended\s+weekend|\bthree-day\s+weekend|\breopen\w*\s+after\b|\bresum\w*\s+(?:trad\w*\s+)?after\b"
     r"|\bon\s+return\s+from\b|\bnew\s+year|\bchristmas|\bboxing\s+day|\bgood\s+friday|\beaster\b|\bgolden\s+week|\bthanksgiving"
-    r"|\blabou?r\s+day|\bmemorial\s+day|\bindependence\s+day|\bchuseok|\bdiwali|\bdeepavali|\beid\b|\bhari\s+raya|\bobon\b|\bvesak|\bsongkran",
+    r"|\blabou?r\s+day|\bmemorial\s+day|\bindependence\s+day|\bchuseok|\bdiwali|\bdeepavali|\beid\b|\bhari\s+raya|\bobon\b|\bvesak|\bsongkran"
+    # "The stock market was closed on Thursday", "markets will be closed for the royal birthday": a closure told
+    r"|\b(?:market|markets|exchange|bourse|trading)\s+(?:was|were|is|are|will\s+be|remained|remains|stayed)\s+(?:shut|closed)\s+(?:on|for)\b",
     re.IGNORECASE,
 )
 # Markets whose trading week is not Monday to Friday: a weekday named for their session is not
@@ -85,7 +87,8 @@ def _cue_role(text: str, ref: DateRef, clause: tuple[int, int]) -> str | None:
     """The role a weekday's own words give it, before any market is looked for."""
     s, e = ref.span.start, ref.span.end
     if _CLOSE_AFTER.match(text, e):
-        return PRIOR_CLOSE
+        # "from last Friday's close" in a Friday wrap is a week back: a prior, not the session before
+        return PRIOR if text[max(0, s - 5) : s].lower() == "last " else PRIOR_CLOSE
     if _POSSESSIVE.match(text, e) or _BEFORE_PRIOR.search(text, max(clause[0], s - 12), s) or _AFTER_PRIOR.match(text, e):
         return PRIOR
     if _AHEAD.search(text, clause[0], s) or _AHEAD.search(text, e, clause[1]):

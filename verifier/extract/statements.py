@@ -17,9 +17,10 @@ from .periods import weekday_in
 # A sentence that tells another session than the article's, or a moment of it: "In the previous
 # session", "a day earlier", "yesterday's", "last week", "so far this year", "on opening", "in early
 # trade", "is trading at", "as of 11 a.m.", "before paring", "then". Its moves are not the close.
+# A bond's tenor ("the 10-year yield") names an instrument, not a period; a "52-week low" is a period.
 _ANOTHER_SESSION = re.compile(
     r"\b(?:previous|prior|preceding|last|earlier|early|later|late|yesterday|overnight|opening|opened|opens|open|"
-    r"midday|mid-day|noon|morning|afternoon|intraday|intra-day|week|month|year|so far|futures|forecast|expected|"
+    r"midday|mid-day|noon|morning|afternoon|intraday|intra-day|week|month|(?<!\w-)year|so far|futures|forecast|expected|"
     r"expects|would|could|may|might|trading at|is trading|was trading|currently|as of|before|then|pared|paring|"
     r"trimmed|at one point|as much as|as high as|as low as)\b"
 )
@@ -32,8 +33,9 @@ _NOT_SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:by|of|on|in|at|to|from|than|outside|behind|among|against|with|for|over|beside|like|unlike)\s+(?:the\s+)?|\()$"
 )
 _NOT_SUBJECT_AFTER = re.compile(r"(?:'s?\b|:|\))")
-# Between the name and the verb, only the name's own words: "index", "(PSEi)", "benchmark", "composite".
-_NAME_TO_VERB = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:[a-z0-9-]+\s+){0,2}$")
+# Between the name and the verb, only the name's own words: "index", "(PSEi)", "benchmark", "composite",
+# and a relative clause about the name closed by its comma ("the yield, which moves against the price,").
+_NAME_TO_VERB = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,?\s*(?:which|that|who)\s[^,.;()]{1,60},\s*)?(?:[a-z0-9-]+\s+){0,2}$")
 # "NAME in CITY": a market named with its place ("the Bourse in Doha")
 _IN_PLACE = re.compile(r"\s+in\s+$")
 # A company the lexicon lacks, named as the subject of its move: "Zenvia", "Harbor Freight Lines".
@@ -62,7 +64,7 @@ def firm(ctx: Context, move: Move) -> bool:
     text, folded = ctx.text, ctx.folded
     start, end = subject.span.start, subject.span.end
     located = _IN_PLACE.search(folded, max(0, start - 8), start)
-    if located is not None:  # "The Qatar Exchange in Doha slipped": the name before the place is the subject
+    if located is not None:  # "The Qatar bourse in Doha eased": the name before the place is the subject
         names = ctx.named_in(max(0, start - 80), located.start())
         if names and names[-1].end == located.start() and names[-1].entity == subject.entity:
             start = names[-1].start

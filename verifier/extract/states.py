@@ -1,5 +1,5 @@
 """Qualitative states: "finished sharply higher", "remained in the green", "ending at session highs",
-"its lowest closing level in ten months", "snapping a 4-day winning streak".
+"its lowest closing level in seven months", "snapping a 5-day winning streak".
 
 A state is a claim a rule can set against the figures (a "sharp" gain of 0.1 percent; a close "at
 session highs" below the stated high).
@@ -25,7 +25,7 @@ _COUNT = rf"(?P<n>[0-9]+|{SPELLED}|a|an)"
 SESSION_EXTREME = regex.compile(r"\bat\s+(?:the\s+|its\s+)?(?:session|intraday|intra-day|day's|daily)\s+(?P<side>high|low)s?\b", regex.IGNORECASE)
 # "a record high", "fresh all-time highs", "a new closing high"
 RECORD = regex.compile(r"\b(?:record|all-time|fresh|new|historic)\s+(?:closing\s+|intraday\s+)?(?P<side>high|low)s?\b", regex.IGNORECASE)
-# "its lowest closing level in ten months", "the highest since 2008", "a 7-week high", "two-month low"
+# "its lowest closing level in seven months", "the highest since 2008", "a 7-week high", "two-month low"
 PERIOD_EXTREME = regex.compile(
     rf"\b(?:(?P<word>highest|lowest|strongest|weakest|biggest|largest|sharpest|steepest)\s+(?:[a-z-]+\s+){{0,3}}?(?:in|for|since)\s+(?:(?:almost|nearly|about|more\s+than|over)\s+)?{_COUNT}\s+(?P<unit>months?|weeks?|years?|sessions?|days?|decades?)"
     rf"|(?<![0-9/.-]){_COUNT.replace('<n>', '<n2>')}[-\s](?P<unit2>month|week|year|session|day|decade)\s+(?P<side>high|low|peak|trough|closing\s+high|closing\s+low)s?)\b",
@@ -33,7 +33,7 @@ PERIOD_EXTREME = regex.compile(
 )
 
 
-# "marking a decline for the 5th session", "for a 3rd straight day": the run's length as an ordinal figure
+# "marking a decline for the 6th session", "for a 3rd straight day": the run's length as an ordinal figure
 ORDINAL_RUN = regex.compile(
     r"\bfor\s+(?:(?:the|a)\s+)?(?P<n>[0-9]{1,3})(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|successive\s+)?(?P<unit>session|day|trading\s+day|week|month)s?\b",
     regex.IGNORECASE,
@@ -47,11 +47,17 @@ _PARED = regex.compile(
     r"\s+(?:(?:some|part|most|much|all|half|a\s+bit|a\s+little|a\s+portion)\s+(?:of\s+)?)?(?:its\s+|their\s+|the\s+)?"
     r"(?:early\s+|earlier\s+|initial\s+|morning\s+|previous\s+|recent\s+)?(?:losses|declines|drop|fall|slide|gains|advance|rally|ground)\b",
     regex.IGNORECASE)
+# A verb form standing as a noun after a determiner or a time of day: "early gains", "a morning rebound"
+_NOUN_BEFORE = regex.compile(
+    r"\b(?:a|an|the|its|their|early|earlier|initial|morning|afternoon|intraday|some|all|most|recent|further|modest|slight|strong|heavy)\s+$",
+    regex.IGNORECASE)
+# Stocks counted: "2,162 stocks", "most shares", "three issues"
+_COUNTED = regex.compile(r"(?:\b[0-9][0-9,.]*%?|\b(?:most|many|several|few|fewer|more|some|half)(?:\s+of\s+the)?)\s+$", regex.IGNORECASE)
 # "The weakness on Wall Street came as treasury yields climbed": a new clause has its own subject
 _CLAUSE_WORD = regex.compile(r"\b(?:as|while|when|whereas|after|before|because|since|though|although|but|amid|despite|until|if|and)\b")
 # A figure after the verb is its own only within the clause: "was soft, while MUFG rose 1.2 percent"
 _CLAUSE_END = re.compile(r";|,?\s(?:while|whereas|but)\s")
-# "gains from the automobile and technology companies", "losses in bank and property shares"
+# "gains from the mining and energy companies", "losses in bank and retail shares"
 SECTOR_NOUNS = regex.compile(
     r"\b(?P<noun>gains|losses|declines|weakness|strength|rises|falls|buying|selling)\s+(?:from|in|among|by)\s+(?:the\s+)?"
     r"(?P<list>[a-z]+(?:\s+[a-z]+)?(?:(?:,\s+|,?\s+and\s+)[a-z]+(?:\s+[a-z]+)?){0,3})"
@@ -67,6 +73,8 @@ _SECTOR_NOUN_WAY = {"gains": 1, "strength": 1, "rises": 1, "buying": 1, "losses"
 def _subject_right_before(ctx: Context, start: int, verb_start: int):
     """A subject named just before the verb, with no clause break between: "The Nikkei finished"."""
     for named in reversed(ctx.named_in(start, verb_start)):
+        if _COUNTED.search(ctx.text, max(start, named.start - 16), named.start):
+            return None  # "while 2,162 stocks fell": a count of the market's members, not the market
         if (_CLOSE_GAP.fullmatch(ctx.text, named.end, verb_start) and not NOT_THE_INDEX.match(ctx.text, named.end, verb_start)
                 and not _CLAUSE_WORD.search(ctx.text, named.end, verb_start)):
             return ctx.resolve(named)
@@ -91,7 +99,7 @@ def _sector_words(ctx: Context) -> dict[str, object]:
 
 
 def _sector_nouns(ctx: Context) -> list[State]:
-    """One direction state per sector in "gains from the automobile and technology companies"."""
+    """One direction state per sector in "gains from the mining and energy companies"."""
     out: list[State] = []
     words = None
     for m in (m for s in ctx.sentences_with(_SECTOR_HINT) for m in SECTOR_NOUNS.finditer(ctx.text, s.start, s.end)):
@@ -125,6 +133,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         clause = _CLAUSE_END.search(text, verb.end, min(sentence.end, verb.end + 40))
         if ctx.tokens_in(verb.end, clause.start() if clause else min(sentence.end, verb.end + 40)):
             continue
+        if _NOUN_BEFORE.search(text, max(sentence.start, verb.start - 16), verb.start):
+            continue  # "surrendered early gains", "a morning rebound": a noun, not the subject's verb
         subject = _subject_right_before(ctx, sentence.start, verb.start)
         if subject is None or _MODAL.search(text, max(sentence.start, verb.start - 30), verb.start):
             continue
@@ -150,7 +160,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         group = "n" if m["n"] else "n2"
         unit = m["unit"] or m["unit2"]
         if m[group].lower() in ("a", "an") and unit.lower() in ("day", "session"):
-            continue  # "it recorded a day high value of 7,678.45": the session's own high, read by ranges.py
+            continue  # "it recorded a day high value of 8,213.64": the session's own high, read by ranges.py
         side = "high" if (m["word"] or m["side"] or "").lower().startswith(("high", "strong", "big", "larg", "peak", "closing h")) else "low"
         quantity = _count(ctx, m.start(group), m.end(group), m[group], unit)
         ctx.claim(m.start(group), m.end(group))

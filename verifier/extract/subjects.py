@@ -14,7 +14,7 @@ import regex
 from ..facts import Subject
 from .context import Context, Verb
 
-# "strengthened against the dollar to 113.96": the currency it is quoted against is no new subject
+# "firmed against the dollar to 127.38": the currency it is quoted against is no new subject
 COUNTERPART = regex.compile(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", regex.IGNORECASE)
 CAUSE_BEFORE = regex.compile(r"\b(?:drag|drags|dragged|dragging|push|pushes|pushed|pushing|send|sends|sent|sending|lift|lifts|lifted|lifting|"
                               r"pull|pulls|pulled|pulling|knock|knocks|knocked|knocking)\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -39,7 +39,7 @@ _CAPITAL_WORD_BEFORE = regex.compile(
 )
 _CAPITAL_WORD_AFTER = regex.compile(r"[ \t]+[A-Z][a-z]{2,}(?![A-Za-z0-9=])")
 _DESCRIBES = regex.compile(r"\s+(?:miners?|producers?|explorers?|company|companies|firms?|group|giant|majors?|refiners?|drillers?)\b", regex.IGNORECASE)
-# "average gas output in the Lower 48 U.S. states rose": the words right before the verb, back to
+# "average crude output in the North Sea fields rose": the words right before the verb, back to
 # a clause break, when no name is known.
 _PHRASE_BEFORE = regex.compile(
     r"(?<![A-Za-z0-9&'.%/-])(?P<phrase>(?:(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
@@ -52,16 +52,19 @@ _NOT_NAMES = frozenset(
     "This That Its Their Of Overall However Yesterday Today Still Then Thus There Here They We "
     "Investors Traders Analysts Volume Turnover He She I You".split()
 )
-# "Dwi Aneka Jaya Kemasindo Tbk (JK:DAJK) was up": the ticker is not part of the name
-# "The S&P technology index .SPLRCT was up", "gold XAU= galloped", "Australia ([AS51](https://...)) rose":
+# "Sinar Mas Agro Tbk (JK:SMAR) was up": the ticker is not part of the name
+# "The S&P energy index .SPNY was up", "silver XAG= jumped", "Australia ([AS51](https://...)) rose":
 # an instrument code or a linked ticker between subject and verb belongs to neither
 _TICKER = regex.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
-# "Bank Harda Internasional Tbk PT (JK:BBHI), which rose": the relative clause's subject is the name before it
+# "Bank Mega Tbk PT (JK:MEGA), which rose": the relative clause's subject is the name before it
 # "Zitopek [BEL:ZTPK] which closed": the same with an exchange code in square brackets and no comma
-_RELATIVE = regex.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+$")
-# "Messer, the only blue-chip gainer on Thursday, rose": the name before the apposition is the subject
+# "X, which", and a relative clause closed before the verb: "Telekom, which had led the early risers, slipped"
+_RELATIVE = regex.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+(?:[^,;:()]{1,80},\s*)?$")
+# A measure of the market as the clause's head, before an apposition that names the market
+_MEASURE_HEAD = regex.compile(r"\b(?:turnover|volume|value|capitali[sz]ation|liquidity|market\s+cap)\s*$", regex.IGNORECASE)
+# "Holcim, the sole blue-chip riser on Monday, rose": the name before the apposition is the subject
 _APPOSITION = regex.compile(r",\s+(?:the|a|an)\s+[^,;:()]{3,80},\s*$")
-# "X was a bright spot, rising 1.2%": a participle after a comma speaks of the clause's subject, unless a
+# "X stood out, rising 1.7%": a participle after a comma speaks of the clause's subject, unless a
 # name stands between ("The worst performer was Seatrium, falling") or "with" opens a clause of its own
 _PAIR_BEFORE = regex.compile(r"(?<![A-Za-z/])(?P<pair>[A-Z]{3}/[A-Z]{3})(?:=[A-Z]*)?\s*$")
 _LEAD_NAME = regex.compile(
@@ -168,10 +171,12 @@ def subject_of(
     when = _TIME_BEFORE.search(ctx.text, max(window, before - 30), before) if "day" in ctx.folded[max(window, before - 30) : before] else None
     alone = when is not None and when.start() <= window and previous is not None and previous.subject is not None
     if when is not None and (alone or _NAME_END.search(ctx.text, max(window, when.start() - 20), when.start())):
-        before = max(window, when.start())  # "the Nigerian Exchange Ltd, on Thursday rose": the day is no subject, the name before it is
+        before = max(window, when.start())  # "the Ghana Stock Exchange, on Monday rose": the day is no subject, the name before it is
     apposition = _APPOSITION.search(ctx.text, max(window, before - 90), before) if "," in ctx.text[before - 2 : before] else None
     if apposition is not None and (found := _relative_subject(ctx, window, apposition.start())) is not None:
         return found, True
+    if apposition is not None and _MEASURE_HEAD.search(ctx.text, max(window, apposition.start() - 40), apposition.start()):
+        return None, False  # "Turnover, a gauge of the market's mood, stood at": the market named inside is not the subject
     named = ctx.named_in(window, verb.start)
     for n in named:
         group = NOT_THE_INDEX.match(ctx.text, n.end, verb.start)
@@ -186,13 +191,13 @@ def subject_of(
     counterparts = [n for n in named if n.entity and COUNTERPART.search(ctx.text, max(window, n.start - 16), n.start)]  # "versus the " is 11 characters
     if counterparts and previous is not None and previous.subject is not None and _COUNTER_GAP.fullmatch(ctx.text, window, counterparts[0].start) \
             and not ctx.text[counterparts[-1].end : verb.start].strip(" ,"):
-        return previous.subject, False  # "the won was quoted at 1,063.47 per US dollar, up 0.23 per cent": the won's
-    # "palm oil for May delivery on the Bursa Malaysia Derivatives Exchange fell": the venue, not the subject
+        return previous.subject, False  # "the won traded at 1,284.15 per US dollar, up 0.31 per cent": the won's
+    # "crude palm oil for July on the Bursa Malaysia Derivatives Exchange fell": the venue, not the subject
     named = [n for n in named if not (n.type in ("index", "market") and (_VENUE_BEFORE.search(ctx.text, max(window, n.start - 8), n.start)
                                                                      or _DERIVATIVE_BEFORE.search(ctx.text, max(window, n.start - 40), n.start)))]
     named = [n for n in named if not company_word(ctx, n) and n not in counterparts
              and not (n.entity is None and _SHARES_OF.match(ctx.text, n.end, verb.start))]  # "Shares in Qantas closed"
-    if len([n for n in named if n.entity]) > 1:  # "Wall Street's fear gauge, the Cboe Volatility Index, climbed": the owner is not the subject
+    if len([n for n in named if n.entity]) > 1:  # "Wall Street's volatility gauge, the Cboe Volatility Index, rose": the owner is not the subject
         named = [n for n in named if not (n.entity and ctx.text.startswith(("'s ", "’s "), n.end))] or named
     if named:
         entities = [n for n in named if n.entity]
@@ -209,18 +214,18 @@ def subject_of(
             return _own_country(ctx, chosen, resolved), True
     gap = _TICKER.sub("", ctx.text[window:before])
     if previous is not None and previous.subject is not None and (verb.bare or _PARTICIPLE.match(verb.text)) and _UNIT_GAP.fullmatch(gap):
-        return previous.subject, False  # "trading at $98.62 a barrel, down $4.14": the price's unit, then its change
+        return previous.subject, False  # "trading at $83.47 a barrel, down $2.61": the price's unit, then its change
     if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
-        return previous.subject, False  # "Dunav was the only other company that traded, closing flat at 1,371 dinars"
+        return previous.subject, False  # "Elnos was the sole other stock to trade, ending flat at 1,493 dinars"
     if previous is None and not named and _PARTICIPLE.match(verb.text) and gap.rstrip().endswith(",") and (lead := _LEAD_NAME.match(gap)):
-        start = window + lead.start("name")  # "However, Treasury Wine and IAG faced declines, falling 3.8% and 9.4%"
+        start = window + lead.start("name")  # "However, Rio and Qantas saw losses, sliding 2.7% and 6.3%"
         return Subject(text=lead["name"], type="unknown", span=ctx.span(start, window + lead.end("name"))), True
     owned = None if named or ("its " not in gap and "their " not in gap and "Its " not in gap) else _OWNED_SHARES.search(gap)
     if owned is not None and (lead := _SENTENCE_NAME.match(ctx.text, sentence.start, window + owned.start())):
-        start = lead.start("name")  # "X led the gains, with its share price jumping 9.89%": X's shares
+        start = lead.start("name")  # "X led the advance, with its share price jumping 7.46%": X's shares
         return Subject(text=lead["name"], type="stock", span=ctx.span(start, lead.end("name"))), True
     pair = None if named or "/" not in gap else _PAIR_BEFORE.search(gap)
-    if pair is not None:  # "USD/IDR was up 0.45% to 13666.0": a currency pair, quoted in its second currency
+    if pair is not None:  # "USD/IDR was up 0.37% to 15284.0": a currency pair, quoted in its second currency
         start = window + pair.start("pair")
         return Subject(text=pair["pair"], type="currency", span=ctx.span(start, window + pair.end("pair"))), True
     name = _NAME_BEFORE.search(gap)
@@ -230,7 +235,7 @@ def subject_of(
     phrase = _PHRASE_BEFORE.search(gap)
     if phrase and not named:
         words = phrase["phrase"].split()
-        if words[0].lower() in _PREPOSITIONS:  # "in forward trading its one-month contract": the words after the last
+        if words[0].lower() in _PREPOSITIONS:  # "in forward trading its three-month contract": the words after the last
             cut = max(i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS or w.lower() in _LEADING)
             words = words[cut + 1 :]
         while words and words[0].lower() in _LEADING:

@@ -1,4 +1,4 @@
-"""Tables of figures in Markdown pipes ("| Henry Hub | 3.49 | 3.52 |"): one fact per row with a label.
+"""Tables of figures in Markdown pipes ("| Brent | 82.16 | 82.74 |"): one fact per row with a label.
 
 Wires append tables of prices and supply; each row's figures are facts a rule can read by column.
 Under a header of price columns ("| Contract | Open | High | Low | Last | Chg |") a row is a

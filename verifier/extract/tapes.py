@@ -1,5 +1,5 @@
 """Futures tapes as the wires print them: a contract month, then its prices and change, row after row
-("Dec 589¼ 594½ 578½ 580 —9 Mar 616½ 621 606 607¾ —8½", or one row a line under "Open High Low
+("Dec 642¼ 648½ 637½ 641 —5 Mar 655½ 660 649 653¾ —4½", or one row a line under "Open High Low
 Settle Chg."). One TableRow per contract month, its cells in the order printed and the column
 names when a header precedes the rows, so a tape's figures are read as prices rather than as dates
 ("2 Mar") or bare statistics. Read only where several rows stand together.

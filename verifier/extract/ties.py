@@ -1,8 +1,8 @@
 """Levels a move borrows from the move told just before it, when the article ties the two.
 
-"The index closed at 6,983.5. It was a rise of 43.92, or 0.7%.": the rise ends at the close told one
-sentence earlier. "... shed 25 points to close at 7,272.80 [on Friday]. For the week, the index
-added 26.64 points": a week ends with its Friday's close. The borrowed level is marked loose (its role
+"The index closed at 7,614.2. It was a rise of 52.37, or 0.7%.": the rise ends at the close told one
+sentence earlier. "... lost 31 points to close at 8,046.35 [on Friday]. For the week, the index
+gained 38.64 points": a week ends with its Friday's close. The borrowed level is marked loose (its role
 came from the neighbouring sentence, not its own clause), so a finding resting on it is a warning.
 An opening told apart from the close it starts from borrows that prior close the same way.
 """
@@ -15,8 +15,8 @@ from .context import Context
 
 FROM_BEFORE = "the level was taken from the sentence before"
 FROM_CLOSE_BEFORE = "the level was taken from the close told, with no verb of moving, in the sentence before"
-# A close told with no verb the move reader knows: "At the end of the day it had 6,983.5 points", "by the close it stood at"
-# "after hitting an earlier high of 6,994.9": the session's extreme, read by ranges.py, no close
+# A close told with no verb the move reader knows: "At the end of the day it had 7,614.2 points", "by the close it stood at"
+# "after touching an earlier high of 7,628.6": the session's extreme, read by ranges.py, no close
 _EXTREME_BEFORE = regex.compile(r"\b(?:high|low|peak|trough|highs|lows)\s+(?:of|at)\s+$", regex.IGNORECASE)
 _CLOSE_CUE = regex.compile(
     r"\b(?:at|by|towards|toward)\s+the\s+(?:end\s+of\s+(?:the\s+)?(?:day|session|trading)|close|closing\s+bell)\b", regex.IGNORECASE)
@@ -34,7 +34,7 @@ def borrow_levels(ctx: Context, out: list[Fact], first: int) -> None:
             continue
         if move.open is not None and move.change is not None and move.prior is None and move.level is None:
             if prior is not None and _same_subject(move, prior) and _near(ctx, prior, move):
-                # "opened 1.04 points lower at 1,601.62" after "compared to yesterday's close of 1,602.91"
+                # "opened 1.37 points lower at 1,742.85" after "compared to yesterday's close of 1,744.22"
                 out[index] = move.model_copy(update={"prior": prior.prior, "loose": {**move.loose, "prior": PRIOR_ELSEWHERE}})
             continue
         if move.prior is not None and move.period == "session" and move.open is None:
@@ -55,8 +55,8 @@ def borrow_levels(ctx: Context, out: list[Fact], first: int) -> None:
 
 def _close_before(ctx: Context, move: Move):
     """The one figure left unread in the sentence before, when that sentence tells the close of the move's
-    subject in words the move reader does not take ("At the end of the day it had 6,983.5 points. It was a
-    rise of 43.92, or 0.7%.")."""
+    subject in words the move reader does not take ("At the end of the day it had 7,614.2 points. It was a
+    rise of 52.37, or 0.7%.")."""
     here = ctx.sentence_at(move.span.start)
     if here == 0:
         return None

@@ -1,11 +1,11 @@
 """One turnover sentence read figure by figure: what each figure counts, and whose session it is.
 
-A figure is shares ("1.2 billion shares", "36,041 lots"), a value ("RM3.30 bil", "75.17 billion HK
-dollars", "Tk 950 crore"), a count of deals ("in 5,385 deals", "Trade deals stood at 23593") or a percent
+A figure is shares ("1.2 billion shares", "41,736 lots"), a value ("RM3.30 bil", "68.42 billion HK
+dollars", "Tk 950 crore"), a count of deals ("in 6,148 deals", "Trade deals stood at 27418") or a percent
 change ("down 13.5% in volume"); a scaled figure with no unit of its own takes the kind of its list or of
-the noun the sentence leads with ("Trading volume reached 951.7 million"). After a comparison word
+the noun the sentence leads with ("Trading volume rose to 874.3 million"). After a comparison word
 ("from", "against", "compared to", "vs.") a figure of a kind the session already has is the previous
-session's ("vs. 956.55 million Friday"); a kind told twice starts another reading (a list of companies).
+session's ("vs. 912.46 million Friday"); a kind told twice starts another reading (a list of companies).
 """
 from __future__ import annotations
 
@@ -17,20 +17,20 @@ from ..numbers import SCALE_FACTORS, Quantity, Scale
 from .context import Context
 from .quantities import Token
 
-# "2.2 mln shares", "2.2 mln MIM shares", "36,041 lots", "335.3 million units of shares": a count of shares,
+# "2.2 mln shares", "2.2 mln MIM shares", "41,736 lots", "412.6 million units of shares": a count of shares,
 # perhaps of one named company
 _SHARES_AFTER = regex.compile(r"\s*(?P<name>(?:[A-Z][\w&.]*\s+){0,2})(?:shares|units|lots|contracts|securities|stocks|sahres)\b")
-# A currency the figure grammar does not name, after a scaled amount: "4.8 million dinars", "657.5 mln H.K.
-# Dlrs", "75.17 billion HK dollars", "8.95 billion U. S. dollars", "30.18 trillion NTD", "1.117 trillion
-# Vietnamese dong" ("closed flat at 1,371 dinars" is a price: the amount must be scaled)
+# A currency the figure grammar does not name, after a scaled amount: "5.3 million dinars", "718.4 mln H.K.
+# Dlrs", "68.42 billion HK dollars", "7.64 billion U. S. dollars", "27.53 trillion NTD", "1.286 trillion
+# Vietnamese dong" ("ended flat at 1,493 dinars" is a price: the amount must be scaled)
 MONEY_WORD = regex.compile(
     r"\s*(?:(?:[A-Z]\.\s?){1,3}\s*|(?:HK|NT|US|Hong\s+Kong|Egyptian|Vietnamese|Saudi|Qatari|Kuwaiti|Nigerian|Taiwan|Singapore)\s+)?"
     r"(?:dinars?|francs?|dlrs|dollars?|liras?|rupees?|riyals?|rials?|dirhams?|kron[aeo]r?|zlotys?|forints?|shekels?|euros?|leva?|lei|"
     r"tenge|naira|shillings?|pounds|dong|taka|NTD|VND|EGP|QAR|SAR|AED|NGN|BDT|LKR|PKR)\b",
     regex.IGNORECASE,
 )
-# A currency written before the amount that the figure grammar leaves out: "Tk 950 crore", "BDT 86.25
-# million", "EGP 217.191 million", "QR 554.03bn", "LE 3 billion", "SR 5.7 billion"
+# A currency written before the amount that the figure grammar leaves out: "Tk 950 crore", "BDT 73.48
+# million", "EGP 248.376 million", "QR 612.47bn", "LE 3 billion", "SR 5.7 billion"
 _MONEY_BEFORE = regex.compile(r"(?<![A-Za-z])(?:Rs\.?|Tk\.?|BDT|EGP|LE|QR|QAR|SR|SAR|AED|Dhs?|KD|BD|KWD|NGN|LKR|PKR|KES|Ksh)\s?$")
 # What makes an unscaled money figure a turnover value and not a price: "worth", "valued at", "turnover of"
 _VALUE_CUE = regex.compile(
@@ -39,13 +39,13 @@ _VALUE_CUE = regex.compile(
     regex.IGNORECASE,
 )
 _PER_SHARE = regex.compile(r"\s*(?:per|a|each)\s+(?:share|unit|tonne|ounce|barrel)\b", regex.IGNORECASE)
-# Trades, deals, transactions: "in 5,385 deals", "235,793 trades were executed", "15.824 thousand transactions"
+# Trades, deals, transactions: "in 6,148 deals", "218,476 trades were executed", "17.352 thousand transactions"
 _DEALS_AFTER = regex.compile(r"\s+(?:deals|trades|transactions)\b", regex.IGNORECASE)
 _DEALS_BEFORE = regex.compile(
     r"\b(?:deals|trades|transactions)\s+(?:stood\s+at|totall?ed|reached|were|was|numbered|came\s+to|of)\s+(?:about\s+|some\s+|nearly\s+)?$", regex.IGNORECASE
 )
-# What a percent is a change of: "13.5% in volume", "16.28 percent in value"; one compared with an earlier
-# value ("up 8.5 per cent from the previous session's"); or one the turnover's own verb leads to
+# What a percent is a change of: "13.5% in volume", "14.86 percent in value"; one compared with an earlier
+# value ("up 7.5 per cent from the prior session's"); or one the turnover's own verb leads to
 PERCENT_OF = regex.compile(r"\s+in\s+(?P<what>(?:trading\s+|traded\s+)?(?:volume|value|turnover))\b", regex.IGNORECASE)
 _PERCENT_COMPARED = regex.compile(r"\s*,?\s+(?:from|against|compared|over|than|on\s+the\s+previous|week[\s-]on[\s-]week|day[\s-]on[\s-]day)\b", regex.IGNORECASE)
 _MEASURE_VERB = regex.compile(
@@ -64,12 +64,12 @@ _VERB_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _BY = regex.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[A-Z]{0,3}\$?\s?)?$", regex.IGNORECASE)
-_AND_GAP = regex.compile(r"[^,;.]*?\band\s+")  # "down 13.5% in volume and 11% in value": one verb for both
+_AND_GAP = regex.compile(r"[^,;.]*?\band\s+")  # "down 12.5% in volume and 9% in value": one verb for both
 _LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _LEAD_NOUN = regex.compile(r"\b(?P<shares>volumes?)\b|\b(?:turnover|value|worth|valued)\b", regex.IGNORECASE)
 # Another measure starts: open interest, the market's value, what investors bought or sold
 _WORTH_AFTER = regex.compile(r"\s+worth\b", regex.IGNORECASE)
-# Shares and the value they fetched: "1.78 billion with total value of S$2.02 billion", "635.98 million valued at P5 billion"
+# Shares and the value they fetched: "1.64 billion with a total value of S$1.87 billion", "714.25 million valued at P6 billion"
 _PRICED_AT = regex.compile(
     r"\s*,?\s*(?:(?:shares?|units|securities)\s+)?(?:worth|valued(?:\s+at)?|valuing|for|with\s+(?:a\s+)?(?:total\s+)?value\s+of)\s+(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+)?",
     regex.IGNORECASE,
@@ -133,7 +133,7 @@ def read_sentence(ctx: Context, start: int, end: int) -> list[Reading]:
                 and _other_currency(figure, value_figure)):
             if reading.prior:
                 pass  # a conversion of the previous session's value is left to the statistics
-            elif "converted" not in reading.fields:  # "75.17 billion HK dollars (about 9.67 billion U.S. dollars)"
+            elif "converted" not in reading.fields:  # "68.42 billion HK dollars (about 8.76 billion U.S. dollars)"
                 reading.fields["converted"] = q
             else:
                 reading.conversions.append(q)
@@ -175,7 +175,7 @@ def read_sentence(ctx: Context, start: int, end: int) -> list[Reading]:
             if verb is not None:
                 direction = 1 if verb["up"] else -1
             elif role == "percent" and last_role == "percent" and _AND_GAP.fullmatch(gap):
-                direction = last_direction  # "down 13.5% in volume and 11% in value"
+                direction = last_direction  # "down 12.5% in volume and 9% in value"
             else:
                 direction = 0
             reading.direct(kind, direction)
@@ -239,16 +239,16 @@ def money_before(text: str, at: int, start: int) -> bool:
 
 def _other_currency(figure: _Figure, value: _Figure | None) -> bool:
     """A figure in parentheses after a value is its conversion when its currency differs or is unsaid
-    ("75.17 billion HK dollars (9.67 billion U.S. dollars)"), not a company's own value ("Tk 1.2 billion,
+    ("68.42 billion HK dollars (8.76 billion U.S. dollars)"), not a company's own value ("Tk 1.2 billion,
     followed by Acme (Tk 350 million)")."""
     return value is None or not figure.currency or figure.currency != value.currency
 
 
 def _bare_kind(ctx: Context, figures: list[_Figure], number: int, last_kind: str | None, start: int, reading: Reading) -> str | None:
     """A scaled figure with no unit: money when "worth" follows it; shares when a value of its own follows
-    ("from Thursday's 635.98 million valued at P5 billion"); the kind of its list ("28.09m and 25.85m
-    shares"), of the figure it is compared with ("1.3 billion securities, compared to 762.2 billion"),
-    or of the sentence's lead noun ("a turnover of 1.78 billion", "Trading volume reached 951.7 million")."""
+    ("from Thursday's 714.25 million valued at P6 billion"); the kind of its list ("31.46m and 22.17m
+    shares"), of the figure it is compared with ("1.4 billion securities, compared to 836.5 billion"),
+    or of the sentence's lead noun ("a turnover of 1.64 billion", "Trading volume rose to 874.3 million")."""
     text, token = ctx.text, figures[number].token
     if _WORTH_AFTER.match(text, token.end):  # "183 billion worth of stocks": an amount of money
         return "value"
@@ -270,14 +270,14 @@ def _bare_kind(ctx: Context, figures: list[_Figure], number: int, last_kind: str
 
 
 def _percent_kind(ctx: Context, figures: list[_Figure], number: int) -> str | None:
-    """What a percent changed, or None when it is no turnover's change ("dropping 1.56 percent to ₱132.90")."""
+    """What a percent changed, or None when it is no turnover's change ("sliding 1.48 percent to ₱118.65")."""
     text, token = ctx.text, figures[number].token
     of = PERCENT_OF.match(text, token.end)
     if of is not None:
         return "shares" if "volume" in of["what"].lower() else "value"
     if _PERCENT_COMPARED.match(text, token.end) is None and _MEASURE_VERB.search(text, max(0, token.start - 60), token.start) is None:
         return None
-    for following in figures[number + 1 :]:  # "decreased by 12.41 percent to 42,386,514 shares"
+    for following in figures[number + 1 :]:  # "decreased by 11.36 percent to 38,174,926 shares"
         if following.kind in ("shares", "value"):
             return following.kind
     lead = None

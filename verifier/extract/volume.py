@@ -1,7 +1,7 @@
-"""Turnover: "1.5 billion shares worth $1.4 billion changed hands", "Turnover totaled NT$420.58 billion
-(US$14.08 billion)", "Turnover was 657.5 mln against Friday's 694 mln", "Total turnover declined to
-4.8 million dinars ($42,360/ 40,991 euro) from 16.6 million dinars", "in 5,385 deals compared to 288.6
-million shares worth N2.5b on Tuesday". Runs after moves, so a price is never read as turnover; a "move"
+"""Turnover: "1.3 billion shares worth $1.7 billion changed hands", "Turnover totaled NT$387.64 billion
+(US$12.43 billion)", "Turnover was 718.4 mln against Friday's 652 mln", "Total turnover fell to
+5.3 million dinars ($37,420/ 35,186 euro) from 14.2 million dinars", "in 6,148 deals compared to 314.7
+million shares worth N3.1b on Tuesday". Runs after moves, so a price is never read as turnover; a "move"
 whose subject is the turnover itself is turnover, and is read again here.
 
 A sentence is read figure by figure (see turnover.py): each figure is shares, a value, a count of deals
@@ -26,13 +26,13 @@ _VOLUME_WORDS = regex.compile(
     r"volume|turnover|changed\s+hands|changing\s+hands|shares\s+traded|traded|in\s+a\s+trade\s+of|transactions?|deals|trades|matched",
     regex.IGNORECASE,
 )
-# "Trading in government securities contributed some 3.4 million dinars of the total": a part of the turnover
+# "Trading in treasury bills accounted for some 2.7 million dinars of the total": a part of the turnover
 _SEGMENT = regex.compile(
     r"(?:(?:[Tt]rading|[Dd]eals)\s+in\s+)?(?P<segment>[A-Za-z][\w &'-]{2,50}?)\s+(?:contributed|accounted\s+for|made\s+up)\s+"
     r"(?:some\s+|about\s+|around\s+|nearly\s+)?(?:[A-Z]{0,3}\$\s?)?$"
 )
 _LARGEST = regex.compile(r"\b(?:the\s+)?(?P<segment>(?:largest|biggest|highest)\s+(?:single\s+)?turnover)\b", regex.IGNORECASE)
-# A move read from "Total turnover on the bourse declined to 4.8 million" is the turnover's own change:
+# A move read from "Total turnover on the exchange fell to 5.3 million" is the turnover's own change:
 # the sentence opens with the turnover as its subject
 _TURNOVER_LEAD = regex.compile(
     r"\s*(?:(?:the|total|daily|overall|market|trading|traded)\s+){0,2}(?:turnover|volume|value\s+traded|trading\s+value)\b", regex.IGNORECASE
@@ -77,7 +77,7 @@ def _volume(ctx: Context, reading: Reading, segment: str | None, first: bool) ->
     start, end = min(q.span.start for q in quantities), max(q.span.end for q in quantities)
     if reading.company is not None:
         subject = _company(ctx, reading.company)
-    else:  # a list of companies' volumes ("followed by K-Electric with 64.86 million shares") names each
+    else:  # a list of companies' volumes ("followed by Acme Power with 58.31 million shares") names each
         subject = ctx.subject_before(start, main_only=first)
     return Volume(id="", span=ctx.span(start, end), subject=subject, segment=segment, conversions=tuple(reading.conversions),
                   **reading.fields, **reading.directions)
@@ -108,7 +108,7 @@ def _turnover_move(ctx: Context, move: Move) -> bool:
     if move.percent is not None and PERCENT_OF.match(ctx.text, move.percent.span.end):
         return True
     if _TURNOVER_SUBJECT.search(move.subject.text) and (move.change is None or move.change.unit != "points"):
-        return True  # "the combined turnover of these two indices stood at 2.28 trillion yuan"
+        return True  # "the joint turnover of both indexes came to 1.96 trillion yuan"
     if move.level is None or move.level.unit in ("points", "percent") or (move.change is not None and move.change.unit == "points"):
         return False
     lead = _TURNOVER_LEAD.match(ctx.text, ctx.sentences[ctx.sentence_at(move.span.start)].start)
@@ -116,7 +116,7 @@ def _turnover_move(ctx: Context, move: Move) -> bool:
 
 
 def _as_turnover(ctx: Context, move: Move) -> Fact:
-    """ "Total turnover rose to 16.6 million dinars from 13.7 million dinars": turnover with its prior."""
+    """ "Total turnover climbed to 14.2 million dinars from 11.8 million dinars": turnover with its prior."""
     fields: dict[str, object] = {"value": move.level}
     if move.prior is not None:
         fields["prior"] = move.prior

@@ -65,7 +65,7 @@ class Currency:
     """A currency quoted either in units per dollar (the yen) or in dollars per unit (the euro)."""
 
     name: str  # as written mid-sentence: "the yen"
-    per_dollar: bool  # "150.25 per dollar" (a higher figure is a weaker currency) or "$1.0850"
+    per_dollar: bool  # "150.25 per dollar" (a higher figure is a weaker currency) or "$1.0815"
     low: Decimal
     high: Decimal
     decimals: int
