@@ -1,5 +1,5 @@
 """How many members a group has, told as part of its name or description: "the 30-share index", "the
-wider 50-scrip gauge", "from the 30 Sensex pack", "an index of 13 leading shares", "the top 20 coins".
+wider 50-scrip gauge", "among the 50 Nifty firms", "an index of 25 leading shares", "the top 20 coins".
 
 A count of members is no move and no level; read as a statistic so coverage says what it is.
 """
@@ -15,9 +15,9 @@ from .context import Context
 _MEMBERS = regex.compile(
     # "30-share", "50-scrip", "100-stock": a count of members made a modifier
     r"(?<![\w.,-])(?P<n>[0-9]{1,4})-(?P<m>share|stock|scrip|member|company|issue|counter)\b"
-    # "the 30 Sensex pack", "the 30-Sensex firms": a count before the index's name and its members
+    # "the 50 Nifty firms", "the 40-DAX members": a count before the index's name and its members
     r"|\b(?:the|of)\s+(?P<n2>[0-9]{1,4})[-\s](?:[A-Z][\w&-]*\s+)(?P<m2>pack|firms|companies|stocks|shares|constituents|members|scrips|counters)\b"
-    # "an index of 13 leading shares", "the 50 largest companies", "the top 20 cryptocurrencies"
+    # "an index of 25 leading shares", "the 100 largest companies", "the top 10 cryptocurrencies"
     r"|\b(?:of|the)\s+(?:the\s+)?(?:(?P<top>top)\s+)?(?P<n3>[0-9]{1,4})\s+(?:leading|largest|biggest|major|blue[\s-]chip|most\s+\w+|cryptocurrencies|coins)\b",
     regex.IGNORECASE,
 )
