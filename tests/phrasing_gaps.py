@@ -69,14 +69,16 @@ def _headline_level() -> None:
            "restated-level-conflict", "2,513.25")
 
 
-def _headline_verb() -> None:
-    _marks("KOSPI falls 1.25%\n\nSEOUL - On Friday, the KOSPI gained 31.25 points or 1.25 percent to finish at "
-           "2,531.25.", "restated-direction-conflict", "1.25%")
 
 
-def _headline_percent() -> None:
-    _marks("KOSPI rises 1.85%\n\nSEOUL - On Friday, the KOSPI gained 31.25 points or 1.25 percent to finish at "
-           "2,531.25.", "restated-percent-conflict", "1.85%")
+def _headline_over_the_index() -> None:
+    _marks("KOSPI falls 1.25%\n\nSEOUL - The KOSPI finished higher on Friday. On Friday, the index gained 31.25 points "
+           "or 1.25 percent to finish at 2,531.25.", "restated-direction-conflict", "1.25%")
+
+
+def _headline_percent_over_the_index() -> None:
+    _marks("KOSPI rises 1.85%\n\nSEOUL - The KOSPI finished higher on Friday. On Friday, the index gained 31.25 points "
+           "or 1.25 percent to finish at 2,531.25.", "restated-percent-conflict", "1.85%")
 
 
 def _wall_street_lead() -> None:
@@ -101,12 +103,12 @@ GAPS: dict[str, Gap] = {
         "headline_level: a title line's close with no percent ('KOSPI ends at L') is not compared with the body's",
         ("headline_level",),
         ("duplicate_conflict",), _headline_level),
-    "headline verb over a dated body": Gap(
-        "headline_percent: a title line ('KOSPI falls 1.25%') names no day, so a body move that names its day "
-        "is never compared with it", ("headline_percent",), ("direction_flip",), _headline_verb),
-    "headline percent over a dated body": Gap(
-        "headline_percent: a title line's percent names no day, so a body move that names its day is never "
-        "compared with it", ("headline_percent",), ("duplicate_conflict",), _headline_percent),
+    "headline verb over 'the index'": Gap(
+        "headline_percent: a body that tells its figures of 'the index' (an anaphor) gives no statement, so a "
+        "title line's verb is never compared with them", ("headline_percent",), ("direction_flip",), _headline_over_the_index),
+    "headline percent over 'the index'": Gap(
+        "headline_percent: a body that tells its figures of 'the index' gives no statement, so a title line's "
+        "percent is never compared with them", ("headline_percent",), ("duplicate_conflict",), _headline_percent_over_the_index),
     "Wall Street's summary": Gap(
         "wall_street_lead: the conflict with 'Wall Street closed lower' is raised on an average's sentence and "
         "never marks the summary it contradicts", ("wall_street_lead",), ("direction_flip",), _wall_street_lead),

@@ -192,3 +192,16 @@ def test_a_currency_close_told_twice_with_a_slipped_digit_is_an_error():
     text = ("The rupee weakened 0.2% to 83.47 per dollar on Monday.\n\n"
             "Traders said the rupee fell 0.2% to 86.47 per dollar on Monday.")
     assert rules(text) == [("restated-level-conflict", "error")]
+
+
+def test_a_headline_sums_up_the_session_the_lede_names_even_in_a_later_dated_edition():
+    body = "\n\nHONG KONG - On Friday, the Hang Seng rose 230.10 points or 1.40 percent to 16,720.40."
+    (finding,) = findings("title: Hang Seng falls 1.40%\ndate: 2024-03-11" + body)
+    assert (finding.rule, finding.severity.value) == ("restated-direction-conflict", "warning")
+    assert "the day the lede names" in finding.message
+    assert rules("title: Hang Seng rises 1.40%\ndate: 2024-03-11" + body) == []
+
+
+def test_a_move_measured_from_a_distant_low_is_no_statement_of_the_session():
+    text = "* Up 12.40% from its 2024 closing low of 15,020.10 hit Friday, Jan. 19, 2024"
+    assert facts(load_lexicon(), "The Hang Seng rose 1.40% on Monday.\n\n" + text, "statement")[1:] == []

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..facts import Fact, Move
+from ..facts import Fact, Move, Statement
 from . import moves
 from .context import Context
-from .statements import firm, statement_of
+from .statements import firm, lede_day, on_lede_day, statement_of
 
 # "HK stocks close 0.07 pct lower", "Asian shares end 1.4 percent higher": verb, size, direction.
 _BARE_CLOSE = re.compile(
@@ -49,9 +49,10 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     line = Document(id=ctx.document.id, text=ctx.document.text[:end], body_start=start, date=ctx.document.date)
     sub = Context(line, ctx.lexicon)
     found = [f for f in moves.extract(sub, []) if f.kind == "move"] or _bare_close(sub, start, end)
+    day = lede_day(ctx, [f for f in facts if isinstance(f, Statement)])
     for move in found:
         if move.direction and move.percent is not None and firm(sub, move):
-            out.append(statement_of(sub, move, place="headline"))
+            out.append(on_lede_day(statement_of(sub, move, place="headline"), day))
     return out
 
 

@@ -22,8 +22,14 @@ _ANOTHER_SESSION = re.compile(
     r"\b(?:previous|prior|preceding|last|earlier|early|later|late|yesterday|overnight|opening|opened|opens|open|"
     r"midday|mid-day|noon|morning|afternoon|intraday|intra-day|week|month|(?<!\w-)year|so far|futures|forecast|expected|"
     r"expects|would|could|may|might|trading at|is trading|was trading|currently|as of|before|then|pared|paring|"
-    r"trimmed|at one point|as much as|as high as|as low as)\b"
+    r"trimmed|at one point|as much as|as high as|as low as|ago)\b"
+    # "up 10.08% from its 2025 closing low", "off 4% from a record high": a distance from a reference
+    r"|\b(?:from|off|since)\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:low|high|peak|trough|record|top|bottom)s?\b"
 )
+
+
+# A clause of its own after a move: "..., and up 0.3% on the week", "; the week's gain was"
+_NEXT_CLAUSE = re.compile(r",\s+and\s|;")
 
 
 # Before a name, a word that makes it no subject: "Led by TSMC", "Outside the PSEi", "gains on the
@@ -77,8 +83,9 @@ def firm(ctx: Context, move: Move) -> bool:
         return False
     index = ctx.sentence_at(move.span.start)
     sentence = ctx.sentences[index]
-    if _ANOTHER_SESSION.search(folded, sentence.start, sentence.end):
-        return False
+    clause = _NEXT_CLAUSE.search(folded, move.span.end, sentence.end)
+    if _ANOTHER_SESSION.search(folded, sentence.start, clause.start() if clause else sentence.end):
+        return False  # a cue in a clause of its own after the move ("..., and up 0.3% on the week") tells another move
     before = _leading(ctx, index)
     if before is not None and not move.session_day and _ANOTHER_SESSION.search(folded, before.start, before.end):
         return False  # "All three fell for the week. The Nasdaq was down 0.5%.": the week goes on
@@ -107,9 +114,32 @@ def session_of(ctx: Context, move: Move) -> tuple[str, str | None]:
     if carried:
         return carried, f"the session was taken as {carried.title()}, the day the sentence before names"
     date = ctx.document.date
+    if date and date.weekday() >= 5:  # a weekend edition sums up the week's last session
+        return "friday", "the session was assumed to be the last before the article's weekend date, Friday (no day is named)"
     if date:
         return DAY_NAMES[date.weekday()], "the session was assumed to be the article's own day (no day is named)"
     return "", "the session was assumed to be the article's own (no day is named)"
+
+
+def lede_day(ctx: Context, statements: list[Statement]) -> str:
+    """The weekday the lede, the body's first statement in its first two paragraphs, names for its
+    session; "" when it names none (a bullet further down is no lede)."""
+    if not ctx.sentences:
+        return ""
+    top = ctx.sentences[0].paragraph + 1
+    body = sorted((s for s in statements if s.place == "body" and s.span.start >= ctx.document.body_start
+                   and ctx.sentences[ctx.sentence_at(s.span.start)].paragraph <= top), key=lambda s: s.span.start)
+    return body[0].session_day if body and body[0].day_stated else ""
+
+
+def on_lede_day(statement: Statement, day: str) -> Statement:
+    """A headline that names no day, taken to tell the lede's session: it sums up the story the lede
+    begins. (The body's other statements keep the article's day: a later sentence may tell another.)"""
+    if statement.day_stated or not day:
+        return statement
+    why = "the headline sums up the lede's session"
+    loose = {**statement.loose, "session": f"the session was taken as {day.title()}, the day the lede names ({why})"}
+    return statement.model_copy(update={"session_day": day, "loose": loose})
 
 
 def statement_of(ctx: Context, move: Move, place: str = "body") -> Statement:
@@ -126,10 +156,20 @@ def statement_of(ctx: Context, move: Move, place: str = "body") -> Statement:
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """One statement per firm session move with a direction and a figure."""
-    out = list(facts)
-    for fact in facts:
-        if fact.kind != "move" or not fact.direction or (fact.percent is None and fact.level is None):
-            continue
-        if firm(ctx, fact):
-            out.append(statement_of(ctx, fact))
-    return out
+    made = [statement_of(ctx, fact) for fact in facts
+            if fact.kind == "move" and fact.direction and (fact.percent is not None or fact.level is not None) and firm(ctx, fact)]
+    titles = {id(s) for s in made if _title_line(ctx, s)}
+    day = lede_day(ctx, [s for s in made if id(s) not in titles])
+    return list(facts) + [on_lede_day(s, day) if id(s) in titles else s for s in made]
+
+
+def _title_line(ctx: Context, statement: Statement) -> bool:
+    """The body's first paragraph is a title when it is one short line without a closing period
+    ("KOSPI falls 1.25%"), above the story: a copy pasted with its headline."""
+    index = ctx.sentence_at(statement.span.start)
+    sentence = ctx.sentences[index]
+    if sentence.paragraph != ctx.sentences[0].paragraph or index + 1 >= len(ctx.sentences):
+        return False
+    line = ctx.text[ctx.sentences[0].start : ctx.sentences[index].end].strip()
+    return ctx.sentences[index + 1].paragraph != sentence.paragraph and len(line) < 150 and "\n" not in line \
+        and not line.endswith((".", "!", "?"))
