@@ -65,3 +65,7 @@ def test_every_flow_figure_is_bound(lexicon):
     text = "Foreign investors poured $215 million into the market last week, and retail traders purchased a net 96.4 billion won."
     extraction = extract(parse_document(text, "t"), lexicon)
     assert len(bound(extraction)) == len(extraction.mentions) == 2
+
+
+def test_a_group_that_picked_up_a_net_amount_bought_it(lexicon):
+    assert flows(lexicon, "Retail traders picked up a net 212.7 billion won.") == [("net buying", "212.7 billion won", "Retail traders", None)]

@@ -29,10 +29,10 @@ _WHO = regex.compile(rf"\b{_INVESTORS}\b")
 _PAIRED = regex.compile(rf"\b(?P<who>{_INVESTORS})\s+and\s+(?P<who2>{_INVESTORS})\b")
 # A trading verb and the words that may stand between it and its amount: "bought shares worth a net of",
 # "sold a net", "dumped a combined", "selling on average", "were net buyers to the tune of", "infused",
-# "poured", "after they off-loaded a net"
+# "poured", "picked up a net", "after they off-loaded a net"
 _VERB = regex.compile(
     r"\b(?P<verb>(?:net\s+)?(?:bought|sold|purchased|buying|selling)|offloaded|offloading|off-loaded|off-loading|dumped|"
-    r"infused|poured|pumped|pulled\s+out|withdrew|invested|snapped\s+up|(?:were|was|turned|stayed|remained)\s+net\s+(?:buyers|sellers))"
+    r"infused|poured|pumped|pulled\s+out|withdrew|invested|snapped\s+up|picked\s+up|(?:were|was|turned|stayed|remained)\s+net\s+(?:buyers|sellers))"
     r"\b[^0-9;]{0,48}$",
     regex.IGNORECASE,
 )

@@ -22,7 +22,11 @@ _CUE = regex.compile(
     regex.IGNORECASE,
 )
 # The whole the share is of, after the figure: "of the total", "of the total traded volume", "of all listed companies"
-_OF_TOTAL = regex.compile(r"\s*(?:respectively,?\s+)?(?P<whole>of\s+(?:the\s+)?(?:total|all|overall|whole|market|turnover|trading)(?:\s+(?!(?:on|in|at|for|during|while|and|was|were|is|from|by|to|with|excluding|as|after)\b)[a-z][\w-]*){0,3})(?=[\s,.;)]|$)", regex.IGNORECASE)
+_OF_TOTAL = regex.compile(
+    r"\s*(?:respectively,?\s+)?(?P<whole>of\s+(?:the\s+)?(?:total|all|overall|whole|market|turnover|trading)"
+    r"(?:\s+(?!(?:on|in|at|for|during|while|and|was|were|is|from|by|to|with|excluding|as|after)\b)[a-z][\w-]*){0,3})(?=[\s,.;)]|$)",
+    regex.IGNORECASE,
+)
 # A later member of the list: ", the shipping sector", " followed by the industrial sector (", " and 44%"
 _NEXT = regex.compile(
     r"\)?\s*(?:of\s+the\s+total(?:\s+[a-z]+){0,2}\s*)?(?:,|;)?\s*(?:and\s+|followed\s+by\s+|while\s+)?(?:(?:the\s+)?[A-Za-z&/][\w&/'-]*(?:\s+[\w&/'-]+){0,5}?\s*\(?\s*)?",
