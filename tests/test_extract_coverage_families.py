@@ -183,7 +183,7 @@ def test_a_linked_ticker_between_subject_and_verb_keeps_the_subject(lexicon):
 
 
 def test_an_amount_after_worth_is_a_statistic(lexicon):
-    (stat,) = of_kind(lexicon, "Foreign funds sold shares worth Rs 3,120 crore on Tuesday.", "statistic")
+    (stat,) = of_kind(lexicon, "The state insurer sold shares worth Rs 3,120 crore on Tuesday.", "statistic")
     assert (stat.measure, stat.quantity.span.text, stat.quantity.unit) == ("worth", "Rs 3,120 crore", "INR")
 
 

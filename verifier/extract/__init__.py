@@ -14,8 +14,9 @@ from ..facts import Fact
 from ..numbers import Quantity
 from ..spans import Span
 from . import (
-    breadth, dates, earnings, formats, forecasts, headline, items, language, levels, lists, marketvalue, moves, nouns, panels,
-    price_tables, quote_pairs, quotes, rankings, ranges, sessions, states, statements, statistics, tables, tapes, volume,
+    breadth, dates, distances, earnings, flows, forecasts, formats, fx, headline, items, language, levels,
+    lists, marketvalue, marks, members, moves, nouns, panels, price_tables, prices, quote_pairs, quotes,
+    ranges, rankings, readings, sessions, shares, statements, states, statistics, tables, tapes, volume,
 )
 from .context import Context
 
@@ -52,6 +53,14 @@ EXTRACTORS: tuple[Extractor, ...] = (
     states.extract,
     sessions.extract,
     volume.extract,
+    distances.extract,  # a change from a reference level, over a trailing span or to date: no session's move
+    prices.extract,  # a share's price a move left: 'to close at N4.15 per share', 'at Rs7.15 per share'
+    marks.extract,  # a level an index reached, touched or crossed, told without a move: no close
+    members.extract,  # a group's count of members: 'the 30-share index', 'an index of 25 leading shares'
+    readings.extract,  # economic data, policy rates, weights, open interest: 'slowed to 2.4 per cent from 5.1 per cent'
+    fx.extract,  # an exchange rate a move left: 'against the pound to 5.731', 'bought 131.45 yen, lower than 132.02'
+    shares.extract,  # the part of a whole a percent is: 'accounting for 24.1 percent', 'the retail sector (7.4 percent)'
+    flows.extract,  # what investors bought or sold, before statistics reads a bare 'worth' or 'of'
     statistics.extract,
     formats.extract,
     statements.extract,

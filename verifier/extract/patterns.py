@@ -256,7 +256,7 @@ NOT_FIGURE = re.compile(
     r"|\b[0-9]{1,2}(?:st|nd|rd|th)\s+(?:LD|Lead|Writethru|Writethrough)\b"
     r"|\b(?:COVID|Covid)-19\b"
     r"|\bNo\.\s?[0-9]{1,3}\b"
-    r"|\(\s*[0-9]{4,6}\.(?:HK|T|KS|KQ|SS|SZ|TW|TWO|SI|KL|BK|JK|AX|NS|BO)\s*\)"
+    r"|\(\s*[0-9]{4,6}\.(?:HK|T|KS|KQ|SS|SZ|TW|TWO|SI|KL|BK|JK|AX|NS|BO|SE|QA|AD|DU|KW|CA)\s*\)"
     r"|<[0-9]#[A-Za-z0-9.=^-]*:?>"
     r"|\[[0-9]{1,2}[DWMY]\]"
     r"|\b[0-9]{1,2}\s?(?:YR|Yr)\b)"

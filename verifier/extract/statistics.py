@@ -1,9 +1,8 @@
 """Statistics: figures about something other than a move, read last from what no other fact took.
 
 "a 25% tariff", "its 8.7% stake", "a 71% chance", "35% of EU aluminium imports", "147 new highs and 93
-new lows", "($1 = 1,362.4800 won)", "(1 euro = 124.318 dinars)", what investors bought or sold
-("Foreigners bought 167.32 billion won"), a policy move or level ("a further 25 basis points",
-"kept rates at 3.6 per cent"), a deal, a price target, and a chance "up from" an earlier one. Rules
+new lows", "($1 = 1,362.4800 won)", "(1 euro = 124.318 dinars)", a policy move or level ("a further 25 basis
+points", "kept rates at 3.6 per cent"), a deal, a price target, and a chance "up from" an earlier one. Rules
 may ignore most of them; coverage and the report still say what each figure is.
 """
 from __future__ import annotations
@@ -12,7 +11,7 @@ import re
 
 import regex
 
-from ..facts import Fact, State, Statistic, Subject
+from ..facts import Fact, State, Statistic
 from ..numbers import Quantity
 from .context import Context
 from .patterns import SPELLED
@@ -86,20 +85,6 @@ _BULLET_LABEL = regex.compile(
 # "sold shares worth Rs 4,000 crore", "payments totalling some 38 billion euros", "valued at $2 billion"
 _WORTH = regex.compile(r"\b(?P<measure>worth|totall?ing|valued\s+at)\s+(?:a\s+(?:hefty\s+|total\s+of\s+)?|about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|\u20b9)?$", regex.IGNORECASE)
 _WORTH_HINT = re.compile(r"worth|totall?ing|valued")
-# Investor flows: "Foreigners and institutions bought 167.32 billion won and 218.45 billion won worth of shares,
-# respectively", "Foreign investors have taken out Rs 13,718 crore", "retail investors sold 386.27 billion won"
-_INVESTORS = (
-    r"(?:(?:[Ff]oreign(?:\s+institutional)?|[Rr]etail|[Ii]nstitutional|[Ii]ndividual|[Dd]omestic(?:\s+institutional)?|[Oo]verseas|[Mm]utual\s+fund)"
-    r"\s+(?:investors|funds|buyers|traders)|[Ff]oreigners|[Ii]nstitutions|[Ii]ndividuals|FIIs|DIIs|FPIs)"
-)
-_FLOW = regex.compile(
-    rf"\b(?P<who>{_INVESTORS})(?:\s+and\s+(?P<who2>{_INVESTORS}))?\s+(?:have\s+|had\s+|also\s+)?"
-    r"(?P<verb>net\s+bought|net\s+sold|net\s+purchased|bought|sold|purchased|offloaded|dumped|pulled\s+out|withdrew|pumped\s+in|poured\s+in|invested|snapped\s+up)"
-    r"\s+(?:a\s+net\s+|net\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?"
-)
-_FLOW_HINT = re.compile(r"bought|sold|purchased|offloaded|dumped|pulled out|withdrew|pumped in|poured in|invested|snapped up")
-_SELLING = frozenset("sold offloaded dumped withdrew".split())
-_AND = regex.compile(r"\s+and\s+")
 # "a 64 percent chance of a cut, up from about 47 percent on Tuesday": the statistic's earlier value
 _UP_DOWN_FROM = regex.compile(r"[^;]{0,160}?,?\s+(?P<cmp>up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?=[A-Z$0-9.])")
 # A policy move in basis points: "lowered its key rate by a further 25 basis points", "one more 25 basis point
@@ -185,7 +170,6 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         out.append(Statistic(id="", span=ctx.span(m.start(), m.end("a")), measure=" ".join(m["measure"].split()),
                              quantity=part.quantity, base=whole.quantity))
     _ranges(ctx, out)
-    _flows(ctx, out)
     _policy(ctx, out)
     first = len(out)
     for token in ctx.tokens:
@@ -201,28 +185,6 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     out[first:] = [_with_prior(ctx, f) if isinstance(f, Statistic) else f for f in out[first:]]
     _durations(ctx, out)
     return out
-
-
-def _flows(ctx: Context, out: list[Fact]) -> None:
-    """What a group of investors bought or sold, one statistic per group ("A and B bought X and Y, respectively")."""
-    for m in (m for s in ctx.sentences_with(_FLOW_HINT) for m in _FLOW.finditer(ctx.text, s.start, s.end)):
-        first = ctx.token_covering(m.end()) or ctx.token_at(m.end())
-        if first is None or first.start > m.end() + 4 or first.start in ctx.claimed or len(first.quantity.unit) != 3:
-            continue
-        amounts = [first]
-        if m["who2"]:
-            joined = _AND.match(ctx.text, first.end)
-            second = ctx.tokens_in(joined.end(), joined.end() + 5) if joined else []
-            if not second or second[0].start in ctx.claimed or "respectively" not in ctx.text[second[0].end : ctx.sentences[ctx.sentence_at(m.start())].end]:
-                continue
-            amounts.append(second[0])
-        verb = " ".join(m["verb"].lower().split())
-        measure = "net selling" if verb.split()[-1] in _SELLING or verb in ("net sold", "pulled out") else "net buying"
-        for who, token in zip((m["who"], m["who2"]), amounts):
-            ctx.claimed.add(token.start)
-            start = m.start("who") if who == m["who"] else m.start("who2")
-            out.append(Statistic(id="", span=ctx.span(start, token.end), measure=measure, quantity=token.quantity,
-                                 subject=Subject(text=who, type="unknown", span=ctx.span(start, start + len(who)))))
 
 
 def _policy(ctx: Context, out: list[Fact]) -> None:
