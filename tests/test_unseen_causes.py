@@ -163,3 +163,40 @@ def test_the_exchange_of_a_ticker_tag_names_no_subject():
 
 def test_a_general_remark_about_moves_is_no_move():
     assert moves("It isn't common on the ASX that a share price rise exceeds 300 per cent in a day.") == []
+
+
+# Causes met on a fresh set of agency wraps (probe7).
+
+def test_a_highest_level_of_the_index_recorded_is_its_high_not_a_second_close():
+    text = "The KSE-100 closed at 61,208 points. The highest level of the KSE-100 index was recorded at 61,377 points."
+    assert rules(text, "2024-03-08") == []
+
+
+def test_the_weekday_of_an_event_still_to_come_is_no_session():
+    text = ("U.S. stocks are closing mostly lower as investors wait for the central bank's two-day meeting that starts "
+            "on Wednesday.\nThe Standard & Poor's 500 index eased two points, or 0.04 per cent, to close at 5,121 on Tuesday.")
+    assert rules(text, "2024-03-19") == []
+
+
+def test_the_figures_after_an_ordinal_streak_are_the_days():
+    text = ("The Sensex fell for the fourth consecutive session, losing 74 points. On Monday, the Sensex fell by "
+            "312.45 points.")
+    assert rules(text) == []
+
+
+def test_a_legal_suffix_cut_at_its_comma_is_no_name():
+    text = "Alder Co., Ltd. rose to 18.42 yuan. Birch Co., Ltd. rose to 22.07 yuan."
+    assert rules(text) == []
+
+
+def test_an_amount_told_in_parts_gives_no_market_value_of_its_parts():
+    text = ("Meanwhile, the market capitalisation decreased by 12 thousand 418 crore 37 lakh taka. At the end of "
+            "the week, the market capitalisation stood at 7 lakh 14 thousand 262 crore 55 lakh taka.")
+    assert rules(text) == []
+
+
+def test_a_period_that_leads_one_sentence_goes_on_in_the_next():
+    text = ("For the year, the Dow surged 1,504 points, or 28 percent. The Nasdaq rose 402 points, or 37 percent. "
+            "The S&P 500 rose 181 points, or 31 percent, ending at 772.40.\n\nOn Friday, the Dow rose 0.4 percent.")
+    assert rules(text) == []
+    assert [m.period for m in moves(text)] == ["ytd", "ytd", "ytd", "session"]

@@ -55,6 +55,9 @@ _PERCENT_CUE = regex.compile(
 )
 _CLAUSE_START = regex.compile(r"[,;(]|\s(?:as|and|while|whereas|but)\s")
 _LABELS = regex.compile(r"market\s+cap(?:itali[sz]ation)?", regex.IGNORECASE)
+# An amount told in parts, as Bangladeshi and Indian copy writes it: "6 lakh 92 thousand 831 crore 80 lakh"
+_COMPOUND_BEFORE = regex.compile(r"\b(?:thousand|lakh|crore|hundred)\s+$", regex.IGNORECASE)
+_COMPOUND_AFTER = regex.compile(r"\s+(?:thousand|lakh|crore|hundred)\s+[0-9]", regex.IGNORECASE)
 _FIELDS = ("value", "prior", "change", "percent", "converted")
 
 
@@ -132,6 +135,8 @@ def _read(ctx: Context, start: int, end: int, after: int, fields: dict[str, Quan
         if last is not None and _OTHER_MEASURE.search(gap):
             break  # "..., while the 24-hour trading volume was at $3.46 billion": another measure
         window = text[max(start, token.start - 48) : token.start]
+        if _COMPOUND_BEFORE.search(text, max(start, token.start - 12), token.start) or _COMPOUND_AFTER.match(text, token.end):
+            continue  # "16 thousand 132 crore 59 lakh taka": one amount told in parts, no part a value of its own
         if q.unit == "percent":
             cue = _PERCENT_CUE.search(window) if "percent" not in fields else None
             if cue is not None:

@@ -38,6 +38,8 @@ _WHEN_BEFORE = regex.compile(r"\bwhen\s+(?:the\s+|it\s+|they\s+|the\s+index\s+)?
 # "the market's lowest point today was", "the session high was": the subject is the day's extreme
 _EXTREME_SUBJECT = regex.compile(
     r"\b(?P<which>low|lowest|high|highest|peak|trough|bottom)(?:\s+(?:point|level|mark|value))?"
+    # "the highest level of the KSE-100 index was": the extreme of a named index
+    r"(?:\s+of\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?(?:\s+index)?)?"
     r"(?:\s+(?:today|of\s+the\s+(?:day|session)|for\s+the\s+(?:day|session)|intraday|intra-day))?\s*$", regex.IGNORECASE)
 _ADJECTIVES = frozenset(("record", "new", "highest", "lowest", "previous", "prior"))
 _WORD_BEFORE = regex.compile(r"[A-Za-z.][ \t]+$")
@@ -86,9 +88,14 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     times = sorted(f.span.start for f in facts if f.kind == "date_ref" and f.role == "time")
     dated = sorted(f.span.end for f in facts if f.kind == "date_ref" and f.role == "calendar")
     nounish = noun_verb_sentences(ctx)
+    carried: tuple[int, str] | None = None  # a period a sentence led with, carried through its paragraph
     for index, sentence in enumerate(ctx.sentences):
         if _GENERIC.match(ctx.text, sentence.start, sentence.end):
             continue  # "It isn't common that a share price rise exceeds 400 per cent": no move, a general remark
+        if (lead := _PERIOD_LEAD.match(ctx.text, sentence.start, sentence.end)) is not None:
+            carried = (sentence.paragraph, period_of("", lead.group(0))[0])  # the paragraph's period from here on
+        elif carried is not None and (carried[0] != sentence.paragraph or weekday_in(ctx.text[sentence.start : sentence.end])):
+            carried = None
         nouned = noun_verbs(ctx, sentence.start, sentence.end) if sentence.start in nounish else []
         verbs = sorted(_verbs_in(ctx, sentence.start, sentence.end) + nouned) if nouned else _verbs_in(ctx, sentence.start, sentence.end)
         previous: Clause | None = None
@@ -123,6 +130,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if _opening(verb.text) and "level" in fields:
                 fields["open"] = fields.pop("level")  # "opened at 31,274.66 points"
             period, sessions = period_of(ctx.text[verb.start : limit], ctx.text[sentence.start : verb.start], not own)
+            if period == "session" and carried is not None and carried[0] == sentence.paragraph \
+                    and not weekday_in(ctx.text[sentence.start : sentence.end]):
+                period = carried[1]  # "For the year, the Dow surged 33%. The S&P 500 rose 34%": the year goes on
             if period == "session" and "week" in ctx.folded[sentence.start : limit] and _WEEK_CUE.search(ctx.text, sentence.start, limit):
                 period = "week"  # "During the week, it won 34.57 points from last Friday's close"
             if period == "session" and verb in nouned and run_total(verb):
@@ -195,6 +205,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# A sentence led by a period other than the session: "For the year,", "For 1995,", "Over the week,"
+_PERIOD_LEAD = regex.compile(r"\W*(?:for|in|over|during)\s+(?:the\s+(?:whole\s+|full\s+)?)?(?:year|week|month|quarter|(?:19|20)[0-9]{2})\b\s*,", regex.IGNORECASE)
 # A general remark about moves, not a move: "It isn't common on the ASX that ...", "It is rare for ..."
 _GENERIC = regex.compile(
     r"\W*It\s+(?:is|isn't|is\s+not|was|wasn't|was\s+not|'s)\s+(?:\w+\s+){0,2}?(?:common|uncommon|rare|unusual|usual|normal|typical|possible|impossible)\b",

@@ -82,9 +82,10 @@ def period_of(clause: str, lead_in: str = "", streak_in_lead: bool = False) -> t
         streak = STREAK.search(text) if (index == 0 or streak_in_lead) and _STREAK_HINT.search(text) else None
         if streak and _ENDED.search(text, max(0, streak.start() - 20), streak.start()):
             streak = None  # "dropped 0.5%, snapping a three-session winning streak": the day that ended the run
-        if streak and streak["ord"] and index == 0:
+        if streak and streak["ord"]:
             # "gained 37 paise, marking its fifth straight session of gains", "rose for a third straight
-            # day": an ordinal counts the run the day extends; the figures are the day's
+            # day", "fell for the third consecutive session, losing 61 points": an ordinal counts the run
+            # the day extends; the figures are the day's
             return "session", streak_sessions(streak)
         if streak:
             return "multi_session", streak_sessions(streak)

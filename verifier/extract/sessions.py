@@ -30,7 +30,9 @@ _CLAUSE_BREAK = re.compile(
 _AHEAD = re.compile(
     r"\b(?:will|won't|would|may|might|could|should|shall|set\s+(?:for|to)|poised|expected|expects?|likely|due(?!\s+to\b)|scheduled|slated"
     r"|ahead\s+of|upcoming|next|looks?\s+(?:set|poised|likely|to)|heads?\s+for|headed\s+for|on\s+track|plans?\s+to"
-    r"|futures?\s+(?:point|indicat|suggest|signal)\w*|await\w*|preview|reopens?|resumes?)\b",
+    r"|futures?\s+(?:point|indicat|suggest|signal)\w*|await\w*|preview|reopens?|resumes?"
+    # "the policy meeting that starts on Tuesday": an event still to come
+    r"|starts|begins|kicks\s+off|convenes|gets\s+under\s*way)\b",
     re.IGNORECASE,
 )
 # A day before the session: "Friday's close", "last Friday", "since Monday", "Friday last week", "had declined ... on Sunday"

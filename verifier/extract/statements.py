@@ -53,7 +53,9 @@ _IN_PLACE = re.compile(r"\s+in\s+$")
 # A company the lexicon lacks, named as the subject of its move: "Zenvia", "Harbor Freight Lines".
 _PROPER_NAME = re.compile(r"[A-Z][A-Za-z&.'-]+(?: [A-Z][A-Za-z&.'-]+){0,3}")
 _NAME_GOES_BACK = re.compile(r"(?:[A-Z][\w.'-]*|&)[ \t]+$")  # the name read is the tail of a longer one
-_NOT_NAMES = frozenset("The A An Its It Only Shares Stocks Markets Prices Index Indices Investors Traders Analysts This That These Those Other Some Most All Both".split())
+_NOT_NAMES = frozenset("The A An Its It Only Shares Stocks Markets Prices Index Indices Investors Traders Analysts This That These Those Other Some Most All Both".split()
+                       # a legal suffix read alone ("Foo Co., Ltd. rose"): the tail of a name cut at its comma
+                       + "Ltd Ltd. Co Co. Inc Inc. Corp Corp. Plc PLC Bhd Bhd. Berhad Tbk Tbk. SA S.A. AG NV N.V. Limited LLC".split())
 _ARTICLE = re.compile(r"(?:the\s+)?")
 # A heading the paragraph stands under: "For the week:", "Year to date:".
 _HEADING = re.compile(r"(?m)^[^\n.]{2,40}:[ \t]*$")
