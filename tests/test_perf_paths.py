@@ -84,3 +84,49 @@ def test_the_alias_trie_finds_the_names_the_alias_regex_finds(lexicon, text):
         expected = [m.span() for m in lexicon.entity_pattern.finditer(text, start, end)]
         assert _walk_names(*lexicon._names, text, start, end) == expected
     assert [text[s:e] for s, e in lexicon.find_names(text, 0, len(text))] == [text[m.start() : m.end()] for m in lexicon.entity_pattern.finditer(text)]
+
+
+HINT_TEXT = (
+    "Gold neared a record as the dollar slipped below its support. Oil broke above resistance, "
+    "then sent futures lower; the index was seen flat.\n\nNothing here moves. Copper stayed near "
+    "a three-week low - a break would send it toward 9,000. Traders will rise early?"
+)
+HINTS = [
+    r"toward|\bnear(?:s|ed|ing)?\b|approach|shy of",  # a word with optional endings
+    r"surpass|\bbr[eo]k| below | above ",  # a small class spelled out, cues led by a space
+    r"drag|push|sen[dt]|lift",
+    r" will (?:rise|fall|be) ",  # one shared lead
+    r"\b(?:expected|seen|called)\b",
+    r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])",  # led by a digit: no cue, the plain scan
+    r"[0-9a-z%] (?:each )?to (?:[a-z]{0,3}\$|[0-9$])",  # may begin with any letter: no cue
+]
+
+
+def _plain_scan(context: Context, hint: re.Pattern) -> list:
+    """sentences_with as a plain scan: the sentence of the first match at or after each sentence's start."""
+    found, position = [], context.document.body_start
+    while (m := hint.search(context.folded, position)) is not None:
+        index = context.sentence_at(m.start())
+        found.append(context.sentences[index])
+        position = context.sentences[index + 1].start if index + 1 < len(context.sentences) else len(context.folded)
+    return found
+
+
+@pytest.mark.parametrize("hint", HINTS)
+def test_a_hint_tried_only_at_its_cues_finds_the_sentences_a_plain_scan_finds(lexicon, hint):
+    context = Context(parse_document(HINT_TEXT, "t"), lexicon)
+    pattern = re.compile(hint)
+    assert context.sentences_with(pattern) == _plain_scan(context, pattern)
+
+
+def test_a_hint_has_cues_only_where_every_match_begins_with_one():
+    from verifier.extract.cues import cues
+
+    assert set(cues(re.compile(r"drag|push|sen[dt]|lift"))) == {"drag", "lift", "push", "send", "sent"}
+    assert set(cues(re.compile(r"toward|\bnear(?:s|ed|ing)?\b|approach"))) == {"near", "toward", "approach"}
+    assert cues(re.compile(r" will (?:rise|fall|be) ")) == (" will ",)
+    assert cues(re.compile(r"\bwith [+-]?[0-9]")) == ("with ",)
+    assert cues(re.compile(r"(?:19|20)[0-9]{2}")) is None  # a figure's digits are everywhere
+    assert set(cues(re.compile(r"\ban? [a-z]+"))) == {"a ", "an "}
+    assert cues(re.compile(r"[a-z]+ to [0-9]")) is None  # it may begin with any letter
+    assert cues(re.compile(r"high|low", re.IGNORECASE)) is None  # case-blind: the folded scan does not apply
