@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, DOCUMENT, NUM, STR, Expr
@@ -107,16 +108,22 @@ class Binding(NamedTuple):
     reversed: bool = False  # a pair of one kind in the order opposite to the text's
 
 
-def bind_fact(fact: FactBase, alias: str = "", place: tuple[int, int] | None = None
-              ) -> tuple[dict[str, Any], dict[str, Quantity]]:
+def bind_fact(fact: FactBase, alias: str = "", place: tuple[int, int] | None = None,
+              wanted: frozenset[str] | None = None) -> tuple[dict[str, Any], dict[str, Quantity]]:
     """A fact's readable names (prefixed `alias.` for cross-fact rules) and its quantities.
 
     `place` is the fact's (paragraph, sentence); a fact built by hand stands in its line for both.
+    `wanted`: bind only these names (the ones some rule reads); every quantity is still given, since
+    errorlocate weighs a correction against all the figures of the binding.
     """
     prefix = f"{alias}." if alias else ""
     names: dict[str, Any] = {}
     quantities: dict[str, Quantity] = {}
-    for name, info in KIND_FIELDS[fact.kind].items():  # type: ignore[attr-defined]
+    for name in _QUANTITY_FIELDS[fact.kind]:  # type: ignore[attr-defined]
+        value = getattr(fact, name)
+        if isinstance(value, Quantity):
+            quantities[prefix + name] = value
+    for name, info in _fields(fact.kind, wanted):  # type: ignore[attr-defined]
         value = getattr(fact, info.attribute)
         key = prefix + name
         if info.part in ("paragraph", "sentence"):
@@ -129,17 +136,48 @@ def bind_fact(fact: FactBase, alias: str = "", place: tuple[int, int] | None = N
             names[key] = getattr(value, info.part)
         elif isinstance(value, Quantity):
             names[key] = value.interval()
-            quantities[key] = value
         else:
             names[key] = value
     return names, quantities
+
+
+# The fields of each kind that hold one figure: every binding gives them as quantities.
+_QUANTITY_FIELDS = {kind: tuple(name for name, info in fields.items() if info.quantity and info.part is None)
+                    for kind, fields in KIND_FIELDS.items()}
+
+
+@lru_cache(maxsize=None)
+def _fields(kind: str, wanted: frozenset[str] | None) -> tuple[tuple[str, FieldInfo], ...]:
+    """The names of a kind to bind: all of them, or those wanted."""
+    return tuple((name, info) for name, info in KIND_FIELDS[kind].items() if wanted is None or name in wanted)
+
+
+@lru_cache(maxsize=8)
+def wanted_names(ruleset: RuleSet) -> dict[tuple[str, str], frozenset[str]]:
+    """For each (alias, kind) the rules bind, the field names some rule over it reads: in an
+    expression, its message or hints, its needs, or the equal names of its join."""
+    wanted: dict[tuple[str, str], set[str]] = {}
+    for rule in ruleset:
+        exprs = [rule.join, rule.when, rule.check, rule.expected, *(e for _, e in rule.lets), *(e for _, e in rule.solves),
+                 *rule.sides.values(), *(h.when for h in rule.hints)]
+        names = set(rule.needs) | set(rule.blank) | set(rule.requires) | set(rule.reads) | set(rule.quantities)
+        names |= set(rule.message.names) | {n for pair in rule.equal_on for n in pair}
+        names |= {n for e in exprs if e is not None for n in e.names}
+        names |= {n for h in rule.hints for n in (h.message.names | h.needs)}
+        for alias, kind in rule.bindings:
+            prefix = f"{alias}." if alias else ""
+            fields = KIND_FIELDS[kind]
+            own = {n[len(prefix):] for n in names if n.startswith(prefix) and (alias or "." not in n)}
+            wanted.setdefault((alias, kind), set()).update(n for n in own if n in fields)
+    return {key: frozenset(names) for key, names in wanted.items()}
 
 
 Cache = dict[tuple[int, str], tuple[dict[str, Any], dict[str, Quantity]]]
 
 
 def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, base: Mapping[str, Any],
-              places: Mapping[str, tuple[int, int]] | None = None) -> Iterator[tuple[Binding, Sequence[Rule]]]:
+              places: Mapping[str, tuple[int, int]] | None = None,
+              wanted: Mapping[tuple[str, str], frozenset[str]] | None = None) -> Iterator[tuple[Binding, Sequence[Rule]]]:
     """Every fact of one kind, or every pair of facts of two (each unordered pair once for one kind,
     both ways round where a rule is `ordered`), with the rules of the group that may apply to it.
 
@@ -151,7 +189,8 @@ def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, ba
     def bound(fact: FactBase, alias: str) -> tuple[dict[str, Any], dict[str, Quantity]]:
         key = (id(fact), alias)
         if key not in cache:
-            cache[key] = bind_fact(fact, alias, places.get(fact.id) if places else None)
+            cache[key] = bind_fact(fact, alias, places.get(fact.id) if places else None,
+                                   wanted.get((alias, fact.kind), frozenset()) if wanted is not None else None)  # type: ignore[attr-defined]
         return cache[key]
 
     aliases = rules[0].bindings
@@ -409,6 +448,7 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
     from .locate import locate, locate_across  # it reads rules the way this module does
 
     base = {**BASE_NAMESPACE, "article_date": document_date, DOCUMENT: aggregates(facts)}
+    wanted = wanted_names(ruleset)
     cache: Cache = {}
     findings: list[Finding] = []
     checked: set[tuple[int, int]] = set()
@@ -416,7 +456,7 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
     for group in ruleset.by_kind.values():
         # The kinds fix the aliases, so a group shares one namespace per fact (or pair).
         one_fact = len(group[0].bindings) == 1
-        for binding, rules in _bindings(facts, group, cache, base, places):
+        for binding, rules in _bindings(facts, group, cache, base, places, wanted):
             fired = []
             for rule in rules:
                 finding = _apply(rule, binding, document_id, checked)
@@ -434,7 +474,8 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
 
     def alone(fact: FactBase) -> tuple[Sequence[Rule], Binding]:
         """The rules over one fact, and the fact bound alone as they read it."""
-        names, quantities = cache.get((id(fact), "")) or bind_fact(fact, "", places.get(fact.id) if places else None)
+        names, quantities = cache.get((id(fact), "")) or bind_fact(fact, "", places.get(fact.id) if places else None,
+                                                                   wanted.get(("", fact.kind), frozenset()))  # type: ignore[attr-defined]
         return ruleset.by_kind.get(fact.kind, ()), Binding((fact,), {**base, **names}, quantities)  # type: ignore[attr-defined]
 
     for binding, fired in across:
