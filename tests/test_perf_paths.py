@@ -122,11 +122,32 @@ def test_a_hint_tried_only_at_its_cues_finds_the_sentences_a_plain_scan_finds(le
 def test_a_hint_has_cues_only_where_every_match_begins_with_one():
     from verifier.extract.cues import cues
 
-    assert set(cues(re.compile(r"drag|push|sen[dt]|lift"))) == {"drag", "lift", "push", "send", "sent"}
-    assert set(cues(re.compile(r"toward|\bnear(?:s|ed|ing)?\b|approach"))) == {"near", "toward", "approach"}
-    assert cues(re.compile(r" will (?:rise|fall|be) ")) == (" will ",)
-    assert cues(re.compile(r"\bwith [+-]?[0-9]")) == ("with ",)
-    assert cues(re.compile(r"(?:19|20)[0-9]{2}")) is None  # a figure's digits are everywhere
-    assert set(cues(re.compile(r"\ban? [a-z]+"))) == {"a ", "an "}
-    assert cues(re.compile(r"[a-z]+ to [0-9]")) is None  # it may begin with any letter
-    assert cues(re.compile(r"high|low", re.IGNORECASE)) is None  # case-blind: the folded scan does not apply
+    def strings(pattern):
+        found = cues(re.compile(pattern))
+        return None if found is None else {(skip, s) for skip, s in found}
+
+    assert strings(r"drag|push|sen[dt]|lift") == {(0, "drag"), (0, "lift"), (0, "push"), (0, "send"), (0, "sent")}
+    assert strings(r"toward|\bnear(?:s|ed|ing)?\b|approach") == {(0, "near"), (0, "toward"), (0, "approach")}
+    assert strings(r" will (?:rise|fall|be) ") == {(0, " will ")}
+    assert strings(r"\bwith [+-]?[0-9]") == {(0, "with ")}
+    assert strings(r"(?<![0-9])(?:19|20)[0-9]{2}") == {(0, "19"), (0, "20")}
+    assert strings(r"[0-9](?:st|nd) |[0-9]{2}/[0-9]") == {(1, "st "), (1, "nd "), (2, "/")}  # a leading digit is skipped
+    assert strings(r"\ban? [a-z]+") == {(0, "a "), (0, "an ")}
+    assert strings(r"[a-z]+ to [0-9]") is None  # it may begin with any letter
+    assert strings(r"high|low") is not None and cues(re.compile(r"high|low", re.IGNORECASE)) is None  # case-blind
+
+
+@pytest.mark.parametrize("text", [
+    "Markets were shut for the Lunar New Year holiday.",
+    "MARKETS REOPENED AFTER THE LONG WEEKEND",
+    "Trading resumed on Tuesday.",  # no case-blind match
+    "A three-day weeKend ahead: the \u212aelvin sign folds to k",
+    "Trading was thin before the Chri\u017ftmas break",  # long s: matched case-blind, not lower-cased
+    "Shares fell \u0130stanbul-wide before the HOLIDAY",  # dotted capital I lengthens when lower-cased
+])
+def test_a_case_blind_pattern_searched_in_lower_case_answers_as_the_case_blind_search(text):
+    from verifier.extract.cues import found_blind
+
+    pattern = re.compile(r"\bholidays?\b|\blong\s+weekend|\bthree-day\s+weekend|\breopen\w*\s+after\b|\bchristmas", re.IGNORECASE)
+    for start in (0, 5, 20):
+        assert found_blind(pattern, text, start) == (pattern.search(text, start) is not None)

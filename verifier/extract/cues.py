@@ -17,84 +17,102 @@ from re import _constants as C, _parser as P  # the stdlib's own parse of a patt
 
 _MAX_CUES = 48  # past this many strings, stop extending them
 _MAX_FINDS = 16  # a hint with more cues than this keeps the plain scan: each cue is one pass over the text
-_MAX_CLASS = 12  # a character class of at most this many characters is spelled out ("sen[dt]")
+_MAX_CLASS = 4  # a class of at most this many characters is spelled out ("sen[dt]"), not a digit ("19[0-9]")
 _ZERO_WIDTH = frozenset({C.AT, C.ASSERT, C.ASSERT_NOT})
 _CASE_FLAGS = C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE
 
-# (string, complete): `complete` when the items matched exactly this string, so what follows may
-# extend it; otherwise the string only begins every match of the items.
-_Prefixes = list[tuple[str, bool]]
-_OPEN: _Prefixes = [("", False)]
+# (skip, string, complete): every match of the items begins with `skip` characters of no one kind
+# (a digit, a letter) and then `string`; `complete` when the items matched exactly that, so what
+# follows may extend it.
+_Prefix = tuple[int, str, bool]
+_OPEN: list[_Prefix] = [(0, "", False)]
+Cue = tuple[int, str]  # (skip, string): a match may begin `skip` characters before the string
 
 
 @lru_cache(maxsize=None)
-def cues(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The cue strings of a `re` pattern (none a prefix of another), or None when it has none worth
-    finding: a case-blind pattern, or one a match of which may begin with a single character."""
+def cues(pattern: re.Pattern[str]) -> tuple[Cue, ...] | None:
+    """The cues of a `re` pattern, or None when it has none worth finding: a case-blind pattern, or
+    one a match of which may begin with any letter or word."""
     if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str) or pattern.flags & _CASE_FLAGS:
         return None
     try:
         found = _sequence(list(P.parse(pattern.pattern, pattern.flags)))
     except Exception:  # a construct this reading does not know: keep the plain scan
         return None
-    kept = _fewest([s for s, _ in found])
-    if kept is None or not all(_selective(s) for s in kept):
+    kept = _fewest([(skip, s) for skip, s, _ in found])
+    if kept is None or not all(_selective(s) for _, s in kept):
         return None
     return kept
 
 
-def _fewest(strings: list[str]) -> tuple[str, ...] | None:
+def _fewest(strings: list[Cue]) -> tuple[Cue, ...] | None:
     """Few cues for many strings: their shared lead when they have one (" will rise ", " will fall "
     -> " will "), else each cut as short as needed to be at most `_MAX_FINDS` ("with +0" ... "with 9"
     -> "with "). A prefix of a string finds every place the string stands."""
-    common = os.path.commonprefix(strings)
-    if len(strings) > 1 and len(common.lstrip(" ")) >= 2:
-        return (common,)
-    for length in range(max(map(len, strings), default=0), 1, -1):
-        kept = _minimal({s[:length] for s in strings})
+    common = os.path.commonprefix([s for _, s in strings])
+    if len(strings) > 1 and len({skip for skip, _ in strings}) == 1 and len(common.lstrip(" ")) >= 2:
+        return ((strings[0][0], common),)
+    for length in range(max((len(s) for _, s in strings), default=0), 0, -1):
+        kept = _minimal({(skip, s[:length]) for skip, s in strings})
         if len(kept) <= _MAX_FINDS:
             return kept
     return None
 
 
-def _minimal(strings: set[str]) -> tuple[str, ...]:
-    """The strings none of which begins with another ("decline" finds every "decliner")."""
-    kept: list[str] = []
-    for s in sorted(strings, key=len):
-        if not any(s.startswith(k) for k in kept):
-            kept.append(s)
+def _minimal(strings: set[Cue]) -> tuple[Cue, ...]:
+    """The cues none of which begins with another at the same skip ("decline" finds every "decliner")."""
+    kept: list[Cue] = []
+    for skip, s in sorted(strings, key=lambda c: (len(c[1]), c)):
+        if not any(k == skip and s.startswith(p) for k, p in kept):
+            kept.append((skip, s))
     return tuple(kept)
 
 
 def _selective(cue: str) -> bool:
-    """A cue rare enough to find: two characters past any leading space, or one that is no letter,
-    digit or space ("\u2014"); none that begins with a digit (every figure has them)."""
+    """A cue rare enough to find: two characters past any leading space ("19" of a year, "th "
+    after a day's digit), or one that is no letter, digit or space ("\u2014", "/")."""
     core = cue.lstrip(" ")
-    if not core or core[0].isdigit():
-        return False
-    return len(core) >= 2 or not core.isalnum()
+    return len(core) >= 2 or (len(core) == 1 and not core.isalnum())
 
 
-def _sequence(items: list) -> _Prefixes:
+def _sequence(items: list) -> list[_Prefix]:
     """The prefixes of items matched one after another."""
-    out: _Prefixes = [("", True)]
+    out: list[_Prefix] = [(0, "", True)]
     for op, av in items:
+        width = _width(op, av)
         part = _item(op, av)
-        grown = [(s + t, c) for s, complete in out if complete for t, c in part]
-        grown += [(s, False) for s, complete in out if not complete]
+        grown: list[_Prefix] = []
+        for skip, s, complete in out:
+            if not complete:
+                grown.append((skip, s, False))
+            elif not s and width:  # "[0-9](?:st|nd)": a leading class is skipped, the cue is what follows
+                grown.append((skip + width, "", True))
+            else:
+                grown += [(skip + more, t, c) if not s else (skip, s + t, c) if not more else (skip, s, False)
+                          for more, t, c in part]
         if len(grown) > _MAX_CUES:
-            return [(s, False) for s, _ in out]
+            return [(skip, s, False) for skip, s, _ in out]
         out = grown
-        if not any(complete for _, complete in out):
+        if not any(complete for _, _, complete in out):
             break
     return out
 
 
-def _item(op, av) -> _Prefixes:
+def _width(op, av) -> int:
+    """How many characters a single-character item, or a fixed count of one, consumes; 0 otherwise."""
+    if op in (C.IN, C.ANY, C.NOT_LITERAL, C.CATEGORY):
+        return 1
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == av[1] and len(av[2]) == 1:
+        (inner_op, inner_av), = av[2]
+        return av[0] * _width(inner_op, inner_av) if inner_op is not C.LITERAL else 0
+    return 0
+
+
+def _item(op, av) -> list[_Prefix]:
     if op is C.LITERAL:
-        return [(chr(av), True)]
+        return [(0, chr(av), True)]
     if op in _ZERO_WIDTH:  # "\b", a lookbehind: they consume nothing
-        return [("", True)]
+        return [(0, "", True)]
     if op is C.SUBPATTERN:
         _group, add_flags, _del_flags, items = av
         return _OPEN if add_flags & _CASE_FLAGS else _sequence(list(items))
@@ -102,13 +120,13 @@ def _item(op, av) -> _Prefixes:
         return [p for branch in av[1] for p in _sequence(list(branch))]
     if op is C.IN:
         chars = _class(av)
-        return [(ch, True) for ch in chars] if chars is not None else _OPEN
+        return [(0, ch, True) for ch in chars] if chars is not None else _OPEN
     if op in (C.MAX_REPEAT, C.MIN_REPEAT):
         low, high, items = av
         once = _sequence(list(items))
         if high != 1:
-            once = [(s, False) for s, _ in once]
-        return once + [("", True)] if low == 0 else once  # "(?:s|ped)?": the item, or nothing
+            once = [(skip, s, False) for skip, s, _ in once]
+        return once + [(0, "", True)] if low == 0 else once  # "(?:s|ped)?": the item, or nothing
     return _OPEN  # any character, a category ("\s", "\w"), a back reference
 
 
@@ -127,17 +145,41 @@ def _class(items) -> list[str] | None:
     return chars
 
 
-def positions(text: str, strings: tuple[str, ...], start: int) -> list[int]:
-    """Every offset at or after `start` where one of the strings begins, in order."""
-    found: list[int] = []
+def positions(text: str, found: tuple[Cue, ...], start: int) -> list[int]:
+    """Every offset at or after `start` where a match may begin by one of the cues, in order."""
+    out: list[int] = []
     find, starts = text.find, text.startswith
-    for s in strings:
+    for skip, s in found:
         core = s.lstrip(" ")
         lead = len(s) - len(core)  # " below ": find "below " (spaces are everywhere), then look back
-        i = find(core, start + lead)
+        i = find(core, start + skip + lead)
         while i != -1:
             if not lead or starts(s, i - lead):
-                found.append(i - lead)
+                out.append(i - lead - skip)
             i = find(core, i + 1)
-    found.sort()
-    return found
+    out.sort()
+    return out
+
+
+# Letters that case-blind matching equates with an ASCII one but `str.lower` leaves as they are
+# (dotless i, long s): a text holding one is matched case-blind, not lower-cased.
+_UNFOLDED = ("\u0131", "\u017f")
+
+
+@lru_cache(maxsize=None)
+def _case_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-blind pattern written in lower case, compiled without IGNORECASE (for lower-cased text)."""
+    if not pattern.flags & re.IGNORECASE or pattern.pattern != pattern.pattern.lower():
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def found_blind(pattern: re.Pattern[str], text: str, start: int = 0) -> bool:
+    """Whether a case-blind pattern matches `text` from `start` on, searched case-sensitively in the
+    lower-cased text (twice as fast) when lower-casing keeps every offset and letter it could equate."""
+    twin = _case_twin(pattern)
+    if twin is not None:
+        folded = text.lower()
+        if len(folded) == len(text) and not any(c in folded for c in _UNFOLDED):
+            return twin.search(folded, start) is not None
+    return pattern.search(text, start) is not None
