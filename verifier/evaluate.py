@@ -116,40 +116,38 @@ def bind_fact(fact: FactBase, alias: str = "", place: tuple[int, int] | None = N
     `wanted`: bind only these names (the ones some rule reads); every quantity is still given, since
     errorlocate weighs a correction against all the figures of the binding.
     """
-    prefix = f"{alias}." if alias else ""
     names: dict[str, Any] = {}
     quantities: dict[str, Quantity] = {}
-    for name in _QUANTITY_FIELDS[fact.kind]:  # type: ignore[attr-defined]
-        value = getattr(fact, name)
+    figures, plan = _plan(fact.kind, alias, wanted)  # type: ignore[attr-defined]
+    for key, attribute in figures:
+        value = getattr(fact, attribute)
         if isinstance(value, Quantity):
-            quantities[prefix + name] = value
-    for name, info in _fields(fact.kind, wanted):  # type: ignore[attr-defined]
-        value = getattr(fact, info.attribute)
-        key = prefix + name
-        if info.part in ("paragraph", "sentence"):
-            names[key] = fact.span.line if place is None else place[info.part == "sentence"]
-        elif info.part == "unit":
+            quantities[key] = value
+    for key, attribute, part in plan:
+        value = getattr(fact, attribute)
+        if part is None:
+            names[key] = value.interval() if isinstance(value, Quantity) else value
+        elif part == "unit":
             names[key] = value.unit if value is not None else None
-        elif info.part == "display":
+        elif part == "display":
             names[key] = value.name or value.text
-        elif info.part is not None:
-            names[key] = getattr(value, info.part)
-        elif isinstance(value, Quantity):
-            names[key] = value.interval()
+        elif part in ("paragraph", "sentence"):
+            names[key] = fact.span.line if place is None else place[part == "sentence"]
         else:
-            names[key] = value
+            names[key] = getattr(value, part)
     return names, quantities
 
 
-# The fields of each kind that hold one figure: every binding gives them as quantities.
-_QUANTITY_FIELDS = {kind: tuple(name for name, info in fields.items() if info.quantity and info.part is None)
-                    for kind, fields in KIND_FIELDS.items()}
-
-
 @lru_cache(maxsize=None)
-def _fields(kind: str, wanted: frozenset[str] | None) -> tuple[tuple[str, FieldInfo], ...]:
-    """The names of a kind to bind: all of them, or those wanted."""
-    return tuple((name, info) for name, info in KIND_FIELDS[kind].items() if wanted is None or name in wanted)
+def _plan(kind: str, alias: str, wanted: frozenset[str] | None
+          ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str | None], ...]]:
+    """What binding a fact of `kind` reads, made once: (key, attribute) of each field holding one
+    figure (every binding gives them as quantities), and (key, attribute, part) of each name to bind."""
+    prefix = f"{alias}." if alias else ""
+    fields = KIND_FIELDS[kind]
+    figures = tuple((prefix + name, name) for name, info in fields.items() if info.quantity and info.part is None)
+    plan = tuple((prefix + name, info.attribute, info.part) for name, info in fields.items() if wanted is None or name in wanted)
+    return figures, plan
 
 
 @lru_cache(maxsize=8)
@@ -202,7 +200,16 @@ def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, ba
     (alias_a, kind_a), (alias_b, kind_b) = aliases
     side_a = [f for f in facts if f.kind == kind_a]  # type: ignore[attr-defined]
     side_b = side_a if kind_a == kind_b else [f for f in facts if f.kind == kind_b]  # type: ignore[attr-defined]
-    takes = [(_accepted(rule, alias_a, side_a, bound, base), _accepted(rule, alias_b, side_b, bound, base)) for rule in rules]
+    sides: dict[tuple[int, str], dict[str, Any]] = {}
+
+    def alone(fact: FactBase, alias: str) -> dict[str, Any]:
+        """One fact's names over the base, for the one-fact conditions of the group's rules."""
+        key = (id(fact), alias)
+        if key not in sides:
+            sides[key] = {**base, **bound(fact, alias)[0]}
+        return sides[key]
+
+    takes = [(_accepted(rule, alias_a, side_a, bound, alone), _accepted(rule, alias_b, side_b, bound, alone)) for rule in rules]
     first = [f for f in side_a if any(id(f) in a for a, _ in takes)]
     second = [f for f in side_b if any(id(f) in b for _, b in takes)]
     ordered = any(rule.ordered for rule in rules)
@@ -216,7 +223,7 @@ def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, ba
             yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped), applying
 
 
-def _accepted(rule: Rule, alias: str, facts: list[FactBase], bound, base: Mapping[str, Any]) -> set[int]:
+def _accepted(rule: Rule, alias: str, facts: list[FactBase], bound, alone) -> set[int]:
     """The facts of one side of a pair rule that have its required names and meet its one-fact conditions."""
     prefix = f"{alias}."
     needed = [n for n in rule.needs if n.startswith(prefix)]
@@ -228,7 +235,9 @@ def _accepted(rule: Rule, alias: str, facts: list[FactBase], bound, base: Mappin
         if not all(names.get(n) is not None for n in needed):
             continue
         if condition is not None:
-            namespace = {**base, **names, **{n: "" for n in blank if names.get(n) is None}}
+            namespace = alone(fact, alias)
+            if blank and any(namespace.get(n) is None for n in blank):
+                namespace = {**namespace, **{n: "" for n in blank if namespace.get(n) is None}}
             if not _holds(condition, namespace):
                 continue
         out.add(id(fact))
