@@ -209,7 +209,16 @@ def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, ba
             sides[key] = {**base, **bound(fact, alias)[0]}
         return sides[key]
 
-    takes = [(_accepted(rule, alias_a, side_a, bound, alone), _accepted(rule, alias_b, side_b, bound, alone)) for rule in rules]
+    given: dict[tuple[int, str], frozenset[str]] = {}
+
+    def present(fact: FactBase, alias: str) -> frozenset[str]:
+        """The names one fact binds to a value (not None)."""
+        key = (id(fact), alias)
+        if key not in given:
+            given[key] = frozenset(name for name, value in bound(fact, alias)[0].items() if value is not None)
+        return given[key]
+
+    takes = [(_accepted(rule, alias_a, side_a, present, alone), _accepted(rule, alias_b, side_b, present, alone)) for rule in rules]
     first = [f for f in side_a if any(id(f) in a for a, _ in takes)]
     second = [f for f in side_b if any(id(f) in b for _, b in takes)]
     ordered = any(rule.ordered for rule in rules)
@@ -223,16 +232,15 @@ def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, ba
             yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped), applying
 
 
-def _accepted(rule: Rule, alias: str, facts: list[FactBase], bound, alone) -> set[int]:
+def _accepted(rule: Rule, alias: str, facts: list[FactBase], present, alone) -> set[int]:
     """The facts of one side of a pair rule that have its required names and meet its one-fact conditions."""
     prefix = f"{alias}."
-    needed = [n for n in rule.needs if n.startswith(prefix)]
+    needed = frozenset(n for n in rule.needs if n.startswith(prefix))
     condition = rule.sides.get(alias)
     blank = [n for n in rule.blank if n.startswith(prefix)]
     out = set()
     for fact in facts:
-        names = bound(fact, alias)[0]
-        if not all(names.get(n) is not None for n in needed):
+        if not needed <= present(fact, alias):
             continue
         if condition is not None:
             namespace = alone(fact, alias)
