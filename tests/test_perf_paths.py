@@ -151,3 +151,18 @@ def test_a_case_blind_pattern_searched_in_lower_case_answers_as_the_case_blind_s
     pattern = re.compile(r"\bholidays?\b|\blong\s+weekend|\bthree-day\s+weekend|\breopen\w*\s+after\b|\bchristmas", re.IGNORECASE)
     for start in (0, 5, 20):
         assert found_blind(pattern, text, start) == (pattern.search(text, start) is not None)
+
+
+def test_a_pattern_tried_only_at_its_cues_finds_the_matches_finditer_finds():
+    from verifier.extract.cues import finditer
+
+    text = ("The ASX fell while Doha lost 1 percent and the KSE rose; in Doha the markets shut. The TSE "
+            "finished higher, Karachi also closed lower and The FTSE gained.")
+    city = re.compile(r"(?<![\w&.'-])(?P<city>Doha|Karachi|Kuala\s+Lumpur)\s+(?:(?:also|then)\s+)?(?P<next>[a-z]+)\b")
+    market = re.compile(r"(?<![A-Za-z])[Tt]he (?P<name>[A-Z]{2,6}[a-z]?)(?![A-Za-z&'-]) (?P<next>[a-z]+)\b")
+    for pattern in (city, market):
+        for start, end in ((0, len(text)), (5, len(text)), (0, 60), (30, 120)):
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, end)]
+            assert [(m.span(), m.groupdict()) for m in finditer(pattern, text, start, end, most=64)] == expected
+    assert [m["city"] for m in finditer(city, text, 0, len(text), most=64)] == ["Doha", "Doha", "Karachi"]
+    assert [m["name"] for m in finditer(market, text, 0, len(text))] == ["ASX", "KSE", "TSE", "FTSE"]

@@ -218,7 +218,9 @@ def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, ba
             given[key] = frozenset(name for name, value in bound(fact, alias)[0].items() if value is not None)
         return given[key]
 
-    takes = [(_accepted(rule, alias_a, side_a, present, alone), _accepted(rule, alias_b, side_b, present, alone)) for rule in rules]
+    has_a = [present(f, alias_a) for f in side_a]
+    has_b = has_a if (alias_a, kind_a) == (alias_b, kind_b) else [present(f, alias_b) for f in side_b]
+    takes = [(_accepted(rule, alias_a, side_a, has_a, alone), _accepted(rule, alias_b, side_b, has_b, alone)) for rule in rules]
     first = [f for f in side_a if any(id(f) in a for a, _ in takes)]
     second = [f for f in side_b if any(id(f) in b for _, b in takes)]
     ordered = any(rule.ordered for rule in rules)
@@ -232,15 +234,16 @@ def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, ba
             yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped), applying
 
 
-def _accepted(rule: Rule, alias: str, facts: list[FactBase], present, alone) -> set[int]:
-    """The facts of one side of a pair rule that have its required names and meet its one-fact conditions."""
+def _accepted(rule: Rule, alias: str, facts: list[FactBase], given: list[frozenset[str]], alone) -> set[int]:
+    """The facts of one side of a pair rule that have its required names (`given`: the names each
+    fact binds to a value) and meet its one-fact conditions."""
     prefix = f"{alias}."
     needed = frozenset(n for n in rule.needs if n.startswith(prefix))
     condition = rule.sides.get(alias)
     blank = [n for n in rule.blank if n.startswith(prefix)]
     out = set()
-    for fact in facts:
-        if not needed <= present(fact, alias):
+    for fact, names in zip(facts, given):
+        if not needed <= names:
             continue
         if condition is not None:
             namespace = alone(fact, alias)

@@ -13,7 +13,7 @@ from ..document import Document
 from ..facts import Subject
 from ..spans import LineIndex, Span
 from .convention import read_convention
-from .cues import cues, positions as cue_positions
+from .cues import cues, finditer as cue_finditer, positions as cue_positions
 from .language import detect as detect_language
 from .malformed import READABLE, Malformed, scan as scan_malformed
 from .patterns import (
@@ -237,14 +237,14 @@ class Context:
             if not _overlaps(s, e, taken, taken_starts) and not _qualified_plural(text, s):
                 found.append(Named(s, e, text[s:e], None, anaphora[_words(m.group(0))]))
         cities, pattern = _city_markets(lexicon)
-        for m in pattern.finditer(text, start, end) if pattern is not None else ():
+        for m in cue_finditer(pattern, text, start, end, most=64) if pattern is not None else ():  # 40-odd city names
             s, e = m.span("city")
             if _PLACE_BEFORE.search(text, max(0, s - 12), s) or not _MOVE_AFTER.match(text, m.end("next")):
                 continue  # "protests in Hong Kong added to worries": a place, not its market
             if lexicon.verb(m["next"]) is not None and not lexicon.verb(m["next"]).bare and not _overlaps(s, e, taken, taken_starts):
                 entity = cities[" ".join(m["city"].split())]  # "Doha lost 1 percent", "Karachi closed higher": the city's market
                 found.append(Named(s, e, m["city"], entity.id, "market", True))
-        for m in _UNKNOWN_MARKET.finditer(text, start, end):
+        for m in cue_finditer(_UNKNOWN_MARKET, text, start, end):
             s, e = m.span("name")
             sense = lexicon.verb(m["next"])
             if sense is not None and m["name"] not in _PLACES and not _overlaps(s, e, taken, taken_starts):

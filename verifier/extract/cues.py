@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from re import _constants as C, _parser as P  # the stdlib's own parse of a pattern
@@ -30,22 +31,22 @@ Cue = tuple[int, str]  # (skip, string): a match may begin `skip` characters bef
 
 
 @lru_cache(maxsize=None)
-def cues(pattern: re.Pattern[str]) -> tuple[Cue, ...] | None:
-    """The cues of a `re` pattern, or None when it has none worth finding: a case-blind pattern, or
-    one a match of which may begin with any letter or word."""
+def cues(pattern: re.Pattern[str], most: int = _MAX_FINDS) -> tuple[Cue, ...] | None:
+    """The cues of a `re` pattern (at most `most` of them), or None when it has none worth finding:
+    a case-blind pattern, or one a match of which may begin with any letter or word."""
     if not isinstance(pattern, re.Pattern) or not isinstance(pattern.pattern, str) or pattern.flags & _CASE_FLAGS:
         return None
     try:
         found = _sequence(list(P.parse(pattern.pattern, pattern.flags)))
     except Exception:  # a construct this reading does not know: keep the plain scan
         return None
-    kept = _fewest([(skip, s) for skip, s, _ in found])
+    kept = _fewest([(skip, s) for skip, s, _ in found], most)
     if kept is None or not all(_selective(s) for _, s in kept):
         return None
     return kept
 
 
-def _fewest(strings: list[Cue]) -> tuple[Cue, ...] | None:
+def _fewest(strings: list[Cue], most: int) -> tuple[Cue, ...] | None:
     """Few cues for many strings: their shared lead when they have one (" will rise ", " will fall "
     -> " will "), else each cut as short as needed to be at most `_MAX_FINDS` ("with +0" ... "with 9"
     -> "with "). A prefix of a string finds every place the string stands."""
@@ -54,7 +55,7 @@ def _fewest(strings: list[Cue]) -> tuple[Cue, ...] | None:
         return ((strings[0][0], common),)
     for length in range(max((len(s) for _, s in strings), default=0), 0, -1):
         kept = _minimal({(skip, s[:length]) for skip, s in strings})
-        if len(kept) <= _MAX_FINDS:
+        if len(kept) <= most:
             return kept
     return None
 
@@ -159,6 +160,25 @@ def positions(text: str, found: tuple[Cue, ...], start: int) -> list[int]:
             i = find(core, i + 1)
     out.sort()
     return out
+
+
+def finditer(pattern: re.Pattern[str], text: str, start: int, end: int, most: int = _MAX_FINDS) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, start, end)`, the pattern tried only where its cues stand. Every match
+    begins with a cue, so none is empty, and the next is the first one at or after the last's end."""
+    found = cues(pattern, most)
+    if found is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    position, match = start, pattern.match
+    for at in positions(text, found, start):
+        if at < position:
+            continue
+        if at >= end:
+            return
+        m = match(text, at, end)
+        if m is not None:
+            yield m
+            position = m.end()
 
 
 # Letters that case-blind matching equates with an ASCII one but `str.lower` leaves as they are
