@@ -84,3 +84,85 @@ def test_the_alias_trie_finds_the_names_the_alias_regex_finds(lexicon, text):
         expected = [m.span() for m in lexicon.entity_pattern.finditer(text, start, end)]
         assert _walk_names(*lexicon._names, text, start, end) == expected
     assert [text[s:e] for s, e in lexicon.find_names(text, 0, len(text))] == [text[m.start() : m.end()] for m in lexicon.entity_pattern.finditer(text)]
+
+
+HINT_TEXT = (
+    "Gold neared a record as the dollar slipped below its support. Oil broke above resistance, "
+    "then sent futures lower; the index was seen flat.\n\nNothing here moves. Copper stayed near "
+    "a three-week low - a break would send it toward 9,000. Traders will rise early?"
+)
+HINTS = [
+    r"toward|\bnear(?:s|ed|ing)?\b|approach|shy of",  # a word with optional endings
+    r"surpass|\bbr[eo]k| below | above ",  # a small class spelled out, cues led by a space
+    r"drag|push|sen[dt]|lift",
+    r" will (?:rise|fall|be) ",  # one shared lead
+    r"\b(?:expected|seen|called)\b",
+    r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])",  # led by a digit: no cue, the plain scan
+    r"[0-9a-z%] (?:each )?to (?:[a-z]{0,3}\$|[0-9$])",  # may begin with any letter: no cue
+]
+
+
+def _plain_scan(context: Context, hint: re.Pattern) -> list:
+    """sentences_with as a plain scan: the sentence of the first match at or after each sentence's start."""
+    found, position = [], context.document.body_start
+    while (m := hint.search(context.folded, position)) is not None:
+        index = context.sentence_at(m.start())
+        found.append(context.sentences[index])
+        position = context.sentences[index + 1].start if index + 1 < len(context.sentences) else len(context.folded)
+    return found
+
+
+@pytest.mark.parametrize("hint", HINTS)
+def test_a_hint_tried_only_at_its_cues_finds_the_sentences_a_plain_scan_finds(lexicon, hint):
+    context = Context(parse_document(HINT_TEXT, "t"), lexicon)
+    pattern = re.compile(hint)
+    assert context.sentences_with(pattern) == _plain_scan(context, pattern)
+
+
+def test_a_hint_has_cues_only_where_every_match_begins_with_one():
+    from verifier.extract.cues import cues
+
+    def strings(pattern):
+        found = cues(re.compile(pattern))
+        return None if found is None else {(skip, s) for skip, s in found}
+
+    assert strings(r"drag|push|sen[dt]|lift") == {(0, "drag"), (0, "lift"), (0, "push"), (0, "send"), (0, "sent")}
+    assert strings(r"toward|\bnear(?:s|ed|ing)?\b|approach") == {(0, "near"), (0, "toward"), (0, "approach")}
+    assert strings(r" will (?:rise|fall|be) ") == {(0, " will ")}
+    assert strings(r"\bwith [+-]?[0-9]") == {(0, "with ")}
+    assert strings(r"(?<![0-9])(?:19|20)[0-9]{2}") == {(0, "19"), (0, "20")}
+    assert strings(r"[0-9](?:st|nd) |[0-9]{2}/[0-9]") == {(1, "st "), (1, "nd "), (2, "/")}  # a leading digit is skipped
+    assert strings(r"\ban? [a-z]+") == {(0, "a "), (0, "an ")}
+    assert strings(r"[a-z]+ to [0-9]") is None  # it may begin with any letter
+    assert strings(r"high|low") is not None and cues(re.compile(r"high|low", re.IGNORECASE)) is None  # case-blind
+
+
+@pytest.mark.parametrize("text", [
+    "Markets were shut for the Lunar New Year holiday.",
+    "MARKETS REOPENED AFTER THE LONG WEEKEND",
+    "Trading resumed on Tuesday.",  # no case-blind match
+    "A three-day weeKend ahead: the \u212aelvin sign folds to k",
+    "Trading was thin before the Chri\u017ftmas break",  # long s: matched case-blind, not lower-cased
+    "Shares fell \u0130stanbul-wide before the HOLIDAY",  # dotted capital I lengthens when lower-cased
+])
+def test_a_case_blind_pattern_searched_in_lower_case_answers_as_the_case_blind_search(text):
+    from verifier.extract.cues import found_blind
+
+    pattern = re.compile(r"\bholidays?\b|\blong\s+weekend|\bthree-day\s+weekend|\breopen\w*\s+after\b|\bchristmas", re.IGNORECASE)
+    for start in (0, 5, 20):
+        assert found_blind(pattern, text, start) == (pattern.search(text, start) is not None)
+
+
+def test_a_pattern_tried_only_at_its_cues_finds_the_matches_finditer_finds():
+    from verifier.extract.cues import finditer
+
+    text = ("The ASX fell while Doha lost 1 percent and the KSE rose; in Doha the markets shut. The TSE "
+            "finished higher, Karachi also closed lower and The FTSE gained.")
+    city = re.compile(r"(?<![\w&.'-])(?P<city>Doha|Karachi|Kuala\s+Lumpur)\s+(?:(?:also|then)\s+)?(?P<next>[a-z]+)\b")
+    market = re.compile(r"(?<![A-Za-z])[Tt]he (?P<name>[A-Z]{2,6}[a-z]?)(?![A-Za-z&'-]) (?P<next>[a-z]+)\b")
+    for pattern in (city, market):
+        for start, end in ((0, len(text)), (5, len(text)), (0, 60), (30, 120)):
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, end)]
+            assert [(m.span(), m.groupdict()) for m in finditer(pattern, text, start, end, most=64)] == expected
+    assert [m["city"] for m in finditer(city, text, 0, len(text), most=64)] == ["Doha", "Doha", "Karachi"]
+    assert [m["name"] for m in finditer(market, text, 0, len(text))] == ["ASX", "KSE", "TSE", "FTSE"]

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .expr import ANY, BASE_NAMESPACE, BOOL, DATE, DOCUMENT, NUM, STR, Expr
@@ -107,39 +108,74 @@ class Binding(NamedTuple):
     reversed: bool = False  # a pair of one kind in the order opposite to the text's
 
 
-def bind_fact(fact: FactBase, alias: str = "", place: tuple[int, int] | None = None
-              ) -> tuple[dict[str, Any], dict[str, Quantity]]:
+def bind_fact(fact: FactBase, alias: str = "", place: tuple[int, int] | None = None,
+              wanted: frozenset[str] | None = None) -> tuple[dict[str, Any], dict[str, Quantity]]:
     """A fact's readable names (prefixed `alias.` for cross-fact rules) and its quantities.
 
     `place` is the fact's (paragraph, sentence); a fact built by hand stands in its line for both.
+    `wanted`: bind only these names (the ones some rule reads); every quantity is still given, since
+    errorlocate weighs a correction against all the figures of the binding.
     """
-    prefix = f"{alias}." if alias else ""
     names: dict[str, Any] = {}
     quantities: dict[str, Quantity] = {}
-    for name, info in KIND_FIELDS[fact.kind].items():  # type: ignore[attr-defined]
-        value = getattr(fact, info.attribute)
-        key = prefix + name
-        if info.part in ("paragraph", "sentence"):
-            names[key] = fact.span.line if place is None else place[info.part == "sentence"]
-        elif info.part == "unit":
-            names[key] = value.unit if value is not None else None
-        elif info.part == "display":
-            names[key] = value.name or value.text
-        elif info.part is not None:
-            names[key] = getattr(value, info.part)
-        elif isinstance(value, Quantity):
-            names[key] = value.interval()
+    figures, plan = _plan(fact.kind, alias, wanted)  # type: ignore[attr-defined]
+    for key, attribute in figures:
+        value = getattr(fact, attribute)
+        if isinstance(value, Quantity):
             quantities[key] = value
+    for key, attribute, part in plan:
+        value = getattr(fact, attribute)
+        if part is None:
+            names[key] = value.interval() if isinstance(value, Quantity) else value
+        elif part == "unit":
+            names[key] = value.unit if value is not None else None
+        elif part == "display":
+            names[key] = value.name or value.text
+        elif part in ("paragraph", "sentence"):
+            names[key] = fact.span.line if place is None else place[part == "sentence"]
         else:
-            names[key] = value
+            names[key] = getattr(value, part)
     return names, quantities
+
+
+@lru_cache(maxsize=None)
+def _plan(kind: str, alias: str, wanted: frozenset[str] | None
+          ) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str | None], ...]]:
+    """What binding a fact of `kind` reads, made once: (key, attribute) of each field holding one
+    figure (every binding gives them as quantities), and (key, attribute, part) of each name to bind."""
+    prefix = f"{alias}." if alias else ""
+    fields = KIND_FIELDS[kind]
+    figures = tuple((prefix + name, name) for name, info in fields.items() if info.quantity and info.part is None)
+    plan = tuple((prefix + name, info.attribute, info.part) for name, info in fields.items() if wanted is None or name in wanted)
+    return figures, plan
+
+
+@lru_cache(maxsize=8)
+def wanted_names(ruleset: RuleSet) -> dict[tuple[str, str], frozenset[str]]:
+    """For each (alias, kind) the rules bind, the field names some rule over it reads: in an
+    expression, its message or hints, its needs, or the equal names of its join."""
+    wanted: dict[tuple[str, str], set[str]] = {}
+    for rule in ruleset:
+        exprs = [rule.join, rule.when, rule.check, rule.expected, *(e for _, e in rule.lets), *(e for _, e in rule.solves),
+                 *rule.sides.values(), *(h.when for h in rule.hints)]
+        names = set(rule.needs) | set(rule.blank) | set(rule.requires) | set(rule.reads) | set(rule.quantities)
+        names |= set(rule.message.names) | {n for pair in rule.equal_on for n in pair}
+        names |= {n for e in exprs if e is not None for n in e.names}
+        names |= {n for h in rule.hints for n in (h.message.names | h.needs)}
+        for alias, kind in rule.bindings:
+            prefix = f"{alias}." if alias else ""
+            fields = KIND_FIELDS[kind]
+            own = {n[len(prefix):] for n in names if n.startswith(prefix) and (alias or "." not in n)}
+            wanted.setdefault((alias, kind), set()).update(n for n in own if n in fields)
+    return {key: frozenset(names) for key, names in wanted.items()}
 
 
 Cache = dict[tuple[int, str], tuple[dict[str, Any], dict[str, Quantity]]]
 
 
 def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, base: Mapping[str, Any],
-              places: Mapping[str, tuple[int, int]] | None = None) -> Iterator[tuple[Binding, Sequence[Rule]]]:
+              places: Mapping[str, tuple[int, int]] | None = None,
+              wanted: Mapping[tuple[str, str], frozenset[str]] | None = None) -> Iterator[tuple[Binding, Sequence[Rule]]]:
     """Every fact of one kind, or every pair of facts of two (each unordered pair once for one kind,
     both ways round where a rule is `ordered`), with the rules of the group that may apply to it.
 
@@ -151,7 +187,8 @@ def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, ba
     def bound(fact: FactBase, alias: str) -> tuple[dict[str, Any], dict[str, Quantity]]:
         key = (id(fact), alias)
         if key not in cache:
-            cache[key] = bind_fact(fact, alias, places.get(fact.id) if places else None)
+            cache[key] = bind_fact(fact, alias, places.get(fact.id) if places else None,
+                                   wanted.get((alias, fact.kind), frozenset()) if wanted is not None else None)  # type: ignore[attr-defined]
         return cache[key]
 
     aliases = rules[0].bindings
@@ -163,7 +200,27 @@ def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, ba
     (alias_a, kind_a), (alias_b, kind_b) = aliases
     side_a = [f for f in facts if f.kind == kind_a]  # type: ignore[attr-defined]
     side_b = side_a if kind_a == kind_b else [f for f in facts if f.kind == kind_b]  # type: ignore[attr-defined]
-    takes = [(_accepted(rule, alias_a, side_a, bound, base), _accepted(rule, alias_b, side_b, bound, base)) for rule in rules]
+    sides: dict[tuple[int, str], dict[str, Any]] = {}
+
+    def alone(fact: FactBase, alias: str) -> dict[str, Any]:
+        """One fact's names over the base, for the one-fact conditions of the group's rules."""
+        key = (id(fact), alias)
+        if key not in sides:
+            sides[key] = {**base, **bound(fact, alias)[0]}
+        return sides[key]
+
+    given: dict[tuple[int, str], frozenset[str]] = {}
+
+    def present(fact: FactBase, alias: str) -> frozenset[str]:
+        """The names one fact binds to a value (not None)."""
+        key = (id(fact), alias)
+        if key not in given:
+            given[key] = frozenset(name for name, value in bound(fact, alias)[0].items() if value is not None)
+        return given[key]
+
+    has_a = [present(f, alias_a) for f in side_a]
+    has_b = has_a if (alias_a, kind_a) == (alias_b, kind_b) else [present(f, alias_b) for f in side_b]
+    takes = [(_accepted(rule, alias_a, side_a, has_a, alone), _accepted(rule, alias_b, side_b, has_b, alone)) for rule in rules]
     first = [f for f in side_a if any(id(f) in a for a, _ in takes)]
     second = [f for f in side_b if any(id(f) in b for _, b in takes)]
     ordered = any(rule.ordered for rule in rules)
@@ -177,19 +234,21 @@ def _bindings(facts: Sequence[FactBase], rules: Sequence[Rule], cache: Cache, ba
             yield Binding((fact_a, fact_b), {**base, **names_a, **names_b}, {**quantities_a, **quantities_b}, flipped), applying
 
 
-def _accepted(rule: Rule, alias: str, facts: list[FactBase], bound, base: Mapping[str, Any]) -> set[int]:
-    """The facts of one side of a pair rule that have its required names and meet its one-fact conditions."""
+def _accepted(rule: Rule, alias: str, facts: list[FactBase], given: list[frozenset[str]], alone) -> set[int]:
+    """The facts of one side of a pair rule that have its required names (`given`: the names each
+    fact binds to a value) and meet its one-fact conditions."""
     prefix = f"{alias}."
-    needed = [n for n in rule.needs if n.startswith(prefix)]
+    needed = frozenset(n for n in rule.needs if n.startswith(prefix))
     condition = rule.sides.get(alias)
     blank = [n for n in rule.blank if n.startswith(prefix)]
     out = set()
-    for fact in facts:
-        names = bound(fact, alias)[0]
-        if not all(names.get(n) is not None for n in needed):
+    for fact, names in zip(facts, given):
+        if not needed <= names:
             continue
         if condition is not None:
-            namespace = {**base, **names, **{n: "" for n in blank if names.get(n) is None}}
+            namespace = alone(fact, alias)
+            if blank and any(namespace.get(n) is None for n in blank):
+                namespace = {**namespace, **{n: "" for n in blank if namespace.get(n) is None}}
             if not _holds(condition, namespace):
                 continue
         out.add(id(fact))
@@ -409,6 +468,7 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
     from .locate import locate, locate_across  # it reads rules the way this module does
 
     base = {**BASE_NAMESPACE, "article_date": document_date, DOCUMENT: aggregates(facts)}
+    wanted = wanted_names(ruleset)
     cache: Cache = {}
     findings: list[Finding] = []
     checked: set[tuple[int, int]] = set()
@@ -416,7 +476,7 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
     for group in ruleset.by_kind.values():
         # The kinds fix the aliases, so a group shares one namespace per fact (or pair).
         one_fact = len(group[0].bindings) == 1
-        for binding, rules in _bindings(facts, group, cache, base, places):
+        for binding, rules in _bindings(facts, group, cache, base, places, wanted):
             fired = []
             for rule in rules:
                 finding = _apply(rule, binding, document_id, checked)
@@ -434,7 +494,8 @@ def evaluate(facts: Sequence[FactBase], ruleset: RuleSet, *, document_id: str,
 
     def alone(fact: FactBase) -> tuple[Sequence[Rule], Binding]:
         """The rules over one fact, and the fact bound alone as they read it."""
-        names, quantities = cache.get((id(fact), "")) or bind_fact(fact, "", places.get(fact.id) if places else None)
+        names, quantities = cache.get((id(fact), "")) or bind_fact(fact, "", places.get(fact.id) if places else None,
+                                                                   wanted.get(("", fact.kind), frozenset()))  # type: ignore[attr-defined]
         return ruleset.by_kind.get(fact.kind, ()), Binding((fact,), {**base, **names}, quantities)  # type: ignore[attr-defined]
 
     for binding, fired in across:

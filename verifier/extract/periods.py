@@ -10,6 +10,7 @@ import re
 
 import regex
 
+from .cues import found_blind
 from .patterns import SPELLED
 from .quantities import spelled_value
 
@@ -79,7 +80,7 @@ def period_of(clause: str, lead_in: str = "", streak_in_lead: bool = False) -> t
     week, the Nasdaq rose"), where a streak counts only for a continuation ("..., advancing").
     """
     for index, text in enumerate((clause, lead_in)):
-        streak = STREAK.search(text) if (index == 0 or streak_in_lead) and _STREAK_HINT.search(text) else None
+        streak = STREAK.search(text) if (index == 0 or streak_in_lead) and found_blind(_STREAK_HINT, text) else None
         if streak and _ENDED.search(text, max(0, streak.start() - 20), streak.start()):
             streak = None  # "dropped 0.5%, snapping a three-session winning streak": the day that ended the run
         if streak and streak["ord"]:
@@ -89,7 +90,7 @@ def period_of(clause: str, lead_in: str = "", streak_in_lead: bool = False) -> t
             return "session", streak_sessions(streak)
         if streak:
             return "multi_session", streak_sessions(streak)
-        if not _PERIOD_HINT.search(text):
+        if not found_blind(_PERIOD_HINT, text):
             continue
         for pattern, period in _PERIODS:
             if pattern.search(text):

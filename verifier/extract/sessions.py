@@ -17,6 +17,7 @@ import re
 
 from ..facts import DateRef, Fact, Subject
 from .context import MAIN_TYPES, Context
+from .cues import found_blind
 
 # Clause breaks inside a sentence: a new clause may speak of another day or another market.
 # "; ", a dash, and conjunctions such as "rose on Friday after falling on Thursday", ", with the index".
@@ -211,7 +212,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """Each standalone weekday (role "weekday" from the dates extractor) with the session it names, and
     each full date told as the day a market moved (role "session_date")."""
     start = ctx.document.body_start
-    holiday = HOLIDAY.search(ctx.text, start) is not None
+    holiday = found_blind(HOLIDAY, ctx.text, start)
     home = _home_country(ctx)
     out = []
     for fact in facts:
