@@ -200,3 +200,21 @@ def test_a_period_that_leads_one_sentence_goes_on_in_the_next():
             "The S&P 500 rose 181 points, or 31 percent, ending at 772.40.\n\nOn Friday, the Dow rose 0.4 percent.")
     assert rules(text) == []
     assert [m.period for m in moves(text)] == ["ytd", "ytd", "ytd", "session"]
+
+
+# Causes met on two quick fresh sets (probe9, probe10).
+
+def test_a_threshold_denied_is_no_claim():
+    text = "The Dow dropped 231.40, or 3.12 percent, to 7,185.30. The Dow hasn't traded below the 7,000 mark since October 1997."
+    assert rules(text) == []
+
+
+def test_a_run_told_in_the_past_perfect_is_the_days_before():
+    text = "The FTSE finished at 7,402.10, down by 0.9 per cent. The FTSE 100 had risen in its previous three sessions."
+    assert rules(text) == []
+
+
+def test_a_gain_told_after_a_retreat_from_the_days_high_is_the_days_direction():
+    text = "Samsung Electronics hit a record 91,400 won, before dropping to close at 90,100 won, a gain of 2,100 won or 2.4 percent."
+    assert [m.direction for m in moves(text)] == [1]
+    assert rules(text) == []

@@ -168,11 +168,17 @@ def _technical(ctx: Context, out: list[Fact]) -> None:
                 token = ctx.token_at(chained.end()) if chained else None
 
 
+# A claim denied: "hasn't traded below", "has not closed above", "never fell under"
+_NEGATED = regex.compile(r"\b(?:hasn't|haven't|has\s+not|have\s+not|hadn't|had\s+not|never|didn't|did\s+not|not)\b[^,.;]{0,30}$", regex.IGNORECASE)
+
+
 def _claim(ctx: Context, out: list[Fact], m: regex.Match, relation: str, mark: str | None = None, passing: bool = False) -> None:
     """A claim of the subject at `m`; `passing` when the verb tells a mark crossed during the day, no close."""
     token = ctx.token_covering(m.start("n"))
     if token is None or token.start in ctx.claimed or token.quantity.scale != Scale.ONE:
         return
+    if _NEGATED.search(ctx.text, max(0, m.start() - 40), m.start() + 1):
+        return  # "hasn't traded below the 7,000 mark since 1997": a claim denied, none made
     subject = _object(ctx, m) or _subject(ctx, m.start())
     if subject is None:
         return

@@ -161,6 +161,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 update = {k: v for k, v in fields.items() if getattr(merged, k) is None}
                 if merged.direction == 0 and polarity:
                     update["direction"] = polarity
+                elif verb in nouned and polarity == -merged.direction and ("change" in update or "percent" in update) \
+                        and _RETREAT.search(ctx.text, merged.span.start, verb.start):
+                    update["direction"] = polarity  # "hit a record 769, before dropping to close at 760, a gain of 25": the day's gain
                 elif verb.bare and polarity == -merged.direction and ("change" in update or "percent" in update) \
                         and merged.subject.type in _WORDED_TYPES:
                     update["worded_direction"] = polarity  # "closed higher at 61,250.20, down 120.15 points"
@@ -207,6 +210,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
 
 # A sentence led by a period other than the session: "For the year,", "For 1995,", "Over the week,"
 _PERIOD_LEAD = regex.compile(r"\W*(?:for|in|over|during)\s+(?:the\s+(?:whole\s+|full\s+)?)?(?:year|week|month|quarter|(?:19|20)[0-9]{2})\b\s*,", regex.IGNORECASE)
+# A turn within the session told by its own verb: "before dropping to close at", "then slipping back to"
+_RETREAT = regex.compile(r"\b(?:before|then|but)\s+(?:dropping|falling|easing|slipping|retreating|sliding|paring|dipping|rising|climbing|"
+                         r"recovering|rebounding|bouncing)\b", regex.IGNORECASE)
 # A general remark about moves, not a move: "It isn't common on the ASX that ...", "It is rare for ..."
 _GENERIC = regex.compile(
     r"\W*It\s+(?:is|isn't|is\s+not|was|wasn't|was\s+not|'s)\s+(?:\w+\s+){0,2}?(?:common|uncommon|rare|unusual|usual|normal|typical|possible|impossible)\b",

@@ -42,6 +42,7 @@ ORDINAL_RUN = regex.compile(
 _ORDINAL_HINT = re.compile(r"[0-9](?:st|nd|rd|th) ")
 _MODAL = regex.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", regex.IGNORECASE)
 _CLOSE_GAP = regex.compile(r"[^,.;:()]{0,30}")
+_PLUPERFECT = regex.compile(r"\bhad\s+(?:been\s+|already\s+|just\s+)?$", regex.IGNORECASE)
 # A verb form standing as a noun after a determiner or a time of day: "early gains", "a morning rebound"
 _NOUN_BEFORE = regex.compile(
     r"\b(?:a|an|the|its|their|early|earlier|initial|morning|afternoon|intraday|some|all|most|recent|further|modest|slight|strong|heavy)\s+$",
@@ -128,6 +129,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         clause = _CLAUSE_END.search(text, verb.end, min(sentence.end, verb.end + 40))
         if ctx.tokens_in(verb.end, clause.start() if clause else min(sentence.end, verb.end + 40)):
             continue
+        if _PLUPERFECT.search(text, max(sentence.start, verb.start - 16), verb.start):
+            continue  # "had risen in its previous four sessions": the days before, not the session
         if _NOUN_BEFORE.search(text, max(sentence.start, verb.start - 16), verb.start):
             continue  # "surrendered early gains", "a morning rebound": a noun, not the subject's verb
         subject = _subject_right_before(ctx, sentence.start, verb.start)
