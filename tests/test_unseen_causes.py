@@ -218,3 +218,9 @@ def test_a_gain_told_after_a_retreat_from_the_days_high_is_the_days_direction():
     text = "Samsung Electronics hit a record 91,400 won, before dropping to close at 90,100 won, a gain of 2,100 won or 2.4 percent."
     assert [m.direction for m in moves(text)] == [1]
     assert rules(text) == []
+
+
+def test_a_real_index_of_another_market_is_no_dropped_digit():
+    text = "The Athens Exchange general index ended at 1,412.30 points. The large-cap FTSE 25 index added 0.31% to 3,402.10 points."
+    assert rules(text) == []
+    assert rules("The FTSE 100 rose 0.4% while the FTSE 20 fell 12 points.") == [("index-name-digit", "warning")]
