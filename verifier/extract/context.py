@@ -23,16 +23,29 @@ from .patterns import (
     NOT_PROSE_NO_ADDRESS,
     FULL_LINE,
     LONG_LINE,
-    NAME_NUMBER_AFTER,
-    NAME_NUMBER_BEFORE,
-    NAME_NUMBER_SHAPE,
-    NAME_NUMBER_WORD,
-    ORDINAL_NOT_RUN,
     PARAGRAPH_END,
     SENTENCE_END,
     WRAPPED_PARAGRAPH_END,
     WORD_MENTION,
     figure_patterns,
+)
+from .naming import (
+    is_figure,
+    NAME_GOES_ON,
+    NAME_SUFFIXES,
+    PLACES,
+    UNKNOWN_MARKET,
+    LIST_HEADING,
+    PLACE_BEFORE,
+    MOVE_AFTER,
+    city_markets,
+    adjacent,
+    one_name,
+    identity,
+    one_spaced,
+    disjoint,
+    outside,
+    overlaps,
 )
 from .quantities import Token, read_quantities
 
@@ -175,7 +188,7 @@ class Context:
         not_prose = NOT_PROSE if "@" in text else NOT_PROSE_NO_ADDRESS
         masked = sorted([(n.start, n.end) for n in named if n.entity] + [m.span() for m in not_prose.finditer(text, start, end)]
                         + [m.span() for m in NOT_FIGURE.finditer(text, start, end)])
-        masked = _disjoint(masked)
+        masked = disjoint(masked)
         mention, grammar = figure_patterns(self.convention.digits, self.convention.dash_fractions)
         found = [m.span() for m in mention.finditer(text, start, end)]
         if self._foldable:
@@ -185,15 +198,15 @@ class Context:
         if words:
             found = sorted(found + words)
         if masked:
-            found = _outside(found, masked)
-        found = [(s, e) for s, e in found if _is_figure(text, s, e, lexicon)]
+            found = outside(found, masked)
+        found = [(s, e) for s, e in found if is_figure(text, s, e, lexicon)]
         self.tokens = read_quantities(text, found, self.lines, grammar, self.convention.decimal_mark)
         unreadable = [(f.start, f.end) for f in self.malformed if f.problem not in READABLE]
         if unreadable:  # no part of "31, 847.26" or "1. 47 percent" is a figure; its NumberFormat fact binds it
-            self.tokens = [t for t in self.tokens if not _overlaps(t.start, t.end, unreadable)]
+            self.tokens = [t for t in self.tokens if not overlaps(t.start, t.end, unreadable)]
         if self.tokens:  # "4.20 yuan" is a price, not the currency as a subject
             figures = [(t.start, t.end) for t in self.tokens]
-            kept = set(_outside([(n.start, n.end) for n in named], figures))
+            kept = set(outside([(n.start, n.end) for n in named], figures))
             named = [n for n in named if (n.start, n.end) in kept]
         self._token_starts = [t.start for t in self.tokens]
         self.mentions: tuple[Span, ...] = tuple(self.lines.span(s, e) for s, e in found)
@@ -201,7 +214,7 @@ class Context:
         self._named_starts = [n.start for n in named]
         taken = sorted([(n.start, n.end) for n in named if n.entity] + [(t.start, t.end) for t in self.tokens])
         taken_starts = [s for s, _ in taken]
-        self.verbs = [v for v in self._verbs(start, end) if not _overlaps(v.start, v.end, taken, taken_starts)]  # "318.6 billion won"
+        self.verbs = [v for v in self._verbs(start, end) if not overlaps(v.start, v.end, taken, taken_starts)]  # "318.6 billion won"
         self.claimed: set[int] = set()
         self._resolved: dict[Named, Subject] = {}
 
@@ -214,17 +227,17 @@ class Context:
             if alias is None:
                 continue
             kind = "market" if alias.market else alias.entity.type
-            if kind == "sector" and _LIST_HEADING.search(text, max(0, s - 12), s) and text.startswith(",", e):
+            if kind == "sector" and LIST_HEADING.search(text, max(0, s - 12), s) and text.startswith(",", e):
                 continue  # "Among automakers, Geely Auto tumbled": the company moved, not the sector
-            longer = _NAME_GOES_ON.match(text, e) if kind == "stock" else None
-            if longer is not None and longer["word"] not in _NAME_SUFFIXES:
+            longer = NAME_GOES_ON.match(text, e) if kind == "stock" else None
+            if longer is not None and longer["word"] not in NAME_SUFFIXES:
                 # "Hyundai Mobis tumbled", "Alibaba Health rose": another company of the same family
                 e = longer.end()
                 found.append(Named(s, e, text[s:e], None, "stock", False, True))
                 continue
             named = Named(s, e, text[s:e], alias.entity.id, kind, alias.market)
-            if found and _adjacent(text, found[-1].end, named.start):
-                named = _one_name(text, found.pop(), named)
+            if found and adjacent(text, found[-1].end, named.start):
+                named = one_name(text, found.pop(), named)
             found.append(named)
         taken = [(n.start, n.end) for n in found]
         taken_starts = [n.start for n in found]
@@ -235,20 +248,20 @@ class Context:
             matches = lexicon.anaphor_pattern.finditer(text, start, end)
         for m in matches:
             s, e = m.span()
-            if not _overlaps(s, e, taken, taken_starts) and not _qualified_plural(text, s):
-                found.append(Named(s, e, text[s:e], None, anaphora[_words(m.group(0))]))
-        cities, pattern = _city_markets(lexicon)
+            if not overlaps(s, e, taken, taken_starts) and not _qualified_plural(text, s):
+                found.append(Named(s, e, text[s:e], None, anaphora[one_spaced(m.group(0))]))
+        cities, pattern = city_markets(lexicon)
         for m in cue_finditer(pattern, text, start, end, most=64) if pattern is not None else ():  # 40-odd city names
             s, e = m.span("city")
-            if _PLACE_BEFORE.search(text, max(0, s - 12), s) or not _MOVE_AFTER.match(text, m.end("next")):
+            if PLACE_BEFORE.search(text, max(0, s - 12), s) or not MOVE_AFTER.match(text, m.end("next")):
                 continue  # "rallies in Hong Kong added to the unease": a place, not its market
-            if lexicon.verb(m["next"]) is not None and not lexicon.verb(m["next"]).bare and not _overlaps(s, e, taken, taken_starts):
+            if lexicon.verb(m["next"]) is not None and not lexicon.verb(m["next"]).bare and not overlaps(s, e, taken, taken_starts):
                 entity = cities[" ".join(m["city"].split())]  # "Doha lost 1 percent", "Karachi closed higher": the city's market
                 found.append(Named(s, e, m["city"], entity.id, "market", True))
-        for m in cue_finditer(_UNKNOWN_MARKET, text, start, end):
+        for m in cue_finditer(UNKNOWN_MARKET, text, start, end):
             s, e = m.span("name")
             sense = lexicon.verb(m["next"])
-            if sense is not None and m["name"] not in _PLACES and not _overlaps(s, e, taken, taken_starts):
+            if sense is not None and m["name"] not in PLACES and not overlaps(s, e, taken, taken_starts):
                 found.append(Named(s, e, m["name"], None, "market", True, True))
         found.sort()
         return found
@@ -266,13 +279,13 @@ class Context:
                 continue
             polarity, intensity, neutral = sense.polarity, sense.intensity, sense.polarity == 0
             if m["dir"]:
-                direction, flat = lexicon.directions[_words(m["dir"])]
+                direction, flat = lexicon.directions[one_spaced(m["dir"])]
                 if polarity == 0 or direction == polarity:
                     polarity = direction
                     intensity = flat if flat is not None else max(intensity, 2) if neutral else intensity
                 neutral = False
             if m["mod"]:
-                intensity = lexicon.modifiers[_words(m["mod"])]
+                intensity = lexicon.modifiers[one_spaced(m["mod"])]
             out.append(Verb(m.start(), m.end(), text[m.start() : m.end()], polarity, intensity, sense.bare, neutral))
         return out
 
@@ -320,7 +333,7 @@ class Context:
             antecedent = same[-1] if same else previous[0] if previous else None
             if antecedent is not None:
                 found = self.resolve(antecedent)
-                rivals = {_identity(n) for n in (same or previous) if n.entity or n.unknown}
+                rivals = {identity(n) for n in (same or previous) if n.entity or n.unknown}
                 guess = f"'{named.text}' read as {found.name or found.text}" if len(rivals) > 1 or found.inferred else None
                 return found.model_copy(update={"text": named.text, "span": span, "inferred": guess})
         if named.text.lower() in _BARE_PLURALS and (company := self._company_before(named, sentence, before)) is not None:
@@ -337,7 +350,7 @@ class Context:
         # The anaphor is a reading, not a guess, when one subject of its kind is named in the paragraph
         # so far and it stands in this sentence or the one before ("The Hang Seng rose ... The index").
         near = self.sentence_at(earlier.start) >= sentence - 1
-        alone = len({_identity(n) for n in candidates}) == 1
+        alone = len({identity(n) for n in candidates}) == 1
         name = earlier.text if earlier.unknown else self.lexicon.entities[earlier.entity].name
         guess = None if near and alone else f"'{named.text}' read as {name}"
         if earlier.unknown:  # "The TSE finished higher ... the index": not an index named before it
@@ -429,123 +442,3 @@ class Context:
         """The figure that begins at `start`, if any."""
         i = bisect_left(self._token_starts, start)
         return self.tokens[i] if i < len(self.tokens) and self.tokens[i].start == start else None
-
-
-_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th", "ST", "ND", "RD", "TH"})
-
-
-def _is_figure(text: str, start: int, end: int, lexicon: "Lexicon") -> bool:
-    """False for a number that names or ranks rather than measures: "Phillips 66", "its 33rd record"."""
-    if text[end : end + 2] in _ORDINAL_SUFFIXES and ORDINAL_NOT_RUN.match(text, end):
-        return False
-    return not _name_number(text, start, end, lexicon)
-
-
-def _name_number(text: str, start: int, end: int, lexicon: "Lexicon") -> bool:
-    """A number that is part of a name ("Phillips 66", "SPI 200 Fut", "SP-15"): see `NAME_NUMBER_BEFORE`."""
-    if end - start > 3 or not NAME_NUMBER_SHAPE.fullmatch(text, start, end):
-        return False
-    before = NAME_NUMBER_BEFORE.search(text, max(0, start - 24), start)
-    if before is None:
-        return False
-    word = before["word"]
-    if word is not None and (NAME_NUMBER_WORD.fullmatch(word) or (not before["the"] and lexicon.verb(word) is not None)):
-        return False
-    return NAME_NUMBER_AFTER.match(text, end) is not None
-
-
-_SAME_NAME_GAP = frozenset(" \t")
-# A company's name that goes on past a known alias: "Hyundai| Mobis", "Alibaba| Health Info". Not a
-# corporate suffix ("Sony Group", "Toyota Motor Corp") nor a day or month ("Toyota Monday said").
-_NAME_GOES_ON = re.compile(r" (?P<word>[A-Z][a-z]+)(?: [A-Z][a-z]+)*\b(?![.'\u2019-])")
-_NAME_SUFFIXES = frozenset(
-    "Group Corp Corporation Co Company Inc Incorporated Ltd Limited Holdings Holding Plc Bhd Berhad Tbk AG SA NV SE "
-    "Motor Motors Bank Electronics Financial Industries Industry Energy International Technology Technologies Pharma "
-    "Pharmaceutical Pharmaceuticals Chemical Chemicals Steel Telecom Airlines Resources Properties Capital Securities "
-    "Insurance Life Shares Stock Stocks Shareholders Chairman Chief Monday Tuesday Wednesday Thursday Friday Saturday "
-    "Sunday January February March April May June July August September October November December".split()
-)
-# A market the lexicon does not know, named as the subject of a session verb: "The TSE finished
-# sharply higher", "The PSEi closed". Read so that a later "the index" binds to it (and to nothing
-# named before it); an all-capitals name after "The" is an exchange or index, rarely a company.
-_PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})  # "Stocks in the US advanced": the country, not an exchange
-_UNKNOWN_MARKET = re.compile(r"(?<![A-Za-z])[Tt]he (?P<name>[A-Z]{2,6}[a-z]?)(?![A-Za-z&'-]) (?P<next>[a-z]+)\b")
-_LIST_HEADING = re.compile(r"\b(?:[Aa]mong|[Ii]n|[Ff]or|[Ww]ithin)\s+(?:the\s+)?$")
-
-
-_CITY_PATTERNS: dict[int, tuple["Lexicon", dict, "re.Pattern[str] | None"]] = {}
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|across|around|on|near|into|throughout|outside)\s+$", re.IGNORECASE)
-# The city's verb goes on to a figure or a direction: "Doha lost over 1 percent", "Karachi closed higher"
-_MOVE_AFTER = re.compile(r"[^.;:\n]{0,30}?(?:[0-9]|\b(?:higher|lower|up|down|flat|unchanged|steady|firmer|weaker)\b)", re.IGNORECASE)
-
-
-def _city_markets(lexicon: "Lexicon") -> tuple[dict, "re.Pattern[str] | None"]:
-    """The cities of the lexicon's main indexes, and a pattern for one followed by a word: built once per
-    lexicon (kept with it, so the id cannot be reused while cached)."""
-    cached = _CITY_PATTERNS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cities = {city: e for e in lexicon.entities.values() if e.main for city in e.cities}
-        names = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cities, key=len, reverse=True))
-        # "Doha lost", "Karachi also closed": a city as the subject of a verb (an adverb may stand between)
-        pattern = re.compile(rf"(?<![\w&.'-])(?P<city>{names})\s+(?:(?:also|further|then)\s+)?(?P<next>[a-z]+)\b") if names else None
-        cached = _CITY_PATTERNS[id(lexicon)] = (lexicon, cities, pattern)
-    return cached[1], cached[2]
-
-
-def _adjacent(text: str, end: int, start: int) -> bool:
-    """Two aliases with only spaces between them: "FTSE Bursa Malaysia", one name, not two subjects."""
-    return 0 < start - end <= 2 and _SAME_NAME_GAP.issuperset(text[end:start])
-
-
-def _one_name(text: str, first: Named, second: Named) -> Named:
-    """The name spanning both aliases, naming what the longer (more specific) alias names."""
-    chosen = second if len(second.text) >= len(first.text) else first
-    return chosen._replace(start=first.start, end=second.end, text=text[first.start : second.end])
-
-
-def _identity(named: Named) -> str:
-    """What a name names: its lexicon entity, else its text."""
-    return named.entity or named.text
-
-
-def _words(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
-
-
-def _disjoint(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted ranges with overlaps merged."""
-    merged: list[tuple[int, int]] = []
-    for start, end in ranges:
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _outside(spans: list[tuple[int, int]], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans not inside any range; ranges sorted and disjoint, so one bisect per span."""
-    starts = [s for s, _ in ranges]
-    kept = []
-    for start, end in spans:
-        i = bisect_right(starts, start) - 1
-        if i < 0 or end > ranges[i][1]:
-            kept.append((start, end))
-    return kept
-
-
-def _overlaps(start: int, end: int, ranges: list[tuple[int, int]], starts: list[int] | None = None) -> bool:
-    """Whether [start, end) overlaps one of the ranges (sorted by start when `starts` is given)."""
-    if starts is None:
-        return any(start < e and s < end for s, e in ranges)
-    i = bisect_left(starts, end) - 1
-    while i >= 0:
-        s, e = ranges[i]
-        if e > start:
-            return True
-        if e <= start and s < start - 200:  # ranges are short: nothing earlier can reach this far
-            return False
-        i -= 1
-    return False
