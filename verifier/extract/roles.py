@@ -43,15 +43,15 @@ _INTRADAY_AFTER = regex.compile(r"\s+(?:at\s+one\s+(?:point|stage)|earlier\s+in\
 # "to a record 4,127.6", "to a record closing high of", "to close at an all-time high of": where it ended. Not "climbed
 # to a record high of", which may be the day's peak before a retreat.
 _RECORD_LEVEL = regex.compile(
-    r"\b(?:to|at)\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+(?:closing\s+high\s+(?:of\s+)?)?$"
-    r"|\b(?:close|closing|finish|finishing|end|ending|settle|settling)(?:\s+at)?\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+high\s+(?:of\s+)?$",
+    r"\b(?:to|at)\s+(?:a|an)\s+(?:new\s+)?(?:record|all-time)\s+(?:closing\s+high\s+(?:of\s+)?)?$",
     regex.IGNORECASE,
 )
-# "closed at a record high of", "ended at a fresh three-month low of", "settled to a new low of": the close
+# "closed at a record high of", "ended at a fresh three-month low of", "settled to a new low of", "to close an
+# all-time high of": the close
 # itself sets the extreme, so the figure is where it ended (the intraday "hit a low of" is not).
 _CLOSE_AT_EXTREME = regex.compile(
     r"\b(?:closed|closes|close|closing|ended|ends|end|ending|finished|finishes|finish|finishing|settled|settles|settle|settling)"
-    r"\s+(?:at|to|on)\s+(?:a|an|its|their|the)\s+(?:new\s+|fresh\s+)?(?:(?:record|all-time|lifetime|multi-year|[\w]+-(?:day|week|month|year))\s+)?"
+    r"(?:\s+(?:at|to|on))?\s+(?:a|an|its|their|the)\s+(?:new\s+|fresh\s+)?(?:(?:record|all-time|lifetime|multi-year|[\w]+-(?:day|week|month|year))\s+)?"
     r"(?:closing\s+)?(?:high|low|peak|bottom)\s+(?:of\s+)?$",
     regex.IGNORECASE,
 )
