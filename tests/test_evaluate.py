@@ -538,7 +538,7 @@ def test_a_sector_summary_is_counted_against_the_companies_of_that_sector(tmp_pa
 
 def test_pairs_are_read_within_a_window_and_never_across_a_megabyte() -> None:
     from verifier import check
-    from verifier.evaluate import PAIR_WINDOW
+    from verifier.pairing import PAIR_WINDOW
 
     state = "The Nikkei 225 finished sharply higher on Wednesday."
     move = "The Nikkei 225 fell 204.56 points or 0.36 percent to close at 56,912.37."
@@ -553,7 +553,7 @@ def test_a_pair_is_built_only_for_rules_whose_one_fact_conditions_both_sides_mee
     """Pair rules are filtered on each fact's own conditions and equal join names before pairing."""
     from verifier.checking import default_lexicon, default_ruleset
     from verifier.document import parse_document
-    from verifier.evaluate import _bindings
+    from verifier.pairing import bindings
     from verifier.extract import extract
 
     ruleset = default_ruleset()
@@ -562,7 +562,7 @@ def test_a_pair_is_built_only_for_rules_whose_one_fact_conditions_both_sides_mee
             "The Kospi rose 31.25 points or 1.25 percent to 2,531.25. " + moves)
     extraction = extract(parse_document(text, "t"), default_lexicon())
     group = ruleset.by_kind[("move", "move")]
-    built = list(_bindings(extraction.facts, group, {}, {}, extraction.places))
+    built = list(bindings(extraction.facts, group, {}, {}, extraction.places))
     assert {rule.id for _, rules in built for rule in rules} >= {"multi-session-inconsistent"}
     # fourteen moves make 91 pairs (182 both ways round); only those of the run and the Kospi's day are built
     assert len(built) <= 4

@@ -2,7 +2,7 @@
 from decimal import Decimal
 
 from verifier import check
-from verifier.evaluate import assumptions, looseness
+from verifier.wording import assumptions, looseness
 from verifier.facts import Move, Subject
 from verifier.numbers import Quantity
 from verifier.spans import Span
@@ -48,7 +48,7 @@ def _move(**loose) -> Move:
 
 
 def test_a_loose_figure_lowers_only_the_rules_that_read_it():
-    from verifier.evaluate import Binding, bind_fact
+    from verifier.binding import Binding, bind_fact
 
     rules = default_ruleset()
     fact = _move(level="the level was read from position, not a cue")

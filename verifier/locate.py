@@ -18,16 +18,33 @@ from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, localcontext
 from typing import TYPE_CHECKING
 
-from .evaluate import EVALUATION_ERRORS, Binding, as_written, judge, number
+from .binding import Binding
 from .facts import FactBase
 from .findings import Finding
+from .judging import EVALUATION_ERRORS, as_written, judge, number
 from .numbers import SCALE_FACTORS, Quantity, format_decimal
 
 if TYPE_CHECKING:
+    from .firing import Firing
     from .ruleset import Rule
 
 SWAPPED, SHIFTED, ONE_DIGIT, COMPUTED = 0, 1, 2, 3
 HOW = {SWAPPED: " (two digits swapped)", SHIFTED: " (decimal point moved)", ONE_DIGIT: " (one digit changed)", COMPUTED: ""}
+
+
+def blame(firing: Firing, alone: Callable[[FactBase], tuple[Sequence[Rule], Binding]]) -> None:
+    """Name, in place, the figure to blame in each binding's findings: first over one fact, then over
+    pairs, where each fact's own rules (`alone` binds a fact by itself) weigh the correction."""
+    for fired in firing.single:
+        try:
+            locate(fired.rules, fired.binding, fired.fired)
+        except EVALUATION_ERRORS:
+            pass  # no figure blamed beyond what each rule declares
+    for fired in firing.across:
+        try:
+            locate_across(fired.binding, fired.fired, alone)
+        except EVALUATION_ERRORS:
+            pass
 
 
 def locate(rules: Sequence[Rule], binding: Binding, fired: list[tuple[Rule, Finding]]) -> None:

@@ -21,9 +21,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import DataFileError
-from .evaluate import DOCUMENT_NAMES, KIND_FIELDS, FieldInfo
 from .expr import ANY, BOOL, HELPERS, NUM, STR, Expr, ExprError, compile_expr
 from .facts import FACT_MODELS
+from .fields import DOCUMENT_NAMES, KIND_FIELDS, FieldInfo
 from .findings import Severity
 
 KEBAB = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
