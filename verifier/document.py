@@ -5,14 +5,14 @@ Spans index `text` (header included), so a figure's offsets hold against the fil
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-import regex
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from .spans import LineIndex
 
 HEADER_KEYS = ("source", "title", "date", "id", "url", "verifier-ignore")
-_HEADER_LINE = regex.compile(r"(?P<key>[A-Za-z][A-Za-z-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$")
+_HEADER_LINE = re.compile(r"(?P<key>[A-Za-z][A-Za-z-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$")
 
 
 class HeaderError(ValueError):
@@ -50,7 +50,7 @@ class Document(BaseModel):
         return self._index
 
 
-_PARTIAL_DATE = regex.compile(r"[0-9]{4}(-[0-9]{2})?")
+_PARTIAL_DATE = re.compile(r"[0-9]{4}(-[0-9]{2})?")
 
 
 def parse_date(value: str, line: int = 0) -> dt.date | None:

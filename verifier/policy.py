@@ -7,9 +7,8 @@ matches nothing is reported as info, a malformed one as an error: never a blanke
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
-
-import regex
 
 from .config import Settings
 from .document import HeaderError, parse_document
@@ -18,8 +17,8 @@ from .findings import DocumentReport, Finding, RunReport, Severity, fingerprint,
 from .spans import LineIndex
 
 ACK_KEY = "verifier-ignore"
-_ACK = regex.compile(r"^(?P<key>verifier-ignore)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", regex.M | regex.I)
-_ACK_VALUE = regex.compile(r"(?P<rules>[a-z0-9*?\[\]-]+(?:[ \t]*,[ \t]*[a-z0-9*?\[\]-]+)*)[ \t]+--[ \t]+(?P<reason>\S.*)")
+_ACK = re.compile(r"^(?P<key>verifier-ignore)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*\r?$", re.M | re.I)
+_ACK_VALUE = re.compile(r"(?P<rules>[a-z0-9*?\[\]-]+(?:[ \t]*,[ \t]*[a-z0-9*?\[\]-]+)*)[ \t]+--[ \t]+(?P<reason>\S.*)")
 
 META_RULES = {
     "acknowledgement-malformed": {

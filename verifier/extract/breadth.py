@@ -25,14 +25,14 @@ _UP = r"rises|rising(?:\s+(?:stocks|shares|issues))?|advancers|advances|advancin
 _DOWN = r"falls|falling(?:\s+(?:stocks|shares|issues))?|decliners|declines|declining\s+issues|declining|losers|losing\s+issues|fallers|stocks\s+down|shares\s+declined|issues\s+declined|fell|declined|lost|down|lower"
 # "advancers outnumbered decliners 517 to 263", "decliners swamped advancers 812 to 296", "gainers edging
 # decliners 574 by 498", "losers outnumbered gainers at 132 to 77": any verb between the two sides
-VERSUS = regex.compile(
+VERSUS = re.compile(
     rf"(?P<w1>{_UP}|{_DOWN})\s+(?:[a-z]+ly\s+)?(?:outnumbered|outnumbering|outpaced|outpacing|outstripped|surpassed|beat|led|edged|trailed|against|outweighed|outweighing|[a-z]{{2,}}(?:ed|ing))(?:\s+(?:past|out|over|ahead\s+of))?\s+"
     rf"(?P<w2>{_UP}|{_DOWN})(?:\s+(?:ones|issues|stocks|shares))?(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,3}})?"
     rf"\s+(?:by\s+|at\s+)?(?:a\s+ratio\s+of\s+)?(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?|by)\s*(?P<b>[0-9][0-9,]*)(?![0-9]|\.[0-9]|-to-)",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "... 744 to 318 in Shanghai and 1,186 to 602 in Shenzhen": a further pair of the same comparison
-MORE_PAIRS = regex.compile(
+MORE_PAIRS = re.compile(
     r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})?\s*,?\s+(?:and|while|with)\s+(?:by\s+)?"
     r"(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?)\s*(?P<b>[0-9][0-9,]*)(?![0-9]|\.[0-9])"
 )
@@ -78,27 +78,27 @@ COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The side named before the count: "with a rise in 91 stocks and falls in 67"
-COUNT_BEFORE = regex.compile(
-    r"\b(?:(?P<up>rises?|gains?|advances?|increases?)|(?P<down>falls?|declines?|drops?|decreases?|losses))\s+in\s+$", regex.IGNORECASE
+COUNT_BEFORE = re.compile(
+    r"\b(?:(?P<up>rises?|gains?|advances?|increases?)|(?P<down>falls?|declines?|drops?|decreases?|losses))\s+in\s+$", re.IGNORECASE
 )
-_GROUP_AFTER = regex.compile(rf"(?:\s+{_QUALIFIED}{_GROUP}\b)?(?=\s*(?:[,.;)]|and\b|while\b|with\b|$))")
+_GROUP_AFTER = re.compile(rf"(?:\s+{_QUALIFIED}{_GROUP}\b)?(?=\s*(?:[,.;)]|and\b|while\b|with\b|$))")
 # A count stands after no name: "the Nifty 50 closed higher", "the top 40 rose", "resource-10"
-_WORD_BEFORE = regex.compile(r"(?:\b(?P<word>[A-Za-z][\w&.]*)\s|-)$")
+_WORD_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z][\w&.]*)\s|-)$")
 # "seven of the 10 most active stocks": a whole, the part counted before it
-_PART_BEFORE = regex.compile(rf"\b(?:[0-9][0-9,]*|{SPELLED}|all|most|half|none|some|many|each|both)\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
+_PART_BEFORE = re.compile(rf"\b(?:[0-9][0-9,]*|{SPELLED}|all|most|half|none|some|many|each|both)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAD_WORDS = frozenset(
     "Of From Among And While With As Only Just Some Today Yesterday Meanwhile Overall In On At By But Whereas Also Another "
     "There Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 # "the number of advancing shares was 287", "Gainers numbered 516": the role named first, its count after a copula
 _NAMED_GROUP = r"(?:shares|stocks|issues|counters|companies)"
-NAMED_COUNT = regex.compile(
+NAMED_COUNT = re.compile(
     rf"\b(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:(?P<up>(?:advancing|rising|gaining)\s+{_NAMED_GROUP}|advancers|gainers|risers)"
     rf"|(?P<down>(?:declining|falling|losing)\s+{_NAMED_GROUP}|decliners|losers|fallers)|(?P<flat>unchanged\s+{_NAMED_GROUP})"
     r"|(?P<other>(?:untraded|suspended)\s+(?:issues|counters))|(?P<total>traded\s+(?:issues|counters)))"
     r"\s+(?:was|were|stood\s+at|of|numbered|came\s+to|totall?ed)\s+(?P<n>[0-9](?:[0-9,]*[0-9])?)"
     r"(?![0-9]|[.,][0-9]|\s*(?:%|percent|per\s+cent|pct|points?)\b)",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # The issues traded, the whole the counts split: "214 listed securities have been traded", "out of 388
 # issues traded", "the total 439 traded issues", "Stocks of 342 companies were traded", "Among the 276 stocks
@@ -118,9 +118,9 @@ TOTAL_FIRM = regex.compile(
     regex.IGNORECASE,
 )
 # A whole named before its parts: "Of the 658 firms that traded", "out of the day's 415 securities"
-TOTAL_OF = regex.compile(rf"\b(?:out\s+of|among|of|from)\s+(?:the\s+)?(?:day['\u2019]s\s+|total\s+)?{_N}\s+{_ISSUES}\b", regex.IGNORECASE)
+TOTAL_OF = re.compile(rf"\b(?:out\s+of|among|of|from)\s+(?:the\s+)?(?:day['\u2019]s\s+|total\s+)?{_N}\s+{_ISSUES}\b", re.IGNORECASE)
 # "for a 1.32-to-1 ratio on the upside", "by a 2.46-to-1 ratio", "by a 3-to-2 margin": one side per the other
-RATIO = regex.compile(r"(?P<a>[0-9][0-9,.]*)-to-(?P<b>[0-9][0-9,.]*)\s+(?:ratio|margin)\b", regex.IGNORECASE)
+RATIO = re.compile(r"(?P<a>[0-9][0-9,.]*)-to-(?P<b>[0-9][0-9,.]*)\s+(?:ratio|margin)\b", re.IGNORECASE)
 _BREADTH_HINT = re.compile(
     r"-to-|rises|falls|advanc|decline|decliner|gainer|loser|winners|risers|fallers|unchanged|outnumber|outpac|counters|issues|"
     r"traded|trading|active"

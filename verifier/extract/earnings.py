@@ -51,25 +51,25 @@ RESULT = regex.compile(
     regex.IGNORECASE,
 )
 # "cut fiscal 2023 Ebitda guidance to 2.6 billion euros from 2.8 billion euros": a forecast the company revised
-GUIDANCE = regex.compile(
+GUIDANCE = re.compile(
     rf"\b(?P<verb>cut|cuts|lowered|lowers|trimmed|trims|reduced|reduces|raised|raises|lifted|lifts|increased|increases)\s+(?:its\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_METRIC}\s+(?P<word>guidance|outlook|forecast|target)\s+(?:for\s+(?:[\w-]+\s+){{1,3}})?to\s+(?P<current>{_Q})"
     rf"\s+from\s+(?P<prior>{_Q})",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "Analysts polled by FactSet expected NT$3.17.", "Analysts surveyed by LSEG expect $1.24 per share."
-CONSENSUS = regex.compile(
+CONSENSUS = re.compile(
     rf"\b(?:[Aa]nalysts|[Ee]conomists)\s+(?:surveyed|polled)\s+by\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}\s+(?:had\s+)?"
     rf"(?:expect|expected|forecast|estimated|projected|were\s+expecting)\s+(?:(?:a\s+)?(?P<metric>earnings|revenue|sales|profit|loss)\s+of\s+)?"
     rf"(?P<expected>{_Q})(?P<expected_ps>{_PS})?"
 )
 _HINT = re.compile(r"earnings|income|profit|revenue|sales|ebitda|loss|eps|ffo|funds from operations")
-_RANGE_AFTER = regex.compile(r"\s*(?:-|\u2013|to)\s*(?:[A-Z]{0,3}\$\s?)?[0-9]")
-_OUTLOOK = regex.compile(r"\b(?:guidance|outlook|forecast|target)\b", regex.IGNORECASE)
-_FORECAST_LEAD = regex.compile(r"\b(?:forecast|forecasts|expects|expected|projects|projected|sees|guided|guides|targets|predicts)\b[^;]*$", regex.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*(?:[A-Z]{0,3}\$\s?)?[0-9]")
+_OUTLOOK = re.compile(r"\b(?:guidance|outlook|forecast|target)\b", re.IGNORECASE)
+_FORECAST_LEAD = re.compile(r"\b(?:forecast|forecasts|expects|expected|projects|projected|sees|guided|guides|targets|predicts)\b[^;]*$", re.IGNORECASE)
 _NOT_MONEY = frozenset({"points", "percent", "percentage_points", "basis_points"})
-_BULLET = regex.compile(r"[ \t]*[*\u2022][ \t]")
-_CODE_FIRST = regex.compile(r"[A-Z]{3}\s")
+_BULLET = re.compile(r"[ \t]*[*\u2022][ \t]")
+_CODE_FIRST = re.compile(r"[A-Z]{3}\s")
 _GUIDANCE_HINT = re.compile(r"guidance|outlook|forecast|target")
 _CONSENSUS_HINT = re.compile(r"(?:surveyed|polled) by")
 _FIELDS = ("current", "eps", "prior", "eps_prior", "expected", "eps_expected")
@@ -79,7 +79,7 @@ _PER_SHARE = {"current": "eps_current", "prior": "eps_prior", "expected": "eps_e
 _DIRECTIONS = {"up": 1, "higher": 1, "more": 1, "widening": 1, "growing": 1, "rising": 1, "increasing": 1,
                "down": -1, "lower": -1, "less": -1, "narrowing": -1, "shrinking": -1, "falling": -1, "decreasing": -1}
 _GUIDANCE_UP = frozenset("raised raises lifted lifts increased increases".split())
-_UP = regex.compile(_UP_VERBS, regex.IGNORECASE)
+_UP = re.compile(_UP_VERBS, re.IGNORECASE)
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

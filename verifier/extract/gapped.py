@@ -8,6 +8,8 @@ recorded as carried, so a finding resting on it is at most a warning.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..facts import Fact, Move, Subject
@@ -17,7 +19,7 @@ from .roles import DIRECTION_AFTER, QUOTE_UNIT, UP_WORDS
 
 CARRIED = "the direction was carried from the verb the list hangs on ('{verb}')"
 # Between items: ", ", ", and ", " and ", ", followed by ", "; followed by" is not one (a new clause)
-_SEPARATOR = regex.compile(r"\s*\)?(?:\s*,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+and\s+(?:followed\s+by\s+)?)", regex.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*\)?(?:\s*,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+and\s+(?:followed\s+by\s+)?)", re.IGNORECASE)
 # An item: its name, then how the figure is hung on it: "utilities (1.9 per cent", "banks by 1.05 percent",
 # "the Transport at 0.9 percent", "the finance, 1.38 percent", "banks 0.4%"
 _ITEM = regex.compile(
@@ -35,9 +37,9 @@ _NOT_NAME = frozenset(
 )
 # A past tense after a capitalised name is the item's own verb, known to the lexicon or not: "Acme slumped"
 _PAST_AFTER_NAME = regex.compile(r"\b\p{Lu}[\p{L}&'.-]*\s+\p{Ll}+ed$")
-_TO_LEVEL = regex.compile(r"\s*\)?\s+to\s+(?:close\s+at\s+|end\s+at\s+)?")
+_TO_LEVEL = re.compile(r"\s*\)?\s+to\s+(?:close\s+at\s+|end\s+at\s+)?")
 # "A and B 15 each to 4.20 and 7.65": two names sharing a change, read by lists.py
-_EACH = regex.compile(r"\s+(?:each|apiece)\b")
+_EACH = re.compile(r"\s+(?:each|apiece)\b")
 _HINT_GAP = 70
 _SIGNS = {"+": 1, "-": -1, "\u2212": -1}
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..facts import Fact, Move, Subject, Volume
 from ..numbers import PERCENT
 from .context import Context
@@ -18,19 +16,19 @@ from .quantities import Token
 
 # A name opening the line, after any bullet: "France's CAC", "S&P index", "ACME", "Widget Corp."
 _SIGN = r"[+\-\u2013\u2014\u2212](?:[ \t](?=[0-9$]))?"
-_ITEM = regex.compile(
+_ITEM = re.compile(
     r"(?m)^[ \t]*(?:[-*\u2022\u2013\u2014>][ \t]+)?(?P<name>[A-Z0-9][\w&.'\u2019/-]*(?:[ \t]+[\w&.'\u2019/-]+){0,5}?)"
     rf"(?:[ \t]*[,:][ \t]*|[ \t]+|(?=[\u2013\u2014][ \t]))(?:(?P<word>up|down|higher|lower)[ \t]+(?P<wsign>{_SIGN})?|(?P<sign>{_SIGN}))"
     r"[ \t]*(?=[$\u00a3\u20ac\u20a6A-Z]{0,3}[ \t]?[0-9.])"
 )
 # After the first figure: a percent in parentheses, then the level it went to.
-_PAREN = regex.compile(r"[ \t]*\([ \t]*(?P<sign>[+\-\u2013\u2014\u2212])?[ \t]*(?=[0-9.])")
-_PAREN_END = regex.compile(r"[ \t]*\)")
-_TO = regex.compile(r"[ \t,]*(?:to[ \t]+close[ \t]+at|to[ \t]+settle[ \t]+at|to[ \t]+end[ \t]+at|to|at)[ \t]+(?:[A-Z]{1,3}[ \t]?(?=[0-9]))?")
-_LINE_END = regex.compile(r"[ \t.;]*(?:\n|$)")
-_SEPARATOR = regex.compile(r"[\-\u2013\u2014\u2212][ \t]")
+_PAREN = re.compile(r"[ \t]*\([ \t]*(?P<sign>[+\-\u2013\u2014\u2212])?[ \t]*(?=[0-9.])")
+_PAREN_END = re.compile(r"[ \t]*\)")
+_TO = re.compile(r"[ \t,]*(?:to[ \t]+close[ \t]+at|to[ \t]+settle[ \t]+at|to[ \t]+end[ \t]+at|to|at)[ \t]+(?:[A-Z]{1,3}[ \t]?(?=[0-9]))?")
+_LINE_END = re.compile(r"[ \t.;]*(?:\n|$)")
+_SEPARATOR = re.compile(r"[\-\u2013\u2014\u2212][ \t]")
 # A level the figure grammar leaves unread ("to close at N0.44"): the line still ends with the item
-_UNREAD_LEVEL = regex.compile(r"[ \t,]*(?:to[ \t]+close[ \t]+at|to|at)[ \t]+[A-Z]{0,3}[0-9][0-9,.]*")
+_UNREAD_LEVEL = re.compile(r"[ \t,]*(?:to[ \t]+close[ \t]+at|to|at)[ \t]+[A-Z]{0,3}[0-9][0-9,.]*")
 _HINT = re.compile(r"[+\-\u2013\u2014\u2212][ \t]?[$\u00a3\u20ac\u20a6]?[0-9.]|\b(?:up|down|higher|lower)[ \t]+[+\-\u2013\u2014\u2212]?[ \t]?[$\u00a3\u20ac\u20a6]?[0-9.]")
 _DIRECTIONS = {"up": 1, "higher": 1, "down": -1, "lower": -1, "+": 1}
 # A list's heading names the period its items moved over.
@@ -70,7 +68,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _candidates(ctx: Context) -> list[regex.Match]:
+def _candidates(ctx: Context) -> list[re.Match]:
     """The lines that may be items: a cheap scan finds a sign or a direction word before a figure, and
     the item pattern is tried only at the start of those lines."""
     text, found, last = ctx.text, [], -1
@@ -94,7 +92,7 @@ def _is_name(ctx: Context, name: str) -> bool:
     return True
 
 
-def _ranked(ctx: Context, item: regex.Match, name: str, out: list[Fact]) -> None:
+def _ranked(ctx: Context, item: re.Match, name: str, out: list[Fact]) -> None:
     """ "Top 3 by Volume" then "GTCO – 19,807,904": each name's turnover, in shares or in value as the heading says."""
     heading = _heading(ctx, item.start())
     field = "shares" if _BY_VOLUME.search(heading) else "value" if _BY_VALUE.search(heading) else None

@@ -7,19 +7,17 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..facts import Fact, Statistic
 from .context import Context
 
-_MEMBERS = regex.compile(
+_MEMBERS = re.compile(
     # "30-share", "50-scrip", "100-stock": a count of members made a modifier
     r"(?<![\w.,-])(?P<n>[0-9]{1,4})-(?P<m>share|stock|scrip|member|company|issue|counter)\b"
     # "the 50 Nifty firms", "the 40-DAX members": a count before the index's name and its members
     r"|\b(?:the|of)\s+(?P<n2>[0-9]{1,4})[-\s](?:[A-Z][\w&-]*\s+)(?P<m2>pack|firms|companies|stocks|shares|constituents|members|scrips|counters)\b"
     # "an index of 25 leading shares", "the 100 largest companies", "the top 10 cryptocurrencies"
     r"|\b(?:of|the)\s+(?:the\s+)?(?:(?P<top>top)\s+)?(?P<n3>[0-9]{1,4})\s+(?:leading|largest|biggest|major|blue[\s-]chip|most\s+\w+|cryptocurrencies|coins)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _HINT = re.compile(r"pack\b|firms|companies|stocks|shares|constituents|members|scrips|counters|leading|largest|biggest|major|blue.chip|most |cryptocurrencies|coins")
 

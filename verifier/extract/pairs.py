@@ -3,26 +3,26 @@
 """
 from __future__ import annotations
 
-import regex
+import re
 
 from ..facts import Move, Subject
 from ..numbers import PERCENT
 from .context import Context, Verb
 
-_RESPECTIVELY = regex.compile(r"\s*,?\s*and\s+(?P<second>[^\s,%]+)%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", regex.IGNORECASE)
-_EACH = regex.compile(r"\beach\s+(?:to|at)\b", regex.IGNORECASE)
-_AND_FIGURE = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
-_LOWER_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[a-z][\w&'-]*)\s+and\s+$")
-_AMPERSAND_BEFORE = regex.compile(r"(?<![\w&.'-])[a-z][\w'-]*\s+&\s+$")
-_AND_NAME = regex.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
-_NAME_AND = regex.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
-_EACH_AFTER = regex.compile(r"\s+(?:each|apiece)\b", regex.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\s*,?\s*and\s+(?P<second>[^\s,%]+)%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", re.IGNORECASE)
+_EACH = re.compile(r"\beach\s+(?:to|at)\b", re.IGNORECASE)
+_AND_FIGURE = re.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_LOWER_AND = re.compile(r"(?<![\w&.'-])(?P<name>[a-z][\w&'-]*)\s+and\s+$")
+_AMPERSAND_BEFORE = re.compile(r"(?<![\w&.'-])[a-z][\w'-]*\s+&\s+$")
+_AND_NAME = re.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
+_NAME_AND = re.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
 # "Silver added 0.37% to $1,562.48/oz and 1.16% to $874.26": a second pair of figures for the same name
 # (a name was dropped), read to the clause's end
-_UNIT_AFTER = regex.compile(r"(?:/[a-z]{1,5}|\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|share|pound|bushel|gallon))?", regex.IGNORECASE)
-_AND_PAIR = regex.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
-_TO_LEVEL = regex.compile(r"\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
-_CLAUSE_END = regex.compile(r"\s*(?:[.;:]|,\s*(?:while|but|and|as|with)\b|$)", regex.IGNORECASE)
+_UNIT_AFTER = re.compile(r"(?:/[a-z]{1,5}|\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|share|pound|bushel|gallon))?", re.IGNORECASE)
+_AND_PAIR = re.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_TO_LEVEL = re.compile(r"\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_CLAUSE_END = re.compile(r"\s*(?:[.;:]|,\s*(?:while|but|and|as|with)\b|$)", re.IGNORECASE)
 
 def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
     """ "Intel and Qualcomm climbed 3.4% and 2.6%, respectively": the first move and one for the second name;
@@ -94,7 +94,7 @@ def _shared(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: 
     return [move.model_copy(update={"subject": first, "span": ctx.span(pair.start("name"), move.span.end)}), move]
 
 
-def _pair_before(ctx: Context, window: int, subject: Subject) -> regex.Match | None:
+def _pair_before(ctx: Context, window: int, subject: Subject) -> re.Match | None:
     """ "Vodafone and " before "Tesco", "industrial and " before "services": the first of two joined names."""
     if subject.span is None:
         return None

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import regex
-
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT
 from .context import Context
@@ -19,17 +17,17 @@ from .periods import WEEKDAYS
 
 _HINT = re.compile(r"\bwith\s+(?:a|an)\s+(?:loss|gain|decline|drop|fall|rise|increase)\s+of\b|\b(?:up|down)\s+with\s+[+\-\u2212]")
 # "at 31,460.00  with a loss of  -1.80% percent or  -576.00  point", "at 18,734.20 up with +0.35% percent or +65.34 point"
-_QUOTE = regex.compile(
+_QUOTE = re.compile(
     r"\bat\s+(?P<level>[0-9][0-9,.]*)\s+(?:(?P<dir>up|down)\s+)?with\s+(?:(?:a|an)\s+(?P<noun>loss|gain|decline|drop|fall|rise|increase)\s+of\s+)?"
     r"(?P<psign>[+\-\u2212])?(?P<percent>[0-9][0-9.]*%)\s*(?:percent|per\s?cent)?\s+or\s+(?P<csign>[+\-\u2212])?(?P<change>[0-9][0-9,.]*)\s+points?\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _DOWN = frozenset({"down", "loss", "decline", "drop", "fall", "-", "\u2212"})
 _UP = frozenset({"up", "gain", "rise", "increase", "+"})
 # A box's heading naming the session before the article's
-_PREVIOUS = regex.compile(r"\b(?:previous|prior|last)\s+(?:day|session|trading\s+day)\b|\byesterday\b", regex.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:previous|prior|last)\s+(?:day|session|trading\s+day)\b|\byesterday\b", re.IGNORECASE)
 _HEADING_MAX = 60
-_WORD = regex.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

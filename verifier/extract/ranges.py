@@ -20,44 +20,44 @@ _N = rf"(?:[A-Z]{{0,3}}\$\s?)?(?:{DIGITS})(?:\s+points)?"
 _VALUE = r"(?:(?:value|level|point|mark)\s+)?"
 _DAY = r"(?:(?:an?|its|the)\s+)?(?:(?:earlier|session|intraday|intra-day|day's|day|daily|early|late|new|record|fresh)\s+)*"
 # "after trading between 61,204.35 and 62,118.90", "moving between", "fluctuated in a range of A to B"
-BETWEEN = regex.compile(
+BETWEEN = re.compile(
     rf"(?:trad\w*|mov\w*|fluctuat\w*|rang\w*|swung|swing\w*|oscillat\w*|hover\w*|seesaw\w*)\s+"
     rf"(?:in\s+a\s+(?:tight\s+|narrow\s+|wide\s+)?range\s+)?(?:of\s+|between\s+)(?:a\s+low\s+of\s+)?(?P<low>{_N})"
     rf"\s+(?:and|to)\s+(?:a\s+high\s+of\s+)?(?P<high>{_N})",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "between a low of A and a high of B"
-LOW_HIGH = regex.compile(
+LOW_HIGH = re.compile(
     rf"(?:between\s+)?{_DAY}(?:low|trough|bottom)\s+{_VALUE}of\s+(?P<low>{_N}),?\s+and\s+{_DAY}(?:high|peak|top)\s+{_VALUE}of\s+(?P<high>{_N})",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "touched a high of 31,406.28 points and a low of 30,872.15 points"
-HIGH_LOW = regex.compile(
+HIGH_LOW = re.compile(
     rf"(?:between\s+)?{_DAY}(?:high|peak|top)\s+{_VALUE}of\s+(?P<high>{_N}),?\s+and\s+{_DAY}(?:low|trough|bottom)\s+{_VALUE}of\s+(?P<low>{_N})",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "off an earlier high of 1,247.50", "hit an intraday high of", "after touching a session low of"
-ONE_SIDE = regex.compile(
+ONE_SIDE = re.compile(
     rf"(?:off|from|hit|hitting|touch\w*|reach\w*|after|with|at|marking|set\w*|scal\w*|struck)\s+{_DAY}"
     rf"(?:(?P<hi>high|peak)|(?P<lo>low|trough))\s+{_VALUE}(?:of\s+|at\s+)(?P<value>{_N})",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _HINT = re.compile(r"between|high|low|peak|trough|range|bottom|top")
-_FORECAST_BEFORE = regex.compile(
+_FORECAST_BEFORE = re.compile(
     r"\b(?:(?:likely|expected|seen|forecast|set|poised|tipped|predicted|projected)\s+to|may|might|could|would|will|should|can)\s+\S?$",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 # "after trading as low as 8,426.19", "rising as high as $1,348.60"
-AS_FAR_AS = regex.compile(rf"\b(?:[a-z]+ing\s+)?(?P<value>as\s+(?:(?P<hi>high)|(?P<lo>low))\s+as\s+{_N})", regex.IGNORECASE)
+AS_FAR_AS = re.compile(rf"\b(?:[a-z]+ing\s+)?(?P<value>as\s+(?:(?P<hi>high)|(?P<lo>low))\s+as\s+{_N})", re.IGNORECASE)
 PATTERNS = (BETWEEN, LOW_HIGH, HIGH_LOW, ONE_SIDE, AS_FAR_AS)
 # A span of several sessions told with a range: "for (most of) the past four days", "over the last two weeks", "this
 # week", "since Monday", "so far this month"
-_OTHER_SPAN = regex.compile(
+_OTHER_SPAN = re.compile(
     r"\b(?:for|over|in|during|across)\s+(?:(?:most|much|all|part)\s+of\s+)?the\s+(?:past|last|previous|prior)\s+(?:[\w-]+\s+)?(?:days|sessions|weeks|months|week|month|year)\b"
     r"|\bthis\s+(?:week|month|year)\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|last)\b|\bso\s+far\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_LABELS = regex.compile(r"\b(?:low|high)\s+of\b", regex.IGNORECASE)
+_LABELS = re.compile(r"\b(?:low|high)\s+of\b", re.IGNORECASE)
 # "closed 15 up at 8.45 after reaching 8.55", "settled at $712.40 after touching $714.90", "They hit $53.17
 # earlier in the session": a price the session touched, on the side of the close it lies (the words name no
 # side). Not one dated to another day ("after hitting 127.84 on Wednesday").

@@ -18,18 +18,18 @@ from .quantities import Token
 
 _HINT = re.compile(r"respectively")
 # Between the figures of a run: "7.9%, 5.4% and 4%", "3.5 sen, 12.5 sen, and 9 sen"
-_JOIN = regex.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
+_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 # Between the last figure of a run and "respectively": nothing ("and 11 sen, respectively"), or figures the grammar
 # leaves unread ("5.0% to stand at SR16.24 and SR5.10, respectively"); no other clause
 _GAP = 60
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|but|whereas)\b")
 # A run of levels after a run of changes: "4.6% and 3.8% to stand at SR74.20 and ...", "... respectively on Friday, to S$14.76"
-_TO_LEVELS = regex.compile(
-    r",?\s+(?:respectively\s+)?(?:on\s+\w+day\s*)?,?\s*(?:to\s+(?:stand\s+at|close\s+at|end\s+at|settle\s+at|finish\s+at)?|at)\s*", regex.IGNORECASE)
-_TO = regex.compile(r"p?\s+(?:to|at)\s+")  # "42p to 1,586p": pence the figure grammar leaves out
-_LEVEL_BEFORE = regex.compile(r"\b(?:at|to)\s+$", regex.IGNORECASE)
+_TO_LEVELS = re.compile(
+    r",?\s+(?:respectively\s+)?(?:on\s+\w+day\s*)?,?\s*(?:to\s+(?:stand\s+at|close\s+at|end\s+at|settle\s+at|finish\s+at)?|at)\s*", re.IGNORECASE)
+_TO = re.compile(r"p?\s+(?:to|at)\s+")  # "42p to 1,586p": pence the figure grammar leaves out
+_LEVEL_BEFORE = re.compile(r"\b(?:at|to)\s+$", re.IGNORECASE)
 # "reaching their 52-week highs at S$31.62 and S$13.95 respectively": extremes, not where they ended
-_EXTREME_BEFORE = regex.compile(r"\b(?:highs?|lows?|peaks?|tops?|bottoms?)\s+(?:of|at)\s+$", regex.IGNORECASE)
+_EXTREME_BEFORE = re.compile(r"\b(?:highs?|lows?|peaks?|tops?|bottoms?)\s+(?:of|at)\s+$", re.IGNORECASE)
 # A name in the list: capitalised words, joined by "of", "for", "&" ("Academy of Learning Co.", "Banks & Financial
 # Services"); quotes a wire puts round a short name stay with it ('"Acme" Insurance')
 _WORD = r"[\"\u201c\u201d]?\p{Lu}[\p{L}\p{N}&.'\u2019-]*[\"\u201c\u201d]?"

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..facts import Fact, Move, State, Subject
 from ..numbers import Quantity
 from .context import Context
@@ -23,42 +21,42 @@ _COUNT = rf"(?P<n>[0-9]+|{SPELLED}|a|an)"
 # "at session highs", "at the day's low": the close is the extreme. Not "near" or "around" (close to
 # it), "off" or "from" (away from it) nor "to" ("rose to the day's high early on"): none says the
 # close equals the extreme, which is all the rule checks.
-SESSION_EXTREME = regex.compile(r"\bat\s+(?:the\s+|its\s+)?(?:session|intraday|intra-day|day's|daily)\s+(?P<side>high|low)s?\b", regex.IGNORECASE)
+SESSION_EXTREME = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:session|intraday|intra-day|day's|daily)\s+(?P<side>high|low)s?\b", re.IGNORECASE)
 # "a record high", "fresh all-time highs", "a new closing high"
-RECORD = regex.compile(r"\b(?:record|all-time|fresh|new|historic)\s+(?:closing\s+|intraday\s+)?(?P<side>high|low)s?\b", regex.IGNORECASE)
+RECORD = re.compile(r"\b(?:record|all-time|fresh|new|historic)\s+(?:closing\s+|intraday\s+)?(?P<side>high|low)s?\b", re.IGNORECASE)
 # "its lowest closing level in seven months", "the highest since 2008", "a 7-week high", "two-month low"
-PERIOD_EXTREME = regex.compile(
+PERIOD_EXTREME = re.compile(
     rf"\b(?:(?P<word>highest|lowest|strongest|weakest|biggest|largest|sharpest|steepest)\s+(?:[a-z-]+\s+){{0,3}}?(?:in|for|since)\s+(?:(?:almost|nearly|about|more\s+than|over)\s+)?{_COUNT}\s+(?P<unit>months?|weeks?|years?|sessions?|days?|decades?)"
     rf"|(?<![0-9/.-]){_COUNT.replace('<n>', '<n2>')}[-\s](?P<unit2>month|week|year|session|day|decade)\s+(?P<side>high|low|peak|trough|closing\s+high|closing\s+low)s?)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 
 # "marking a decline for the 6th session", "for a 3rd straight day": the run's length as an ordinal figure
-ORDINAL_RUN = regex.compile(
+ORDINAL_RUN = re.compile(
     r"\bfor\s+(?:(?:the|a)\s+)?(?P<n>[0-9]{1,3})(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|successive\s+)?(?P<unit>session|day|trading\s+day|week|month)s?\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _ORDINAL_HINT = re.compile(r"[0-9](?:st|nd|rd|th) ")
-_MODAL = regex.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", regex.IGNORECASE)
-_CLOSE_GAP = regex.compile(r"[^,.;:()]{0,30}")
-_PLUPERFECT = regex.compile(r"\bhad\s+(?:been\s+|already\s+|just\s+)?$", regex.IGNORECASE)
+_MODAL = re.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", re.IGNORECASE)
+_CLOSE_GAP = re.compile(r"[^,.;:()]{0,30}")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|just\s+)?$", re.IGNORECASE)
 # A verb form standing as a noun after a determiner or a time of day: "early gains", "a morning rebound"
-_NOUN_BEFORE = regex.compile(
+_NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|early|earlier|initial|morning|afternoon|intraday|some|all|most|recent|further|modest|slight|strong|heavy)\s+$",
-    regex.IGNORECASE)
+    re.IGNORECASE)
 # Stocks counted: "2,162 stocks", "most shares", "three issues"
-_COUNTED = regex.compile(r"(?:\b[0-9][0-9,.]*%?|\b(?:most|many|several|few|fewer|more|some|half)(?:\s+of\s+the)?)\s+$", regex.IGNORECASE)
+_COUNTED = re.compile(r"(?:\b[0-9][0-9,.]*%?|\b(?:most|many|several|few|fewer|more|some|half)(?:\s+of\s+the)?)\s+$", re.IGNORECASE)
 # "The weakness on Wall Street came as treasury yields climbed": a new clause has its own subject
-_CLAUSE_WORD = regex.compile(r"\b(?:as|while|when|whereas|after|before|because|since|though|although|but|amid|despite|until|if|and)\b")
+_CLAUSE_WORD = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|though|although|but|amid|despite|until|if|and)\b")
 # A figure after the verb is its own only within the clause: "was soft, while MUFG rose 1.2 percent"
 _CLAUSE_END = re.compile(r";|,?\s(?:while|whereas|but)\s")
 # "gains from the mining and energy companies", "losses in bank and retail shares"
-SECTOR_NOUNS = regex.compile(
+SECTOR_NOUNS = re.compile(
     r"\b(?P<noun>gains|losses|declines|weakness|strength|rises|falls|buying|selling)\s+(?:from|in|among|by)\s+(?:the\s+)?"
     r"(?P<list>[a-z]+(?:\s+[a-z]+)?(?:(?:,\s+|,?\s+and\s+)[a-z]+(?:\s+[a-z]+)?){0,3})"
     r"\s+(?P<head>companies|shares|stocks|sectors|issues|makers|names)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 _PART = re.compile(r"\b(?:(?!and\b)[a-z]+)(?:\s+(?!and\b)[a-z]+)?", re.IGNORECASE)
 _SECTOR_HINT = re.compile(r"gains|losses|declines|weakness|strength|rises|falls|buying|selling")

@@ -6,7 +6,7 @@ Under a header of price columns ("| Contract | Open | High | Low | Last | Chg |"
 """
 from __future__ import annotations
 
-import regex
+import re
 
 from ..facts import Fact, PriceRow, TableRow
 from ..numbers import Quantity
@@ -14,8 +14,8 @@ from .columns import is_price_header, role
 from .context import Context
 from .price_tables import named_subject
 
-ROW = regex.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
-SEPARATOR = regex.compile(r"^[\s|:-]+$")
+ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+SEPARATOR = re.compile(r"^[\s|:-]+$")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

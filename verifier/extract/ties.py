@@ -8,7 +8,7 @@ An opening told apart from the close it starts from borrows that prior close the
 """
 from __future__ import annotations
 
-import regex
+import re
 
 from ..facts import Fact, Move
 from .context import Context
@@ -17,9 +17,9 @@ FROM_BEFORE = "the level was taken from the sentence before"
 FROM_CLOSE_BEFORE = "the level was taken from the close told, with no verb of moving, in the sentence before"
 # A close told with no verb the move reader knows: "At the end of the day it had 7,614.2 points", "by the close it stood at"
 # "after touching an earlier high of 7,628.6": the session's extreme, read by ranges.py, no close
-_EXTREME_BEFORE = regex.compile(r"\b(?:high|low|peak|trough|highs|lows)\s+(?:of|at)\s+$", regex.IGNORECASE)
-_CLOSE_CUE = regex.compile(
-    r"\b(?:at|by|towards|toward)\s+the\s+(?:end\s+of\s+(?:the\s+)?(?:day|session|trading)|close|closing\s+bell)\b", regex.IGNORECASE)
+_EXTREME_BEFORE = re.compile(r"\b(?:high|low|peak|trough|highs|lows)\s+(?:of|at)\s+$", re.IGNORECASE)
+_CLOSE_CUE = re.compile(
+    r"\b(?:at|by|towards|toward)\s+the\s+(?:end\s+of\s+(?:the\s+)?(?:day|session|trading)|close|closing\s+bell)\b", re.IGNORECASE)
 FROM_FRIDAY = "the week's close was taken as the session's close, told before"
 PRIOR_ELSEWHERE = "the prior close was taken from another sentence"
 
@@ -89,7 +89,7 @@ def _same_subject(move: Move, other: Move) -> bool:
 
 
 # A week before the one the session closes: "last week", "the previous week", "a week earlier"
-_EARLIER_WEEK = regex.compile(r"\b(?:last|previous|prior|preceding)\s+week\b|\bweek\s+(?:earlier|before)\b", regex.IGNORECASE)
+_EARLIER_WEEK = re.compile(r"\b(?:last|previous|prior|preceding)\s+week\b|\bweek\s+(?:earlier|before)\b", re.IGNORECASE)
 
 
 def _tie(ctx: Context, told: Move, move: Move) -> str | None:

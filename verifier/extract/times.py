@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from .context import Context
 from .sessions import clause_around
 
 # Time zones a wire stamps a 24-hour time with: "0822 GMT", "at 1200 AEDT", "1430 local time".
 _ZONE = r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|JST|KST|SGT|HKT|IST|WIB|ICT|PHT|MYT|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|local\s+time"
 # "05:00 PM", "3:30 p.m.", "10:15 a.m. (0215 GMT)", "at 11.45 this morning", "09:12", "at 1200 AEDT"
-TIME = regex.compile(r"(?<![0-9.,])[0-9]{1,2}(?:[.][0-9]{2})?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s*(?:ET|EST|EDT|GMT)\b)?|(?<=\b[Aa]t\s)[0-9]{1,2}[.][0-9]{2}(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening))|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s*\(?[0-9]{4}\s*GMT\)?)?|(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:" + _ZONE + r")\b", regex.IGNORECASE)
+TIME = re.compile(r"(?<![0-9.,])[0-9]{1,2}(?:[.][0-9]{2})?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s*(?:ET|EST|EDT|GMT)\b)?|(?<=\b[Aa]t\s)[0-9]{1,2}[.][0-9]{2}(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening))|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s*\(?[0-9]{4}\s*GMT\)?)?|(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:" + _ZONE + r")\b", re.IGNORECASE)
 HINT = re.compile(rf"[0-9][:.][0-9]{{2}}\s*(?:[ap]\.?m|this|in\s+the)|[0-9]\s?[ap]\.?m\b|[0-9]:[0-9]{{2}}|gmt|[0-9]{{4}}\s?(?:{_ZONE.lower()})\b")
 
 # The clock at the start of a time: "12:06 a.m.", "2.30pm", "9 a.m.", "14:05", "1430 local time", "0822 GMT"
@@ -96,7 +94,7 @@ def daypart(ctx: Context, start: int, end: int) -> tuple[str | None, str | None]
     return name, None
 
 
-def fields(ctx: Context, match: regex.Match) -> dict:
+def fields(ctx: Context, match: re.Match) -> dict:
     """The DateRef fields of one time: its minutes on the local clock and the part of the day around it."""
     clock = minutes(match.group(0))
     if clock is None or ctx.text[max(0, match.start() - 1) : match.start()] == "(":
