@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import marshal
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -283,6 +284,14 @@ class Expr:
 
     def __call__(self, namespace: dict[str, Any]) -> Any:
         return eval(self.code, namespace)  # noqa: S307 - a whitelisted AST over a builtins-free dict
+
+    def __reduce__(self) -> tuple:
+        """Pickled with its code marshalled, so compiled rules can be cached between runs."""
+        return _unmarshalled, (self.source, marshal.dumps(self.code), self.names, self.type)
+
+
+def _unmarshalled(source: str, code: bytes, names: frozenset[str], type: str) -> Expr:
+    return Expr(source, marshal.loads(code), names, type)
 
 
 _ARITH = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
