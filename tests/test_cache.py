@@ -57,3 +57,24 @@ def test_an_unwritable_or_damaged_cache_only_costs_the_build(tmp_path: Path, mon
     (entry,) = (tmp_path / "cache").glob("probe-*.pickle")
     entry.write_bytes(b"not a pickle")
     assert cache.built("probe", [("a", "b")], lambda: 8) == 8
+
+
+def test_a_regex_pattern_read_back_from_the_cache_reads_text_as_the_compiled_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import regex
+
+    from verifier.extract import regexcache
+
+    monkeypatch.setenv("VERIFIER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regexcache, "_stored", {})
+    monkeypatch.setattr(regexcache, "_asked", {})
+    # a group name in two branches and a Unicode property: a pattern only `regex` compiles
+    source = r"(?<!\p{L})(?:(?P<n>\d+)\s+pts|(?P<n>\d+)\s+points)"
+    first = regexcache.compiled(source, regex.IGNORECASE)
+    regexcache._write()
+    again = regexcache._read()[(source, regex.IGNORECASE)]
+    assert again is not first and (again.pattern, again.flags) == (first.pattern, first.flags)
+    text = "The gauge rose 12 Points, then gave back 7 pts; x9 points is no figure."
+    assert [m.span("n") for m in again.finditer(text)] == [m.span("n") for m in first.finditer(text)] == [(15, 17), (41, 42)]
+    (entry,) = tmp_path.glob("regex-*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert regexcache._read() == {}

@@ -67,8 +67,22 @@ def _key(kind: str, sources: Iterable[tuple[str, str]]) -> str:
 
 
 def _keep(path: Path, value: object) -> None:
-    """Write the entry whole or not at all (a parallel run may write the same one); keep the few
-    latest entries of its kind (several checkouts or versions may share the folder)."""
+    """Write the entry, and keep only the few latest entries of its kind (several checkouts or
+    versions may share the folder)."""
+    if not store(path, value):
+        return
+    kind = path.name.rsplit("-", 1)[0]
+    try:
+        entries = sorted(path.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for stale in entries[_KEPT:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def store(path: Path, value: object) -> bool:
+    """Pickle `value` to `path` whole or not at all (a parallel run may write the same file); False
+    when it could not be written, which only costs the next run the build."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
@@ -78,9 +92,6 @@ def _keep(path: Path, value: object) -> None:
             os.replace(temporary, path)
         finally:
             Path(temporary).unlink(missing_ok=True)
-        kind = path.name.rsplit("-", 1)[0]
-        entries = sorted(path.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for stale in entries[_KEPT:]:
-            stale.unlink(missing_ok=True)
-    except Exception:  # noqa: BLE001 - a read-only or full disk only costs the next run the build
-        pass
+    except Exception:  # noqa: BLE001 - a read-only or full disk, or a value that will not pickle
+        return False
+    return True

@@ -19,6 +19,7 @@ from ..numbers import Quantity, Scale
 from .context import Context
 from .patterns import SPELLED
 from .quantities import Token
+from .regexcache import compiled
 
 # The names a side of the market goes by, as the subject of a comparison
 _UP = r"rises|rising(?:\s+(?:stocks|shares|issues))?|advancers|advances|advancing\s+issues|advancing|gainers|gaining\s+issues|risers|winners|stocks\s+up|shares\s+advanced|issues\s+advanced|rose|advanced|gained|up|higher"
@@ -108,7 +109,7 @@ ISSUES_TRADED = "issues traded"  # the measure of the total, as rules name it
 _ISSUES = r"(?:(?:listed|traded|quoted|index|benchmark|component|blue-chip|(?-i:[A-Z])[\w&-]*)\s+){0,2}(?:securities|stocks|issues|counters|companies|firms|scrips|stations|constituents)"
 _N = r"(?P<n>[0-9](?:[0-9,]*[0-9])?)"
 # A total read firmly (traded, active): a statistic even when no count of its clause is read
-TOTAL_FIRM = regex.compile(
+TOTAL_FIRM = compiled(
     rf"(?<![0-9.,$]){_N}\s+{_ISSUES}\s+(?:(?:have|had)\s+been\s+|were\s+|being\s+)?(?:traded|active)\b"
     rf"|(?<![0-9.,$]){_N}\s+traded\s+(?:issues|counters|securities|stocks|scrips)\b"
     rf"|\b(?:stocks|shares)\s+of\s+{_N}\s+(?:companies|firms)\s+(?:were\s+)?traded\b"

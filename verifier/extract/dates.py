@@ -14,6 +14,7 @@ from ..facts import DateRef, Fact
 from . import times
 from .context import Context
 from .periods import WEEKDAYS
+from .regexcache import compiled
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -49,7 +50,7 @@ YEAR = re.compile(
     re.IGNORECASE,
 )
 # "Russia's 2022 invasion", "Copyright (c) 2025", "the 2025/26 crop", "raised its 2025 profit forecast"
-YEAR_NAMED = regex.compile(
+YEAR_NAMED = compiled(
     rf"(?:(?:'s|\u2019s|\(c\)|\u00a9|Awards|its|their)\s+){_YEAR}(?![0-9]|[,.][0-9])"
     rf"|{_YEAR}(?=/[0-9]{{2}}(?![0-9]))"
     rf"|{_YEAR.replace('<year>', '<year2>')}(?=\s+(?:earnings|invasion|results|guidance|forecast|outlook|budget|election|profit|revenue|season|target|crop|harvest"

@@ -14,6 +14,7 @@ from ..facts import Earnings, Fact, Subject
 from ..numbers import Quantity, Scale
 from .context import MAIN_TYPES, Context
 from .patterns import DIGITS
+from .regexcache import compiled
 
 _MONEY = r"(?:(?:New\s+Taiwan|Hong\s+Kong|Singapore|Australian|Canadian|U\.S\.|US)\s+dollars|won|yen|yuan|dollars|euros|pounds|francs|rupees|ringgit|baht|pesos)"
 _Q = rf"(?:(?:at\s+least|about|around|nearly|roughly|some|more\s+than|up\s+to)\s+)?(?:[A-Z]{{0,3}}\$\s?|(?:USD|EUR|GBP|JPY|CNY|HKD|SGD|AUD|KRW|TWD|INR)\s)?(?:{DIGITS})(?:\s?(?:billion|million|trillion|bln|mln|bn))?(?:\s+{_MONEY})?"
@@ -44,7 +45,7 @@ _COMPARE = (
     r"|(?:slightly\s+|well\s+|much\s+)?(?P<cdir>lower|higher|less|more|down|up)\s+than))"
 )
 # "Its earnings came in at $31.574 billion, or $2.13 per share compared to $27.408 billion, or $1.62 per share"
-RESULT = regex.compile(
+RESULT = compiled(
     rf"{_METRIC}(?:\s+[A-Za-z0-9'.,-]+){{0,6}}?\s+{_VERB}\s*(?P<current>{_Q})(?P<current_ps>{_PS})?{_EPS.format(name='eps', q=_Q)}{_FOR_PERIOD}"
     rf"(?:{_COMPARE}\s+(?:a\s+(?:year-earlier\s+|prior\s+)?)?(?P<prior>{_Q})(?P<prior_ps>{_PS})?{_EPS.format(name='eps_prior', q=_Q)})?"
     rf"(?:.{{0,40}}?(?:expectations|estimates|forecasts?|consensus)\s+(?:of|for)\s+(?P<expected>{_Q})(?P<expected_ps>{_PS})?{_EPS.format(name='eps_expected', q=_Q)})?",

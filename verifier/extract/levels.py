@@ -17,6 +17,7 @@ from ..facts import Fact, LevelClaim, Statistic, Subject
 from ..numbers import Qualifier, Scale
 from .context import MAIN_TYPES, Context
 from .patterns import DIGITS
+from .regexcache import compiled
 
 _RELATIONS = {
     "above": "above", "over": "above", "past": "above", "through": "above", "beyond": "above",
@@ -58,7 +59,7 @@ BARE_LEVEL = re.compile(
 )
 # A record level: "hit a record high of 2,318.47 points", "posted a record closing high at 27,314.62",
 # "reached a record 518.39", "to a record 4,127.6", "eclipsing yesterday's record close 3148.7"
-RECORD = regex.compile(
+RECORD = compiled(
     rf"\b(?:(?:to|reached|reach|reaching|hit|hits|hitting|touched|touching|at|set|posted|marked)\s+(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?record\s+{_AMOUNT}"
     rf"|(?P<mark>(?:record|all-time)\s+(?:closing\s+|intraday\s+)?(?:high|low|close|peak))\s+(?:of\s+|at\s+)?{_AMOUNT})"
     r"(?![0-9]|[.,][0-9]|\s*%|\s*(?:percent|per\s+cent|pct|basis|percentage|times)\b)",

@@ -15,13 +15,14 @@ from . import gapped, respective
 from .context import Context
 from .patterns import SPELLED
 from .quantities import spelled_value
+from .regexcache import compiled
 
 # "Lenovo (-5.5%)", "Celltrion (1.6%)", "Dow 0.99%", "Nasdaq -0.36%", "Mining (up 2.5%)"
 _AFTER_NAME = re.compile(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[+\u2212-])?(?=[0-9])")
 # "Swire "A"": a share class in quotes is part of the name
 # "iSoftStone (+6.1%)": a name may start with one lower-case letter before a capital
 # "Industrias Peñoles", "Grupo México": a name's letters may carry accents
-_NAME = regex.compile(r"(?:^|(?<=[\s,(;:*]))((?:[a-z]?\p{Lu}[\p{L}0-9&.'-]*\s+){0,4}[a-z]?\p{Lu}[\p{L}0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
+_NAME = compiled(r"(?:^|(?<=[\s,(;:*]))((?:[a-z]?\p{Lu}[\p{L}0-9&.'-]*\s+){0,4}[a-z]?\p{Lu}[\p{L}0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
 # "Energy (-2.1%) and retail (-0.8%) stocks": a list goes on with a lower-case item after a closed one
 _NEXT_ITEM = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?P<word>[a-z][a-z&-]{2,})\s*$")
 _HEADER = re.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", re.IGNORECASE)

@@ -16,11 +16,12 @@ import regex
 from ..facts import Fact, MarketValue, Move, Statistic
 from ..numbers import Quantity, Scale
 from .context import Context
+from .regexcache import compiled
 from .turnover import MONEY_WORD, money_before
 
 # "market capitalisation", "market capital-isation", "market cap", "market value", "investors' wealth",
 # "the overall capitalisation"; never "the largest bank by market value" or "high market cap stocks"
-_NOUN = regex.compile(
+_NOUN = compiled(
     r"(?<!\bby\s)(?<!\bby\s(?:the\s)?)\b(?:(?:total|overall|combined|stock|listed)\s+)*(?:market\s+capital(?:-?\s?i[sz]ation)?|market\s+cap\b|"
     r"market\s+valu(?:e|ation)|capitali[sz]ation|(?:investors?['\u2019]?\s+)?wealth)(?!\s+(?:stocks?|shares|companies|firms|weight))",
     regex.IGNORECASE,

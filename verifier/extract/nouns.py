@@ -10,11 +10,12 @@ import regex
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT, POINTS
 from .context import Context, Verb
+from .regexcache import compiled
 from .subjects import company_word
 
 _NOUN = re.compile(r"\s*(?:-|\s)?(?P<noun>[a-z]+)(?:\s+(?:in|for|of|by|at)\s+(?P<after>(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+?))?(?=[\s,.;)]|$)")
 # "Ford's 3.6% jump", "the health care index's 1.14 percent fall"
-_OWNER = regex.compile(
+_OWNER = compiled(
     r"(?:(?P<owner>(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*)"
     r"|(?<=\bthe\s)(?P<owner>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,3}\s+(?:index|sub-index|subindex|sector|group)))(?:'s|’s)\s+(?:[a-z]+\s+)?$"
 )

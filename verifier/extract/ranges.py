@@ -14,6 +14,7 @@ from ..facts import Fact, Move
 from ..numbers import Qualifier, Quantity
 from .context import Context
 from .patterns import DIGITS
+from .regexcache import compiled
 
 _N = rf"(?:[A-Z]{{0,3}}\$\s?)?(?:{DIGITS})(?:\s+points)?"
 # "a day high value of 8,213.64": the word the figure is the value of
@@ -62,7 +63,7 @@ _LABELS = re.compile(r"\b(?:low|high)\s+of\b", re.IGNORECASE)
 # earlier in the session": a price the session touched, on the side of the close it lies (the words name no
 # side). Not one dated to another day ("after hitting 127.84 on Wednesday").
 _OTHER_DAY = r"(?!\s*,?\s+(?:on\s+[A-Z][a-z]+day|last\b|yesterday|the\s+(?:day|week)\s+before|(?:a|the\s+previous)\s+(?:day|session|week)|earlier\s+(?:this|in\s+the)\s+week))"
-REACHED = regex.compile(
+REACHED = compiled(
     rf"\b(?:after|having)\s+(?:briefly\s+|earlier\s+)?(?:reach(?:ed|ing)|hit(?:ting)?|touch(?:ed|ing))\s+(?P<value>{_N}){_OTHER_DAY}"
     rf"|\b(?:hit|hitting|touched|touching|reached|reaching)\s+(?P<value>{_N})\s+(?:earlier\s+in\s+the\s+(?:session|day)|at\s+one\s+(?:point|stage)|intraday|intra-day)\b"
     # "The Nikkei touched 39,100.52, its highest since July, before ending": the side is named

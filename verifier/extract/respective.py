@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT, Scale
 from .context import Context
 from .periods import weekday_in
 from .quantities import Token
+from .regexcache import compiled
 
 _HINT = re.compile(r"respectively")
 # Between the figures of a run: "7.9%, 5.4% and 4%", "3.5 sen, 12.5 sen, and 9 sen"
@@ -37,11 +36,11 @@ _NAME = rf"[\"\u201c]?\p{{Lu}}[\p{{L}}\p{{N}}&.'\u2019-]*[\"\u201d]?(?:\s+(?:(?:
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 # a lower-case description may stand before a later name: "brewer Acme and retailer Bolt", "and the Acme Composite"
 _DESCRIBED = r"(?:[a-z]+\s+){0,3}"
-_LIST = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_NAME})(?:{_SEPARATOR}{_DESCRIBED}(?:{_NAME}))+")
+_LIST = compiled(rf"(?<![\p{{L}}\p{{N}}])(?:{_NAME})(?:{_SEPARATOR}{_DESCRIBED}(?:{_NAME}))+")
 # Capitalised words that open a sentence or a phrase, never a listed name: "Meanwhile, Acme and Bolt rose"
 _NOT_NAMES = frozenset("Meanwhile However Also Separately Elsewhere Overall Moreover Furthermore Similarly Additionally "
                        "Besides Still Yet Then Other Others The In On At For Among Of By With Led Shares Stocks But And".split())
-_ONE = regex.compile(_NAME)
+_ONE = compiled(_NAME)
 _SIGNS = (-1, 1)
 
 
