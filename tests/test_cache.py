@@ -59,22 +59,51 @@ def test_an_unwritable_or_damaged_cache_only_costs_the_build(tmp_path: Path, mon
     assert cache.built("probe", [("a", "b")], lambda: 8) == 8
 
 
-def test_a_regex_pattern_read_back_from_the_cache_reads_text_as_the_compiled_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_patterns_read_back_from_the_cache_are_the_patterns_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
     import regex
 
-    from verifier.extract import regexcache
+    from verifier.extract import compiled
 
     monkeypatch.setenv("VERIFIER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(regexcache, "_stored", {})
-    monkeypatch.setattr(regexcache, "_asked", {})
+    monkeypatch.setattr(compiled, "_stored", {"re": {}, "regex": {}})
+    monkeypatch.setattr(compiled, "_path_checked", True)
+    monkeypatch.setattr(compiled, "_asked", {"re": {}, "regex": {}})
     # a group name in two branches and a Unicode property: a pattern only `regex` compiles
-    source = r"(?<!\p{L})(?:(?P<n>\d+)\s+pts|(?P<n>\d+)\s+points)"
-    first = regexcache.compiled(source, regex.IGNORECASE)
-    regexcache._write()
-    again = regexcache._read()[(source, regex.IGNORECASE)]
-    assert again is not first and (again.pattern, again.flags) == (first.pattern, first.flags)
-    text = "The gauge rose 12 Points, then gave back 7 pts; x9 points is no figure."
-    assert [m.span("n") for m in again.finditer(text)] == [m.span("n") for m in first.finditer(text)] == [(15, 17), (41, 42)]
-    (entry,) = tmp_path.glob("regex-*.pickle")
+    only_regex = r"(?<!\p{L})(?:(?P<n>\d+)\s+pts|(?P<n>\d+)\s+points)"
+    plain = r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>pts|points)\b"
+    first = compiled.regex_pattern(only_regex, regex.IGNORECASE), compiled.re_pattern(plain, re.IGNORECASE)
+    compiled._write()
+    monkeypatch.setattr(compiled, "_stored", compiled._read())
+    again = compiled.regex_pattern(only_regex, regex.IGNORECASE), compiled.re_pattern(plain, re.IGNORECASE)
+    text = "The gauge rose 12 Points, then gave back 7.5 pts; x9 points is no figure."
+    for before, after, spans in zip(first, again, ([(15, 17), (43, 44)], [(15, 17), (41, 44)])):
+        assert after is not before and type(after) is type(before)
+        assert (after.pattern, after.flags, after.groups, dict(after.groupindex)) == (
+            before.pattern, before.flags, before.groups, dict(before.groupindex))
+        assert [m.span("n") for m in after.finditer(text)] == [m.span("n") for m in before.finditer(text)] == spans
+    (entry,) = tmp_path.glob("patterns-*.pickle")
     entry.write_bytes(b"not a pickle")
-    assert regexcache._read() == {}
+    assert compiled._read() == {"re": {}, "regex": {}}
+
+
+def test_every_module_pattern_is_the_pattern_re_compiles_from_its_source() -> None:
+    """Whether read back from the cache or compiled, each `re` pattern of the extract modules has the
+    flags, groups and matches `re.compile` gives its source."""
+    import importlib
+    import pkgutil
+    import re
+
+    import verifier.extract
+
+    text = (Path(__file__).resolve().parents[1] / "verifier" / "samples" / "seoul-close.txt").read_text(encoding="utf-8")
+    count = 0
+    for info in pkgutil.iter_modules(verifier.extract.__path__):
+        for value in vars(importlib.import_module(f"verifier.extract.{info.name}")).values():
+            if isinstance(value, re.Pattern):
+                fresh = re.compile(value.pattern, value.flags)
+                assert (value.flags, value.groups, dict(value.groupindex)) == (fresh.flags, fresh.groups, dict(fresh.groupindex))
+                assert [m.regs for m in value.finditer(text)] == [m.regs for m in fresh.finditer(text)]
+                count += 1
+    assert count > 300

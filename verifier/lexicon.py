@@ -17,6 +17,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .extract.compiled import re_pattern
 from .extract.patterns import QUALIFIER
 
 _REPO_LEXICON = Path(__file__).resolve().parents[1] / "rules" / "lexicon"
@@ -164,7 +165,7 @@ def _name_trie(aliases: Iterable[str]) -> tuple[dict, "re.Pattern | None"]:
             node = node.setdefault(char, {})
         node[None] = alias
     firsts = "".join(sorted(c for c in root if c is not None))
-    return root, re.compile(rf"(?=[{re.escape(firsts)}]){_BEFORE_NAME}") if firsts else None
+    return root, re_pattern(rf"(?=[{re.escape(firsts)}]){_BEFORE_NAME}") if firsts else None
 
 
 def _walk_names(trie: dict, starts: "re.Pattern | None", text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -341,8 +342,8 @@ def _load(extra_dirs: tuple[str, ...]) -> Lexicon:
         anaphora=MappingProxyType(anaphora),
         # Every word of these patterns is lower case, so on lower-cased text only the one capital
         # class needs folding; the case-blind variants are compiled only if a text needs them.
-        folded_verb_pattern=re.compile(verbs_source.replace("[A-Z$]", "[a-z$]")),
-        folded_anaphor_pattern=re.compile(anaphora_source),
+        folded_verb_pattern=re_pattern(verbs_source.replace("[A-Z$]", "[a-z$]")),
+        folded_anaphor_pattern=re_pattern(anaphora_source),
         _sources=(verbs_source, anaphora_source),
         _names=_name_trie(aliases),
     )

@@ -19,21 +19,21 @@ from ..numbers import Quantity, Scale
 from .context import Context
 from .patterns import SPELLED
 from .quantities import Token
-from .regexcache import compiled
+from .compiled import re_pattern, regex_pattern
 
 # The names a side of the market goes by, as the subject of a comparison
 _UP = r"rises|rising(?:\s+(?:stocks|shares|issues))?|advancers|advances|advancing\s+issues|advancing|gainers|gaining\s+issues|risers|winners|stocks\s+up|shares\s+advanced|issues\s+advanced|rose|advanced|gained|up|higher"
 _DOWN = r"falls|falling(?:\s+(?:stocks|shares|issues))?|decliners|declines|declining\s+issues|declining|losers|losing\s+issues|fallers|stocks\s+down|shares\s+declined|issues\s+declined|fell|declined|lost|down|lower"
 # "advancers outnumbered decliners 517 to 263", "decliners swamped advancers 812 to 296", "gainers edging
 # decliners 574 by 498", "losers outnumbered gainers at 132 to 77": any verb between the two sides
-VERSUS = re.compile(
+VERSUS = re_pattern(
     rf"(?P<w1>{_UP}|{_DOWN})\s+(?:[a-z]+ly\s+)?(?:outnumbered|outnumbering|outpaced|outpacing|outstripped|surpassed|beat|led|edged|trailed|against|outweighed|outweighing|[a-z]{{2,}}(?:ed|ing))(?:\s+(?:past|out|over|ahead\s+of))?\s+"
     rf"(?P<w2>{_UP}|{_DOWN})(?:\s+(?:ones|issues|stocks|shares))?(?:\s+(?:on|in)\s+(?:the\s+)?[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){{0,3}})?"
     rf"\s+(?:by\s+|at\s+)?(?:a\s+ratio\s+of\s+)?(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?|by)\s*(?P<b>[0-9][0-9,]*)(?![0-9]|\.[0-9]|-to-)",
     re.IGNORECASE,
 )
 # "... 744 to 318 in Shanghai and 1,186 to 602 in Shenzhen": a further pair of the same comparison
-MORE_PAIRS = re.compile(
+MORE_PAIRS = re_pattern(
     r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,3})?\s*,?\s+(?:and|while|with)\s+(?:by\s+)?"
     r"(?P<a>[0-9][0-9,]*)\s*(?:to|-to-|:|versus|vs\.?)\s*(?P<b>[0-9][0-9,]*)(?![0-9]|\.[0-9])"
 )
@@ -73,27 +73,27 @@ _OTHER_AFTER = r"(?:untraded|not\s+traded|suspended)"
 # Not a count when a figure follows the side: "40 rose 0.56%" is an index named by a number
 _NO_FIGURE = r"(?!\s*(?:by\s+|to\s+|as\s+much\s+as\s+)?(?:about\s+|more\s+than\s+|over\s+|nearly\s+|some\s+)?[$\u20ac\u00a3\u00a5\u20b9]?[0-9])"
 # NOTE: stdlib `re` (1.5x faster than `regex` here): this pattern runs after every whole figure of an article
-COUNT_AFTER = re.compile(
+COUNT_AFTER = re_pattern(
     rf"\s+(?:{_COUNTED}\s*,?\s*)?{_LINK}(?:(?P<up>{_UP_AFTER})|(?P<down>{_DOWN_AFTER})|(?P<flat>{_FLAT_AFTER})|(?P<other>{_OTHER_AFTER}))"
     rf"(?:\s+{_GROUP})?\b{_NO_FIGURE}",
     re.IGNORECASE,
 )
 # The side named before the count: "with a rise in 91 stocks and falls in 67"
-COUNT_BEFORE = re.compile(
+COUNT_BEFORE = re_pattern(
     r"\b(?:(?P<up>rises?|gains?|advances?|increases?)|(?P<down>falls?|declines?|drops?|decreases?|losses))\s+in\s+$", re.IGNORECASE
 )
-_GROUP_AFTER = re.compile(rf"(?:\s+{_QUALIFIED}{_GROUP}\b)?(?=\s*(?:[,.;)]|and\b|while\b|with\b|$))")
+_GROUP_AFTER = re_pattern(rf"(?:\s+{_QUALIFIED}{_GROUP}\b)?(?=\s*(?:[,.;)]|and\b|while\b|with\b|$))")
 # A count stands after no name: "the Nifty 50 closed higher", "the top 40 rose", "resource-10"
-_WORD_BEFORE = re.compile(r"(?:\b(?P<word>[A-Za-z][\w&.]*)\s|-)$")
+_WORD_BEFORE = re_pattern(r"(?:\b(?P<word>[A-Za-z][\w&.]*)\s|-)$")
 # "seven of the 10 most active stocks": a whole, the part counted before it
-_PART_BEFORE = re.compile(rf"\b(?:[0-9][0-9,]*|{SPELLED}|all|most|half|none|some|many|each|both)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_BEFORE = re_pattern(rf"\b(?:[0-9][0-9,]*|{SPELLED}|all|most|half|none|some|many|each|both)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAD_WORDS = frozenset(
     "Of From Among And While With As Only Just Some Today Yesterday Meanwhile Overall In On At By But Whereas Also Another "
     "There Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 # "the number of advancing shares was 287", "Gainers numbered 516": the role named first, its count after a copula
 _NAMED_GROUP = r"(?:shares|stocks|issues|counters|companies)"
-NAMED_COUNT = re.compile(
+NAMED_COUNT = re_pattern(
     rf"\b(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?(?:(?P<up>(?:advancing|rising|gaining)\s+{_NAMED_GROUP}|advancers|gainers|risers)"
     rf"|(?P<down>(?:declining|falling|losing)\s+{_NAMED_GROUP}|decliners|losers|fallers)|(?P<flat>unchanged\s+{_NAMED_GROUP})"
     r"|(?P<other>(?:untraded|suspended)\s+(?:issues|counters))|(?P<total>traded\s+(?:issues|counters)))"
@@ -109,7 +109,7 @@ ISSUES_TRADED = "issues traded"  # the measure of the total, as rules name it
 _ISSUES = r"(?:(?:listed|traded|quoted|index|benchmark|component|blue-chip|(?-i:[A-Z])[\w&-]*)\s+){0,2}(?:securities|stocks|issues|counters|companies|firms|scrips|stations|constituents)"
 _N = r"(?P<n>[0-9](?:[0-9,]*[0-9])?)"
 # A total read firmly (traded, active): a statistic even when no count of its clause is read
-TOTAL_FIRM = compiled(
+TOTAL_FIRM = regex_pattern(
     rf"(?<![0-9.,$]){_N}\s+{_ISSUES}\s+(?:(?:have|had)\s+been\s+|were\s+|being\s+)?(?:traded|active)\b"
     rf"|(?<![0-9.,$]){_N}\s+traded\s+(?:issues|counters|securities|stocks|scrips)\b"
     rf"|\b(?:stocks|shares)\s+of\s+{_N}\s+(?:companies|firms)\s+(?:were\s+)?traded\b"
@@ -119,16 +119,16 @@ TOTAL_FIRM = compiled(
     regex.IGNORECASE,
 )
 # A whole named before its parts: "Of the 658 firms that traded", "out of the day's 415 securities"
-TOTAL_OF = re.compile(rf"\b(?:out\s+of|among|of|from)\s+(?:the\s+)?(?:day['\u2019]s\s+|total\s+)?{_N}\s+{_ISSUES}\b", re.IGNORECASE)
+TOTAL_OF = re_pattern(rf"\b(?:out\s+of|among|of|from)\s+(?:the\s+)?(?:day['\u2019]s\s+|total\s+)?{_N}\s+{_ISSUES}\b", re.IGNORECASE)
 # "for a 1.32-to-1 ratio on the upside", "by a 2.46-to-1 ratio", "by a 3-to-2 margin": one side per the other
-RATIO = re.compile(r"(?P<a>[0-9][0-9,.]*)-to-(?P<b>[0-9][0-9,.]*)\s+(?:ratio|margin)\b", re.IGNORECASE)
-_BREADTH_HINT = re.compile(
+RATIO = re_pattern(r"(?P<a>[0-9][0-9,.]*)-to-(?P<b>[0-9][0-9,.]*)\s+(?:ratio|margin)\b", re.IGNORECASE)
+_BREADTH_HINT = re_pattern(
     r"-to-|rises|falls|advanc|decline|decliner|gainer|loser|winners|risers|fallers|unchanged|outnumber|outpac|counters|issues|"
     r"traded|trading|active"
 )
-_PAIR_HINT = re.compile(r"[0-9]\s*(?:to|-to-|:|versus|vs\.?|by)\s*[0-9]")  # "402 to 187", "628 by 531"
-_NAMED_HINT = re.compile(r"(?:advanc|gain|ris|declin|los|fall|unchanged|untraded|suspended|traded)\w*\s+(?:issues\s+|shares\s+|stocks\s+|counters\s+|companies\s+)?(?:was|were|stood|of|numbered|came|total)", re.IGNORECASE)
-_FIRM_HINT = re.compile(r"traded|trading|active", re.IGNORECASE)
+_PAIR_HINT = re_pattern(r"[0-9]\s*(?:to|-to-|:|versus|vs\.?|by)\s*[0-9]")  # "402 to 187", "628 by 531"
+_NAMED_HINT = re_pattern(r"(?:advanc|gain|ris|declin|los|fall|unchanged|untraded|suspended|traded)\w*\s+(?:issues\s+|shares\s+|stocks\s+|counters\s+|companies\s+)?(?:was|were|stood|of|numbered|came|total)", re.IGNORECASE)
+_FIRM_HINT = re_pattern(r"traded|trading|active", re.IGNORECASE)
 _ROLES = ("up", "down", "flat", "other")
 _BARE_SIDES = frozenset("up down higher lower unchanged flat steady".split())  # a side word with no noun or verb to it
 

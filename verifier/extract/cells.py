@@ -12,6 +12,7 @@ from typing import NamedTuple
 import re
 
 from ..numbers import Quantity
+from .compiled import re_pattern
 from .context import Context
 from .quantities import Token
 
@@ -19,13 +20,13 @@ from .quantities import Token
 # ("425 3/4"), or a hyphenated one some wires use for the slash ("608 1-2").
 _GLYPHS = {"\u00bc": Decimal("0.25"), "\u00bd": Decimal("0.5"), "\u00be": Decimal("0.75"), "\u215b": Decimal("0.125"),
            "\u215c": Decimal("0.375"), "\u215d": Decimal("0.625"), "\u215e": Decimal("0.875")}
-_FRACTION_AFTER = re.compile(r"(?P<glyph>[\u00bc-\u00be\u215b-\u215e])|[ \t](?P<num>[1357])[/-](?P<den>2|4|8)(?![0-9/-])")
-_GAP = re.compile(r"[ \t]*")
+_FRACTION_AFTER = re_pattern(r"(?P<glyph>[\u00bc-\u00be\u215b-\u215e])|[ \t](?P<num>[1357])[/-](?P<den>2|4|8)(?![0-9/-])")
+_GAP = re_pattern(r"[ \t]*")
 # A sign before a cell: attached ("—9", "+.23"), or apart from a lone fraction ("— ¾", "+ 3/4").
-_SIGN = re.compile(r"(?P<sign>[+\-\u2013\u2014\u2212])(?P<space>[ \t])?")
+_SIGN = re_pattern(r"(?P<sign>[+\-\u2013\u2014\u2212])(?P<space>[ \t])?")
 _MINUS = frozenset("-\u2013\u2014\u2212")
 # An empty cell: a dash standing alone ("| - |", "1418.00 -- 1423.50"), or "unch" for no change.
-_EMPTY = re.compile(r"(?:-{1,2}|\u2013|\u2014)(?=[ \t]|$)|unch\.?(?![A-Za-z])", re.IGNORECASE | re.MULTILINE)
+_EMPTY = re_pattern(r"(?:-{1,2}|\u2013|\u2014)(?=[ \t]|$)|unch\.?(?![A-Za-z])", re.IGNORECASE | re.MULTILINE)
 
 
 class Cell(NamedTuple):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .compiled import re_pattern
+
 # Heading -> PriceRow field. Longer headings first, so "Open Int" is not "Open" and "Net Chg" not "Chg".
 _HEADINGS: tuple[tuple[str, str | None], ...] = (
     (r"Open\s?Int(?:erest)?\.?|Op\.?\s?Int\.?", "open_interest"),        # "Open Int", "Open Interest"
@@ -23,22 +25,22 @@ _HEADINGS: tuple[tuple[str, str | None], ...] = (
     (r"Month|Contract|Commodity|Name|Symbol|Index|Market|Expiry|Exp\.?", None),  # the row's own label
 )
 HEADING = "|".join(f"(?:{pattern})" for pattern, _ in _HEADINGS)
-_ONE = [(re.compile(rf"(?:{pattern})\Z", re.IGNORECASE), role) for pattern, role in _HEADINGS]
+_ONE = [(re_pattern(rf"(?:{pattern})\Z", re.IGNORECASE), role) for pattern, role in _HEADINGS]
 # A heading starts with a capital (or "%", "+"), so prose ("the open, high and low") is never a header.
-_CAPITAL = re.compile(r"[A-Z%+]")
+_CAPITAL = re_pattern(r"[A-Z%+]")
 PRICE_ROLES = frozenset({"open", "high", "low", "settle", "change", "percent", "prior"})
 
 # A header in running text: three or more headings one after another, apart or glued
 # ("Open High Low Settle Chg.", "OpenHighLowLastChg."), or two standing alone on their line.
 _GLUED = rf"(?:{HEADING})(?-i:(?![a-z]))"
-HEADER = re.compile(
+HEADER = re_pattern(
     rf"(?<![A-Za-z])(?:{_GLUED})(?:[ \t]*(?:{_GLUED})){{2,}}\.?(?![A-Za-z])"
     rf"|(?m:^[ \t]*(?:{_GLUED})(?:[ \t]+(?:{_GLUED}))+\.?[ \t]*$)",
     re.IGNORECASE,
 )
 # A table of settles alone: "Settle" opening a line, then a section in capitals ("Settle WHEAT (...)").
-SETTLE_ONLY = re.compile(r"(?m)^[ \t]*(?:Settle|Settlement|Last|Close)[ \t]*(?:\n|[ \t]+(?=[A-Z]{3,}\b))")
-_SPLIT = re.compile(rf"[ \t|]*({_GLUED})\.?", re.IGNORECASE)
+SETTLE_ONLY = re_pattern(r"(?m)^[ \t]*(?:Settle|Settlement|Last|Close)[ \t]*(?:\n|[ \t]+(?=[A-Z]{3,}\b))")
+_SPLIT = re_pattern(rf"[ \t|]*({_GLUED})\.?", re.IGNORECASE)
 
 
 def role(heading: str) -> str | None | bool:

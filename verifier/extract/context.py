@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..document import Document
 from ..facts import Subject
 from ..spans import LineIndex, Span
+from .compiled import re_pattern
 from .convention import read_convention
 from .cues import cues, finditer as cue_finditer, positions as cue_positions
 from .language import detect as detect_language
@@ -64,7 +65,7 @@ _SAME_WIDTH = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200
                              "\u2011": "-"})  # the no-break hyphen of spelled decimals: "zero\u2011point\u201149 percent"
 
 
-_CR = re.compile("\r")
+_CR = re_pattern("\r")
 
 
 class Sentence(NamedTuple):
@@ -132,7 +133,7 @@ def _split(text: str, start: int, end: int, unbroken: list[Malformed] = ()) -> l
 # A bare plural ("stocks", "shares") stands for the market, unless a word narrows it to a group:
 # "technology stocks", "heavyweight bank shares", "Prima shares" are a group or a company, not the index.
 _BARE_PLURALS = frozenset({"stocks", "shares", "equities"})
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s+$")
+_WORD_BEFORE = re_pattern(r"([A-Za-z][A-Za-z-]*)\s+$")
 _NOT_QUALIFIERS = frozenset({
     "the", "and", "but", "or", "while", "as", "of", "in", "on", "with", "that", "when", "where", "said",
     "most", "all", "local", "domestic", "broader", "overall", "its", "their", "his", "her", "our",
@@ -141,7 +142,7 @@ _NOT_QUALIFIERS = frozenset({
 })
 
 
-_MEASURE_OF = re.compile(r"\b(?:value|volume|number|amount|turnover|total|quantity|count)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_MEASURE_OF = re_pattern(r"\b(?:value|volume|number|amount|turnover|total|quantity|count)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _qualified_plural(text: str, start: int) -> bool:

@@ -8,26 +8,26 @@ of this one. Knows no facts; `Context` reads the mentions and `malformed.scan` w
 """
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
+from .compiled import re_pattern
 from .patterns import DASH_FRACTION, digits_grammar
 
 # Figures only one convention allows: a point decimal of one or two places or after comma groups
 # ("0.87", "1,374.16"), against a comma decimal ("0,75", "1.234,56"). Three places after either mark
 # ("98.614", "1,250") are left out: they read as a decimal in one convention and a group in the other.
-_POINT_DECIMAL = re.compile(r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|[0-9]+\.[0-9]{1,2})(?![0-9:]|[.,][0-9])")
-_COMMA_DECIMAL = re.compile(r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|[0-9]+,[0-9]{1,2})(?![0-9:]|[.,][0-9])")
+_POINT_DECIMAL = re_pattern(r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|[0-9]+\.[0-9]{1,2})(?![0-9:]|[.,][0-9])")
+_COMMA_DECIMAL = re_pattern(r"(?=[0-9])(?<![0-9.,])(?:[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+|[0-9]+,[0-9]{1,2})(?![0-9:]|[.,][0-9])")
 # "60 059 points", "R60 000", "$1 250": thousands grouped with a space, shown to be one figure by a
 # unit or a currency sign beside it (a bare "434 441" is as often two figures of a table row)
-_SPACE_GROUPED = re.compile(
+_SPACE_GROUPED = re_pattern(
     r"(?=[$€£R0-9])(?<![0-9.,])(?P<sign>[$€£R] ?)?[0-9]{1,3}(?: [0-9]{3})+(?![0-9]|[.,][0-9]{3})(?:[.,][0-9]+)?"
     r"(?P<unit> ?(?:points?|pts|shares|contracts|rand|euros?|dollars?|barrels|ounces|tonnes)\b)?"
 )
-COMMA_GROUPED = re.compile(r"(?=[0-9])(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|,[0-9])")
+COMMA_GROUPED = re_pattern(r"(?=[0-9])(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9]|,[0-9])")
 # "Dec 712 1-2 Mar 719 1-4": a price, a space, a dash fraction; several make a tape (led by the
 # fraction's first digit, which keeps the scan off every other number)
-_DASH_FRACTIONS = re.compile(rf"(?=[1357]-[248])(?<=[0-9] ){DASH_FRACTION}")
+_DASH_FRACTIONS = re_pattern(rf"(?=[1357]-[248])(?<=[0-9] ){DASH_FRACTION}")
 _TAPE_EVIDENCE = 3
 
 

@@ -14,7 +14,7 @@ from ..facts import DateRef, Fact
 from . import times
 from .context import Context
 from .periods import WEEKDAYS
-from .regexcache import compiled
+from .compiled import re_pattern, regex_pattern
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -29,28 +29,28 @@ _WEEKDAY_SHORT = r"(?P<short>mon|tues?|wed|thu(?:rs?)?|fri)\.?"
 _YEAR = r"(?P<year>(?:19|20)[0-9]{2})"
 # "Wednesday, February 24", "Feb. 24, 2026", "Aug. 8", "24 February 2026", "Jan 14", "Wednesday (March 5)",
 # "Wed, Mar 5", "Wednesday, the 5th of March"
-CALENDAR = re.compile(
+CALENDAR = re_pattern(
     rf"(?:(?<![A-Za-z])(?:{_WEEKDAY}|{_WEEKDAY_SHORT})(?:,?\s+|\s*\()(?:the\s+)?)?"
     rf"(?:{_MONTH}\s+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:-[0-9]{{1,2}}(?![0-9]))?|(?P<day2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('month', 'month2')})"
     rf"(?![0-9])(?:,?\s+{_YEAR})?(?![0-9])",
     re.IGNORECASE,
 )
 # "08/08/2025", "2025-08-08", and a newswire footer's "03-11-24 1412ET" (month-day-year before a time)
-NUMERIC = re.compile(
+NUMERIC = re_pattern(
     r"(?<![0-9/])(?:(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})|(?P<iy>[0-9]{4})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})"
     r"|(?P<fm>[0-9]{2})-(?P<fd>[0-9]{2})-(?P<fy>[0-9]{2})(?=\s+[0-9]{4}\s?(?:ET|GMT)\b))(?![0-9/])"
 )
 # "for April delivery", "May contract", "for June settlement"
-DELIVERY = re.compile(rf"(?:for\s+)?{_MONTH}(?:\s+{_YEAR})?\s+(?:delivery|contract|futures|settlement)", re.IGNORECASE)
+DELIVERY = re_pattern(rf"(?:for\s+)?{_MONTH}(?:\s+{_YEAR})?\s+(?:delivery|contract|futures|settlement)", re.IGNORECASE)
 # "in 2019", "since 2008", "for 2025", "the year 2010", "end of 2024", "December 2025", "a slow start to
 # 2025", "heading into 2016", "Q4 2024" (never a bare "to 2025" or "into 2025": an index can rise to 2025 points)
-YEAR = re.compile(
+YEAR = re_pattern(
     rf"(?:\b(?:in|since|for|of|until|through|from|by|year|early|late|mid-?|during|before|after|fiscal|FY|the"
     rf"|(?:start|end|run-up|lead-up)\s+to|(?:heading|going|head|go)\s+into|Q[1-4]|[1-4]Q|H[12]|[12]H)\s+|{_MONTH}\s+|[(-]|\b(?=(?:19|20)[0-9]{{2}}(?:'s|’s|-[0-9]{{2,4}}))){_YEAR}(?![0-9]|[,.][0-9]|\s*(?:points|percent|%))",
     re.IGNORECASE,
 )
 # "Russia's 2022 invasion", "Copyright (c) 2025", "the 2025/26 crop", "raised its 2025 profit forecast"
-YEAR_NAMED = compiled(
+YEAR_NAMED = regex_pattern(
     rf"(?:(?:'s|\u2019s|\(c\)|\u00a9|Awards|its|their)\s+){_YEAR}(?![0-9]|[,.][0-9])"
     rf"|{_YEAR}(?=/[0-9]{{2}}(?![0-9]))"
     rf"|{_YEAR.replace('<year>', '<year2>')}(?=\s+(?:earnings|invasion|results|guidance|forecast|outlook|budget|election|profit|revenue|season|target|crop|harvest"
@@ -59,16 +59,16 @@ YEAR_NAMED = compiled(
     regex.IGNORECASE,
 )
 # "revenue growth in 1Q", "South32's 1H result", "4Q earnings": a fiscal quarter or half, named without its year
-FISCAL_PERIOD = re.compile(r"(?<![A-Za-z0-9.,])[1-4](?:Q|H)(?![A-Za-z0-9])")
-_FISCAL_HINT = re.compile(r"[1-4][qh]\b")
-_NEXT_YEAR = re.compile(r"/[0-9]{2}(?![0-9])")
-WEEKDAY = re.compile(rf"\b{_WEEKDAY}\b(?:'s)?", re.IGNORECASE)
+FISCAL_PERIOD = re_pattern(r"(?<![A-Za-z0-9.,])[1-4](?:Q|H)(?![A-Za-z0-9])")
+_FISCAL_HINT = re_pattern(r"[1-4][qh]\b")
+_NEXT_YEAR = re_pattern(r"/[0-9]{2}(?![0-9])")
+WEEKDAY = re_pattern(rf"\b{_WEEKDAY}\b(?:'s)?", re.IGNORECASE)
 
 # Keyword scans (stdlib `re`, far cheaper than the patterns) pick the sentences worth reading.
-_MONTH_HINT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_NUMERIC_HINT = re.compile(r"[0-9]/[0-9]|[0-9]{4}-[0-9]{2}-|[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{4}")
-_DELIVERY_HINT = re.compile(r"delivery|contract|futures|settlement")
-_YEAR_HINT = re.compile(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])")
+_MONTH_HINT = re_pattern(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]|[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_NUMERIC_HINT = re_pattern(r"[0-9]/[0-9]|[0-9]{4}-[0-9]{2}-|[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{4}")
+_DELIVERY_HINT = re_pattern(r"delivery|contract|futures|settlement")
+_YEAR_HINT = re_pattern(r"(?<![0-9,.])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def _month(match: regex.Match, name: str = "month") -> int | None:

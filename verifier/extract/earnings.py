@@ -14,7 +14,7 @@ from ..facts import Earnings, Fact, Subject
 from ..numbers import Quantity, Scale
 from .context import MAIN_TYPES, Context
 from .patterns import DIGITS
-from .regexcache import compiled
+from .compiled import re_pattern, regex_pattern
 
 _MONEY = r"(?:(?:New\s+Taiwan|Hong\s+Kong|Singapore|Australian|Canadian|U\.S\.|US)\s+dollars|won|yen|yuan|dollars|euros|pounds|francs|rupees|ringgit|baht|pesos)"
 _Q = rf"(?:(?:at\s+least|about|around|nearly|roughly|some|more\s+than|up\s+to)\s+)?(?:[A-Z]{{0,3}}\$\s?|(?:USD|EUR|GBP|JPY|CNY|HKD|SGD|AUD|KRW|TWD|INR)\s)?(?:{DIGITS})(?:\s?(?:billion|million|trillion|bln|mln|bn))?(?:\s+{_MONEY})?"
@@ -45,34 +45,34 @@ _COMPARE = (
     r"|(?:slightly\s+|well\s+|much\s+)?(?P<cdir>lower|higher|less|more|down|up)\s+than))"
 )
 # "Its earnings came in at $31.574 billion, or $2.13 per share compared to $27.408 billion, or $1.62 per share"
-RESULT = compiled(
+RESULT = regex_pattern(
     rf"{_METRIC}(?:\s+[A-Za-z0-9'.,-]+){{0,6}}?\s+{_VERB}\s*(?P<current>{_Q})(?P<current_ps>{_PS})?{_EPS.format(name='eps', q=_Q)}{_FOR_PERIOD}"
     rf"(?:{_COMPARE}\s+(?:a\s+(?:year-earlier\s+|prior\s+)?)?(?P<prior>{_Q})(?P<prior_ps>{_PS})?{_EPS.format(name='eps_prior', q=_Q)})?"
     rf"(?:.{{0,40}}?(?:expectations|estimates|forecasts?|consensus)\s+(?:of|for)\s+(?P<expected>{_Q})(?P<expected_ps>{_PS})?{_EPS.format(name='eps_expected', q=_Q)})?",
     regex.IGNORECASE,
 )
 # "cut fiscal 2023 Ebitda guidance to 2.6 billion euros from 2.8 billion euros": a forecast the company revised
-GUIDANCE = re.compile(
+GUIDANCE = re_pattern(
     rf"\b(?P<verb>cut|cuts|lowered|lowers|trimmed|trims|reduced|reduces|raised|raises|lifted|lifts|increased|increases)\s+(?:its\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_METRIC}\s+(?P<word>guidance|outlook|forecast|target)\s+(?:for\s+(?:[\w-]+\s+){{1,3}})?to\s+(?P<current>{_Q})"
     rf"\s+from\s+(?P<prior>{_Q})",
     re.IGNORECASE,
 )
 # "Analysts polled by FactSet expected NT$3.17.", "Analysts surveyed by LSEG expect $1.24 per share."
-CONSENSUS = re.compile(
+CONSENSUS = re_pattern(
     rf"\b(?:[Aa]nalysts|[Ee]conomists)\s+(?:surveyed|polled)\s+by\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}\s+(?:had\s+)?"
     rf"(?:expect|expected|forecast|estimated|projected|were\s+expecting)\s+(?:(?:a\s+)?(?P<metric>earnings|revenue|sales|profit|loss)\s+of\s+)?"
     rf"(?P<expected>{_Q})(?P<expected_ps>{_PS})?"
 )
-_HINT = re.compile(r"earnings|income|profit|revenue|sales|ebitda|loss|eps|ffo|funds from operations")
-_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to)\s*(?:[A-Z]{0,3}\$\s?)?[0-9]")
-_OUTLOOK = re.compile(r"\b(?:guidance|outlook|forecast|target)\b", re.IGNORECASE)
-_FORECAST_LEAD = re.compile(r"\b(?:forecast|forecasts|expects|expected|projects|projected|sees|guided|guides|targets|predicts)\b[^;]*$", re.IGNORECASE)
+_HINT = re_pattern(r"earnings|income|profit|revenue|sales|ebitda|loss|eps|ffo|funds from operations")
+_RANGE_AFTER = re_pattern(r"\s*(?:-|\u2013|to)\s*(?:[A-Z]{0,3}\$\s?)?[0-9]")
+_OUTLOOK = re_pattern(r"\b(?:guidance|outlook|forecast|target)\b", re.IGNORECASE)
+_FORECAST_LEAD = re_pattern(r"\b(?:forecast|forecasts|expects|expected|projects|projected|sees|guided|guides|targets|predicts)\b[^;]*$", re.IGNORECASE)
 _NOT_MONEY = frozenset({"points", "percent", "percentage_points", "basis_points"})
-_BULLET = re.compile(r"[ \t]*[*\u2022][ \t]")
-_CODE_FIRST = re.compile(r"[A-Z]{3}\s")
-_GUIDANCE_HINT = re.compile(r"guidance|outlook|forecast|target")
-_CONSENSUS_HINT = re.compile(r"(?:surveyed|polled) by")
+_BULLET = re_pattern(r"[ \t]*[*\u2022][ \t]")
+_CODE_FIRST = re_pattern(r"[A-Z]{3}\s")
+_GUIDANCE_HINT = re_pattern(r"guidance|outlook|forecast|target")
+_CONSENSUS_HINT = re_pattern(r"(?:surveyed|polled) by")
 _FIELDS = ("current", "eps", "prior", "eps_prior", "expected", "eps_expected")
 _TARGET = {"current": "current", "eps": "eps_current", "prior": "prior", "eps_prior": "eps_prior",
            "expected": "expected", "eps_expected": "eps_expected"}
@@ -80,7 +80,7 @@ _PER_SHARE = {"current": "eps_current", "prior": "eps_prior", "expected": "eps_e
 _DIRECTIONS = {"up": 1, "higher": 1, "more": 1, "widening": 1, "growing": 1, "rising": 1, "increasing": 1,
                "down": -1, "lower": -1, "less": -1, "narrowing": -1, "shrinking": -1, "falling": -1, "decreasing": -1}
 _GUIDANCE_UP = frozenset("raised raises lifted lifts increased increases".split())
-_UP = re.compile(_UP_VERBS, re.IGNORECASE)
+_UP = re_pattern(_UP_VERBS, re.IGNORECASE)
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

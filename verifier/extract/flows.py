@@ -12,6 +12,7 @@ import re
 
 from ..facts import Fact, Move, Statistic, Subject
 from ..numbers import Scale
+from .compiled import re_pattern
 from .context import Context
 from .leftovers import open_sentences
 
@@ -22,13 +23,13 @@ _INVESTORS = (
     r"[Ii]ndividual|[Dd]omestic(?:\s+institutional)?|[Oo]verseas|[Mm]utual\s+fund)"
     r"\s+(?:investors|funds|buyers|traders|institutions|retailers)|[Ff]oreigners|[Ii]nstitutions|[Ii]ndividuals|FIIs|DIIs|FPIs)"
 )
-_WHO = re.compile(rf"\b{_INVESTORS}\b")
+_WHO = re_pattern(rf"\b{_INVESTORS}\b")
 # "Foreigners and institutions bought X and Y, respectively": two groups, their amounts in order
-_PAIRED = re.compile(rf"\b(?P<who>{_INVESTORS})\s+and\s+(?P<who2>{_INVESTORS})\b")
+_PAIRED = re_pattern(rf"\b(?P<who>{_INVESTORS})\s+and\s+(?P<who2>{_INVESTORS})\b")
 # A trading verb and the words that may stand between it and its amount: "bought shares worth a net of",
 # "sold a net", "dumped a combined", "selling on average", "were net buyers to the tune of", "infused",
 # "poured", "picked up a net", "after they off-loaded a net"
-_VERB = re.compile(
+_VERB = re_pattern(
     r"\b(?P<verb>(?:net\s+)?(?:bought|sold|purchased|buying|selling)|offloaded|offloading|off-loaded|off-loading|dumped|"
     r"infused|poured|pumped|pulled\s+out|withdrew|invested|snapped\s+up|picked\s+up|(?:were|was|turned|stayed|remained)\s+net\s+(?:buyers|sellers))"
     r"\b[^0-9;]{0,48}$",
@@ -36,19 +37,19 @@ _VERB = re.compile(
 )
 # A flow named as a noun before its amount: "net foreign selling for the day reached", "foreign buying of",
 # "net inflows of", "a net equity of"
-_NOUN = re.compile(
+_NOUN = re_pattern(
     r"\b(?P<noun>(?:net\s+(?:foreign\s+|offshore\s+)?|foreign\s+|offshore\s+)(?:buying|selling|purchases|sales|inflows?|outflows?)|inflows?|outflows?|net\s+equity)"
     r"(?:\s+(?:for|in|during)\s+the\s+(?:day|session|week|month))?"
     r"\s+(?:reached|amounted\s+to|totall?ed|totall?ing|was|were|stood\s+at|hit|came\s+to|of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(?:[A-Z]{2,3}\s)?$",  # "of EGP 9.1 million"
     re.IGNORECASE,
 )
 # The flow named after its amount: "some 640 million worth of net foreign selling"
-_NOUN_AFTER = re.compile(r"\s+worth\s+of\s+(?P<noun>(?:net\s+)?(?:foreign\s+|offshore\s+)?(?:buying|selling))\b", re.IGNORECASE)
+_NOUN_AFTER = re_pattern(r"\s+worth\s+of\s+(?P<noun>(?:net\s+)?(?:foreign\s+|offshore\s+)?(?:buying|selling))\b", re.IGNORECASE)
 # The earlier flow it is set against: "compared with a net", "against", "from"
-_PRIOR = re.compile(r"^[^0-9;]{0,40}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:a\s+net\s+(?:of\s+)?|net\s+)?(?:[^0-9\s]{1,4}\s?)?$", re.IGNORECASE)
+_PRIOR = re_pattern(r"^[^0-9;]{0,40}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+(?:a\s+net\s+(?:of\s+)?|net\s+)?(?:[^0-9\s]{1,4}\s?)?$", re.IGNORECASE)
 # The next amount of a list: "X and Y", "X, Y"
-_NEXT = re.compile(r"^\s*(?:,|and|,\s*and)\s+(?:[^0-9\s]{1,4}\s?)?$")
-_HINT = re.compile(r"net |foreign|offshore|investors|institutions|individuals|fiis|diis|fpis|inflow|outflow|retailers")
+_NEXT = re_pattern(r"^\s*(?:,|and|,\s*and)\s+(?:[^0-9\s]{1,4}\s?)?$")
+_HINT = re_pattern(r"net |foreign|offshore|investors|institutions|individuals|fiis|diis|fpis|inflow|outflow|retailers")
 _SELL = ("sold", "selling", "offload", "off-load", "dumped", "pulled", "withdrew", "sellers", "outflow", "sales")
 _SCALED = (Scale.MILLION, Scale.TEN_MILLION, Scale.BILLION, Scale.TRILLION)
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, Forecast, Subject
+from .compiled import re_pattern
 from .context import Context
 from .patterns import DIGITS, QUALIFIER
 
 _Q = rf"(?:{QUALIFIER}\s+)?(?:[A-Z]{{0,3}}\$\s?)?(?:{DIGITS})(?:\s*(?:percent|per\s+cent|%|points|billion|million))?"
 # "The lagging gauge is expected to rise 0.6 percent", "GDP is forecast to grow 1.7 percent",
 # "The composite is called lower by 0.3 percent", "Analysts expect a reading of 48.6"
-FORECAST = re.compile(
+FORECAST = re_pattern(
     rf"(?P<subject>(?:[Tt]he\s+)?(?:[A-Za-z0-9'&.-]+\s+){{0,5}}?)(?:is|are|was|were)\s+(?:expected|forecast|forecasted|seen|called|"
     rf"predicted|projected|tipped|estimated|anticipated)\s+(?:to\s+)?(?:(?P<verb>[a-z]+)\s+)?(?:(?P<dir>higher|lower|up|down)\s+)?"
     rf"(?:by\s+|at\s+|to\s+|of\s+)?(?P<expected>{_Q})(?:\s+to\s+(?P<level>{_Q}))?"
@@ -24,21 +25,21 @@ FORECAST = re.compile(
 # A future stated outright: "Brazil's crude output will average 3.4 million barrels a day this year versus 3.1
 # million b/d in 2022", "output will rise to 4.6 million tons this season from 4.2 million"
 _HORIZON = r"(?:this|next)\s+(?:year|week|month|quarter|season)|in\s+[0-9]{4}|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?year|by\s+year-end"
-WILL = re.compile(
+WILL = re_pattern(
     rf"(?P<subject>(?:[A-Z][\w.&'-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s+will\s+(?P<verb>average|total|reach|be|rise|fall|climb|grow|increase|decline|drop|ease)"
     rf"\s+(?:to\s+|by\s+)?(?P<expected>{_Q})(?:\s+[a-z/]+){{0,4}}?(?:\s+(?P<horizon>{_HORIZON}))?,?\s+"
     rf"(?P<cmp>versus|vs\.?|compared\s+with|up\s+from|down\s+from|from)\s+(?P<previous>{_Q})"
 )
 # A target named for a date: "we're predicting 31,000 for the end of the year", "calling for silver to extend its
 # climb to $40 an ounce", "sees the index at 7,200 by year-end"
-TARGET = re.compile(
+TARGET = re_pattern(
     rf"\b(?:predict(?:s|ing|ed)?|forecast(?:s|ing)?|target(?:s|ing)?|project(?:s|ing)?)\s+(?P<expected>{_Q})\s+(?:for|by)\s+(?P<horizon>(?:the\s+)?end\s+of\s+(?:the\s+)?(?:year|quarter|month)|year-end|end-[A-Z][a-z]+|[0-9]{{4}})"
     rf"|\bcall(?:s|ing|ed)?\s+for\s+(?P<named>[\w.&'-]+(?:\s+[\w.&'-]+)?)\s+to\s+(?:continue\s+its\s+|extend\s+its\s+)?(?P<verb>rise|rally|climb|gain|fall|drop|decline|slide)\s+(?:to|toward|towards)\s+(?P<expected2>{_Q})",
     re.IGNORECASE,
 )
-_WILL_HINT = re.compile(r" will (?:average|total|reach|be|rise|fall|climb|grow|increase|decline|drop|ease) ")
-_TARGET_HINT = re.compile(r"predict|forecast|target|project|call(?:s|ing|ed)? for")
-_HINT = re.compile(r"\b(?:expected|forecast|forecasted|seen|called|predicted|projected|tipped|estimated|anticipated)\b")
+_WILL_HINT = re_pattern(r" will (?:average|total|reach|be|rise|fall|climb|grow|increase|decline|drop|ease) ")
+_TARGET_HINT = re_pattern(r"predict|forecast|target|project|call(?:s|ing|ed)? for")
+_HINT = re_pattern(r"\b(?:expected|forecast|forecasted|seen|called|predicted|projected|tipped|estimated|anticipated)\b")
 _COMPARISON = {"up from": 1, "down from": -1}
 
 

@@ -8,12 +8,12 @@ number read as written.
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..facts import Fact, Move, NumberFormat
 from ..numbers import HUNDRED, Quantity
+from .compiled import re_pattern
 from .context import Context
 from .convention import COMMA_GROUPED, example_figure
 from .patterns import NAME_NUMBER_AFTER
@@ -82,8 +82,8 @@ def _thousands_shown_by(facts: list[Fact], start: int, end: int, written: str) -
 
 
 # "FTSE 100", "Nikkei 225": an index alias that is a family name and a member number
-_MEMBER = re.compile(r"(?P<family>.+?) (?P<number>[0-9]{2,4})")
-_NUMBER_AFTER = re.compile(r" (?P<number>[0-9]{2,4})\b")
+_MEMBER = re_pattern(r"(?P<family>.+?) (?P<number>[0-9]{2,4})")
+_NUMBER_AFTER = re_pattern(r" (?P<number>[0-9]{2,4})\b")
 
 
 _FAMILIES: dict[int, tuple["Lexicon", dict[str, tuple[str, ...]]]] = {}  # per lexicon (not hashable), read once

@@ -12,27 +12,28 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, Statistic
+from .compiled import re_pattern
 from .context import Context
 from .leftovers import open_sentences
 
 # The cue right before a rate: "against the pound sterling to", ", now at", "bought", "fetched", "equals", "traded at"
-_RATE_CUE = re.compile(
+_RATE_CUE = re_pattern(
     r"(?:\b(?:to|at|now\s+at|fetched|bought|buys|equals|equalled|traded\s+at|changed\s+hands\s+at|quoted\s+at|stood\s+at|was\s+at)"
     r"|\bagainst\s+(?:the|its)\s+[\w .-]{2,30}?,?\s+(?:to|at|now\s+at))\s+(?:[A-Z]{0,3}\$|\u20ac|\u00a3|\u00a5)?$",
     re.IGNORECASE,
 )
 # What the rate is against, when the text names it: "against the Singapore dollar", "against its Japanese counterpart"
-_AGAINST = re.compile(r"\bagainst\s+(?P<other>(?:the|its)\s+[\w .-]{2,30}?),?\s+(?:to|at|now\s+at)\s+\S*$", re.IGNORECASE)
+_AGAINST = re_pattern(r"\bagainst\s+(?P<other>(?:the|its)\s+[\w .-]{2,30}?),?\s+(?:to|at|now\s+at)\s+\S*$", re.IGNORECASE)
 # An earlier rate after the first: "from 1.2778 Canadian dollars", "lower than 127.92 yen", "than the previous close of"
-_PRIOR = re.compile(r"[^0-9;]{0,40}?\b(?:from|than)\s+(?:the\s+previous\s+(?:close|session['\u2019]s\s+close)\s+of\s+)?(?:[A-Z]{0,3}\$|\u20ac|\u00a3)?$", re.IGNORECASE)
+_PRIOR = re_pattern(r"[^0-9;]{0,40}?\b(?:from|than)\s+(?:the\s+previous\s+(?:close|session['\u2019]s\s+close)\s+of\s+)?(?:[A-Z]{0,3}\$|\u20ac|\u00a3)?$", re.IGNORECASE)
 # "and 0.2% against the Singapore dollar": a change against a second currency in the same list
-_PERCENT_AGAINST = re.compile(r"\s+(?P<against>against\s+(?:the|its)\s+[\w .-]{2,30}?),?\s+(?:to|at)\s", re.IGNORECASE)
-_DIGIT = re.compile(r"[0-9]")
+_PERCENT_AGAINST = re_pattern(r"\s+(?P<against>against\s+(?:the|its)\s+[\w .-]{2,30}?),?\s+(?:to|at)\s", re.IGNORECASE)
+_DIGIT = re_pattern(r"[0-9]")
 # "predictions ranging from $42,000 to ...": a forecast, no rate the market traded at
-_OUTLOOK = re.compile(r"predict|forecast|target|expect|project|\bcould\b|\bmay\b|\bmight\b|\bwill\b", re.IGNORECASE)
+_OUTLOOK = re_pattern(r"predict|forecast|target|expect|project|\bcould\b|\bmay\b|\bmight\b|\bwill\b", re.IGNORECASE)
 # "105.85-87 yen": a bid and an offer, read whole elsewhere
-_PAIRED_DIGITS = re.compile(r"[-\u2013/][0-9]")
-_HINT = re.compile(r"against the|against its|fetched|bought|equals|dollar|yen|euro|ringgit|rupee|peso|baht|won\b|yuan|franc|sterling|pound|unit|currency")
+_PAIRED_DIGITS = re_pattern(r"[-\u2013/][0-9]")
+_HINT = re_pattern(r"against the|against its|fetched|bought|equals|dollar|yen|euro|ringgit|rupee|peso|baht|won\b|yuan|franc|sterling|pound|unit|currency")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

@@ -13,15 +13,15 @@ import re
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT
 from .context import Context
-from .regexcache import compiled
+from .compiled import re_pattern, regex_pattern
 from .roles import DIRECTION_AFTER, QUOTE_UNIT, UP_WORDS
 
 CARRIED = "the direction was carried from the verb the list hangs on ('{verb}')"
 # Between items: ", ", ", and ", " and ", ", followed by ", "; followed by" is not one (a new clause)
-_SEPARATOR = re.compile(r"\s*\)?(?:\s*,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+and\s+(?:followed\s+by\s+)?)", re.IGNORECASE)
+_SEPARATOR = re_pattern(r"\s*\)?(?:\s*,\s*(?:and\s+)?(?:followed\s+by\s+)?|\s+and\s+(?:followed\s+by\s+)?)", re.IGNORECASE)
 # An item: its name, then how the figure is hung on it: "utilities (1.9 per cent", "banks by 1.05 percent",
 # "the Transport at 0.9 percent", "the finance, 1.38 percent", "banks 0.4%"
-_ITEM = compiled(
+_ITEM = regex_pattern(
     r"(?P<name>(?:the\s+)?[\p{L}][\p{L}&'.\-/]*(?:\s+(?:&\s+)?[\p{L}][\p{L}&'.\-/]*){0,5}?)"
     r"(?P<link>\s*\(\s*(?P<sign>[+\u2212-])?\s*|\s+by\s+|\s+at\s+|\s*,\s+|\s+(?P<bare>[+\u2212-])?)"
     r"(?:[A-Z]{0,3}\$|RM|Rs\.?\s?|[\u00a3\u20ac\u20b9\u20b1\u00a5])?$"
@@ -35,10 +35,10 @@ _NOT_NAME = frozenset(
     "over roughly some still than then though through until".split()
 )
 # A past tense after a capitalised name is the item's own verb, known to the lexicon or not: "Acme slumped"
-_PAST_AFTER_NAME = compiled(r"\b\p{Lu}[\p{L}&'.-]*\s+\p{Ll}+ed$")
-_TO_LEVEL = re.compile(r"\s*\)?\s+to\s+(?:close\s+at\s+|end\s+at\s+)?")
+_PAST_AFTER_NAME = regex_pattern(r"\b\p{Lu}[\p{L}&'.-]*\s+\p{Ll}+ed$")
+_TO_LEVEL = re_pattern(r"\s*\)?\s+to\s+(?:close\s+at\s+|end\s+at\s+)?")
 # "A and B 15 each to 4.20 and 7.65": two names sharing a change, read by lists.py
-_EACH = re.compile(r"\s+(?:each|apiece)\b")
+_EACH = re_pattern(r"\s+(?:each|apiece)\b")
 _HINT_GAP = 70
 _SIGNS = {"+": 1, "-": -1, "\u2212": -1}
 

@@ -11,12 +11,13 @@ import re
 
 from ..document import Document
 from ..facts import Fact, Move
+from .compiled import re_pattern
 from . import moves
 from .context import Context
 from .statements import firm, lede_day, on_lede_day, statement_of
 
 # "HK stocks close 0.07 pct lower", "Asian shares end 1.4 percent higher": verb, size, direction.
-_BARE_CLOSE = re.compile(
+_BARE_CLOSE = re_pattern(
     r"\b(?P<verb>close|end|finish|settle)\s+(?:(?P<qualifier>nearly|almost|about|over|more\s+than)\s+)?"
     r"(?P<figure>[0-9]+(?:\.[0-9]+)?)\s*(?:pct|percent|per\s+cent|%)\s+(?P<way>higher|lower|up|down)\b",
     re.IGNORECASE,

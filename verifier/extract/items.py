@@ -11,34 +11,35 @@ import re
 
 from ..facts import Fact, Move, Subject, Volume
 from ..numbers import PERCENT
+from .compiled import re_pattern
 from .context import Context
 from .quantities import Token
 
 # A name opening the line, after any bullet: "France's CAC", "S&P index", "ACME", "Widget Corp."
 _SIGN = r"[+\-\u2013\u2014\u2212](?:[ \t](?=[0-9$]))?"
-_ITEM = re.compile(
+_ITEM = re_pattern(
     r"(?m)^[ \t]*(?:[-*\u2022\u2013\u2014>][ \t]+)?(?P<name>[A-Z0-9][\w&.'\u2019/-]*(?:[ \t]+[\w&.'\u2019/-]+){0,5}?)"
     rf"(?:[ \t]*[,:][ \t]*|[ \t]+|(?=[\u2013\u2014][ \t]))(?:(?P<word>up|down|higher|lower)[ \t]+(?P<wsign>{_SIGN})?|(?P<sign>{_SIGN}))"
     r"[ \t]*(?=[$\u00a3\u20ac\u20a6A-Z]{0,3}[ \t]?[0-9.])"
 )
 # After the first figure: a percent in parentheses, then the level it went to.
-_PAREN = re.compile(r"[ \t]*\([ \t]*(?P<sign>[+\-\u2013\u2014\u2212])?[ \t]*(?=[0-9.])")
-_PAREN_END = re.compile(r"[ \t]*\)")
-_TO = re.compile(r"[ \t,]*(?:to[ \t]+close[ \t]+at|to[ \t]+settle[ \t]+at|to[ \t]+end[ \t]+at|to|at)[ \t]+(?:[A-Z]{1,3}[ \t]?(?=[0-9]))?")
-_LINE_END = re.compile(r"[ \t.;]*(?:\n|$)")
-_SEPARATOR = re.compile(r"[\-\u2013\u2014\u2212][ \t]")
+_PAREN = re_pattern(r"[ \t]*\([ \t]*(?P<sign>[+\-\u2013\u2014\u2212])?[ \t]*(?=[0-9.])")
+_PAREN_END = re_pattern(r"[ \t]*\)")
+_TO = re_pattern(r"[ \t,]*(?:to[ \t]+close[ \t]+at|to[ \t]+settle[ \t]+at|to[ \t]+end[ \t]+at|to|at)[ \t]+(?:[A-Z]{1,3}[ \t]?(?=[0-9]))?")
+_LINE_END = re_pattern(r"[ \t.;]*(?:\n|$)")
+_SEPARATOR = re_pattern(r"[\-\u2013\u2014\u2212][ \t]")
 # A level the figure grammar leaves unread ("to close at N0.44"): the line still ends with the item
-_UNREAD_LEVEL = re.compile(r"[ \t,]*(?:to[ \t]+close[ \t]+at|to|at)[ \t]+[A-Z]{0,3}[0-9][0-9,.]*")
-_HINT = re.compile(r"[+\-\u2013\u2014\u2212][ \t]?[$\u00a3\u20ac\u20a6]?[0-9.]|\b(?:up|down|higher|lower)[ \t]+[+\-\u2013\u2014\u2212]?[ \t]?[$\u00a3\u20ac\u20a6]?[0-9.]")
+_UNREAD_LEVEL = re_pattern(r"[ \t,]*(?:to[ \t]+close[ \t]+at|to|at)[ \t]+[A-Z]{0,3}[0-9][0-9,.]*")
+_HINT = re_pattern(r"[+\-\u2013\u2014\u2212][ \t]?[$\u00a3\u20ac\u20a6]?[0-9.]|\b(?:up|down|higher|lower)[ \t]+[+\-\u2013\u2014\u2212]?[ \t]?[$\u00a3\u20ac\u20a6]?[0-9.]")
 _DIRECTIONS = {"up": 1, "higher": 1, "down": -1, "lower": -1, "+": 1}
 # A list's heading names the period its items moved over.
 _PERIOD = (
-    (re.compile(r"\b(?:for|in)\s+the\s+year\b|year[\s-]+to[\s-]+date|\bytd\b|so\s+far\s+this\s+year", re.IGNORECASE), "ytd"),
-    (re.compile(r"\b(?:for|on|over)\s+the\s+week\b|\bweekly\b|\bthis\s+week\b", re.IGNORECASE), "week"),
-    (re.compile(r"\b(?:for|on|over)\s+the\s+month\b|\bmonthly\b|\bthis\s+month\b", re.IGNORECASE), "month"),
+    (re_pattern(r"\b(?:for|in)\s+the\s+year\b|year[\s-]+to[\s-]+date|\bytd\b|so\s+far\s+this\s+year", re.IGNORECASE), "ytd"),
+    (re_pattern(r"\b(?:for|on|over)\s+the\s+week\b|\bweekly\b|\bthis\s+week\b", re.IGNORECASE), "week"),
+    (re_pattern(r"\b(?:for|on|over)\s+the\s+month\b|\bmonthly\b|\bthis\s+month\b", re.IGNORECASE), "month"),
 )
-_BY_VOLUME = re.compile(r"\bby\s+volume\b|\bmost\s+active\b", re.IGNORECASE)
-_BY_VALUE = re.compile(r"\bby\s+(?:value|turnover)\b", re.IGNORECASE)
+_BY_VOLUME = re_pattern(r"\bby\s+volume\b|\bmost\s+active\b", re.IGNORECASE)
+_BY_VALUE = re_pattern(r"\bby\s+(?:value|turnover)\b", re.IGNORECASE)
 # Lower-case words a listed name may hold: "S&P index", "Dow industrial average", "Brent crude", "spot gold"
 _NAME_NOUNS = frozenset("index indices average industrial industrials composite futures crude oil gold silver shares stocks prices yield bond".split())
 _NOT_NAMES = frozenset({"The", "It", "They", "We", "He", "She", "This", "That", "There", "In", "On", "At", "For", "And", "But", "Shares", "Stocks"})

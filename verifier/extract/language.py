@@ -9,11 +9,11 @@ English wrap quoting a foreign phrase stays English, since the share is over the
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
 from ..facts import Fact, Language
+from .compiled import re_pattern
 
 if TYPE_CHECKING:
     from .context import Context
@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 _SAMPLE = 4000  # characters of the body read; a wrap's language shows in its first paragraphs
 _HEAD = 800
 _MIN_WORDS = 20  # fewer words than this tell nothing: the body is checked as English
-_WORD = re.compile(r"[^\W\d_]+")
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_WORD = re_pattern(r"[^\W\d_]+")
+_NOT_ASCII = re_pattern(r"[^\x00-\x7f]")
+_ASCII_LETTERS = re_pattern(r"[A-Za-z]")
 
 # Function words common in each language's prose and rare in English copy (no word shared with
 # English: "a", "in", "no", "as", "is" are left out).

@@ -17,7 +17,7 @@ from ..facts import Fact, LevelClaim, Statistic, Subject
 from ..numbers import Qualifier, Scale
 from .context import MAIN_TYPES, Context
 from .patterns import DIGITS
-from .regexcache import compiled
+from .compiled import re_pattern, regex_pattern
 
 _RELATIONS = {
     "above": "above", "over": "above", "past": "above", "through": "above", "beyond": "above",
@@ -32,7 +32,7 @@ _PROX = "|".join(_PROXIMITY)
 _AMOUNT = rf"(?:[A-Z]{{0,3}}\$\s?)?(?P<n>{DIGITS})"
 # "just above the 61,740-point plateau", "below the 3,000 mark", "to the 6,300 level", "the 52,000-point level",
 # "the psychologically important 7.1 per dollar level"
-LEVEL = re.compile(
+LEVEL = re_pattern(
     rf"(?:(?P<prox>{_PROX})\s+)?(?P<rel>{'|'.join(sorted(_RELATIONS, key=len, reverse=True))})\s+"
     rf"(?:the\s+)?(?:key\s+|psychological(?:ly\s+important)?\s+|critical\s+|important\s+)?{_AMOUNT}(?:-point|\s+points?)?"
     r"(?:\s+(?:per|a|an|to\s+the|against\s+the)\s+(?:dollar|euro|yen|greenback|ounce|barrel))?\s+"
@@ -49,7 +49,7 @@ _LEAD = (
     r"back|highs?|lows?|peaks?|break|close|move"
 )
 _OBJECT_VERBS = r"push|pushed|pushing|lift|lifted|lifting|drive|drove|send|sent|take|took|keep|kept"
-BARE_LEVEL = re.compile(
+BARE_LEVEL = re_pattern(
     rf"\b(?:(?P<lead>{_LEAD})|(?P<verb>{_OBJECT_VERBS})\s+(?P<object>(?:the\s+)?[A-Z][\w&.()/-]*(?:\s+[A-Z0-9][\w&.()/-]*){{0,2}}))\s+"
     r"(?:(?:at|near|to)\s+(?:a\s+|its\s+|their\s+)?(?:(?:record|all-time|fresh|new|session|intraday|[\w]+-(?:month|week|year))\s+){1,2}"
     r"(?:highs?|lows?|peaks?)\s+)?"
@@ -59,7 +59,7 @@ BARE_LEVEL = re.compile(
 )
 # A record level: "hit a record high of 2,318.47 points", "posted a record closing high at 27,314.62",
 # "reached a record 518.39", "to a record 4,127.6", "eclipsing yesterday's record close 3148.7"
-RECORD = compiled(
+RECORD = regex_pattern(
     rf"\b(?:(?:to|reached|reach|reaching|hit|hits|hitting|touched|touching|at|set|posted|marked)\s+(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?record\s+{_AMOUNT}"
     rf"|(?P<mark>(?:record|all-time)\s+(?:closing\s+|intraday\s+)?(?:high|low|close|peak))\s+(?:of\s+|at\s+)?{_AMOUNT})"
     r"(?![0-9]|[.,][0-9]|\s*%|\s*(?:percent|per\s+cent|pct|basis|percentage|times)\b)",
@@ -73,60 +73,60 @@ _UNREAD_AFTER = r"(?![0-9]|[.,][0-9]|\s*%|[\s-]*(?:percent|per\s+cent|pct|basis|
 _CROSS_ABOVE = r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|cross(?:es|ed|ing)?(?:\s+above)?|(?:broke|breaks?|breaking)\s+(?:past|through)|top(?:s|ped|ping)"
 _CROSS_BELOW = r"(?:sinks?|sank|sinking|dips?|dipped|dipping|drops?|dropped|dropping|goes|went|going|slips?|slipped|slipping|falls?|fell|falling|slid|slides?|sliding)\s+below"
 _CLOSE_VERB = r"(?:close[sd]?|closing|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|settle[sd]?|settling)"
-CROSSING = re.compile(
+CROSSING = re_pattern(
     rf"\b(?:(?P<close>{_CLOSE_VERB})\s+(?:the\s+(?:day|session|week)\s+)?(?:(?P<prox>{_PROX})\s+)?(?P<rel>above|below|under|over)"
     rf"|(?P<above>{_CROSS_ABOVE})|(?P<below>{_CROSS_BELOW}))\s+(?:the\s+)?(?:(?:level|floor|mark|barrier|threshold)\s+of\s+)?"
     rf"{_AMOUNT}(?:-point|\s+points?|\s+units)?{_UNREAD_AFTER}",
     re.IGNORECASE,
 )
 # A mark approached and not reached: "pushed towards 8,000 points", "stops shy of 8,000 points", "nears 1,000 points"
-APPROACH = re.compile(
+APPROACH = re_pattern(
     rf"\b(?:towards?|nears?|neared|nearing|approach(?:es|ed|ing)?|(?:stops?|stopped|fell|falls|came|comes)\s+(?:just\s+)?(?:shy|short)\s+of"
     rf"|within\s+(?:a\s+)?whisker\s+of(?:\s+clocking)?)\s+(?:the\s+)?{_AMOUNT}(?:-point|\s+points?)?{_UNREAD_AFTER}",
     re.IGNORECASE,
 )
-_CROSSING_HINT = re.compile(r"surpass|exceed|\bcross|\bbr[eo]k|\btop(?:s|ped|ping)?\b| below | above |(?:clos|end|finish|settl)\w* (?:\w+ ){0,3}(?:under|over) ")
-_APPROACH_HINT = re.compile(r"toward|\bnear(?:s|ed|ing)?\b|approach|shy of|short of|whisker")
+_CROSSING_HINT = re_pattern(r"surpass|exceed|\bcross|\bbr[eo]k|\btop(?:s|ped|ping)?\b| below | above |(?:clos|end|finish|settl)\w* (?:\w+ ){0,3}(?:under|over) ")
+_APPROACH_HINT = re_pattern(r"toward|\bnear(?:s|ed|ing)?\b|approach|shy of|short of|whisker")
 
 # A chart's levels: "support aligns at 1.0765", "targets starting at 1.2150", "a break above 1.0824 would target 1.0863",
 # "the 50-day MA is seen at 1.1125": marks a price may reach, no level it was at; read as statistics of their kind
-_TECHNICAL = re.compile(
+_TECHNICAL = re_pattern(
     r"\b(?P<kind>support|resistance|target|hurdle|pivot|moving\s+average|MA|SMA|break)(?:s|ed|ing)?\b"
     r"(?:\s+(?:level|levels|zone|area|line|region|starting|aligns|lies|sits|is|comes|seen|holds|of|above|below|through|under|over|"
     r"the|for|ascending|descending|channel|would|target|currently|stands|immediate|key|first|next|horizontal|intermediate|strong)){0,4}"
     r"\s+(?:at|near|around|of|to|towards|toward)?\s*(?=[0-9])", re.IGNORECASE)
 # The next level of a chain: "then 1.2410", "followed by 1.0715 (low May.14) and finally 1.0690", "en route to 1.1470"
-_CHAIN = re.compile(
+_CHAIN = re_pattern(
     r"(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:then|followed\s+by|and\s+(?:finally\s+|then\s+)?|en[\s-]route\s+(?:to\s+)?|ahead\s+of|"
     r"would\s+target|or)\s*(?:the\s+)?(?=[0-9])", re.IGNORECASE)
-_BREAK_PAST = re.compile(r"\b(?:of|above|below|through|under|over)\b", re.IGNORECASE)
-_TECHNICAL_HINT = re.compile(r"support|resistance|target|hurdle|pivot|moving average|\bs?ma\b|break")
+_BREAK_PAST = re_pattern(r"\b(?:of|above|below|through|under|over)\b", re.IGNORECASE)
+_TECHNICAL_HINT = re_pattern(r"support|resistance|target|hurdle|pivot|moving average|\bs?ma\b|break")
 
 # Words that make a claim a condition or a forecast, read in the clause before it
-_CONDITIONAL = re.compile(
+_CONDITIONAL = re_pattern(
     r"\b(?:could|would|may|might|will|should|can|if|unless|once|expects?|expected|forecasts?|sees|target(?:s|ing)?|aims?|"
     r"likely|calling\s+for|predict\w*|a\s+(?:decisive\s+|sustained\s+|daily\s+|weekly\s+)?(?:close|move|break|breach|fall|drop|rise|push)|"
     r"to\s+(?:reclaim|test|retest|reach|hit|break|breach))\b",
     re.IGNORECASE,
 )
 # The currency a rate is quoted against is no subject of its level: "to the dollar", "against the euro"
-_COUNTER = re.compile(r"\b(?:to|against|versus|per)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTER = re_pattern(r"\b(?:to|against|versus|per)\s+(?:the\s+)?$", re.IGNORECASE)
 # An index named as a noun phrase: "the all ordinaries index", "The gold index", "the composite index"
-_INDEX_NOUN = re.compile(r"\b[Tt]he\s+(?:[\w&/.'-]+\s+){0,4}?(?:index|average|composite)\b")
-_TO_A = re.compile(
+_INDEX_NOUN = re_pattern(r"\b[Tt]he\s+(?:[\w&/.'-]+\s+){0,4}?(?:index|average|composite)\b")
+_TO_A = re_pattern(
     r"\b(?:to|at)\s+(?:(?:close|end|finish|settle)(?:\s+at)?\s+)?(?:a|an|its|their)\s+(?:new\s+|fresh\s+)?$", re.IGNORECASE
 )
 # "a break above 1,760 could clear the path": a modal right after the figure, in its own clause ("just above the
 # 61,740-point plateau and it may add to its winnings" is a claim, then a forecast)
-_MODAL_AFTER = re.compile(
+_MODAL_AFTER = re_pattern(
     r"(?:\s+(?!(?:and|but|while|as|it|they|which|though|although)\b)[\w-]+){0,2}?\s+(?:could|would|may|might|will|should|can)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|and|as|though|although)\s")
+_CLAUSE_BREAK = re_pattern(r"[;:]|,\s+(?:but|while|and|as|though|although)\s")
 
-_HINT = re.compile(r"plateau|mark|level|line|threshold|barrier|milestone|handle|figure|zone|region|area|ceiling|floor|territory")
-_BARE_HINT = re.compile(r"(?:above|below|under|over|beneath) (?:the )?[a-z]{0,3}\$?[0-9]")
-_RECORD_HINT = re.compile(r"record|all-time")
+_HINT = re_pattern(r"plateau|mark|level|line|threshold|barrier|milestone|handle|figure|zone|region|area|ceiling|floor|territory")
+_BARE_HINT = re_pattern(r"(?:above|below|under|over|beneath) (?:the )?[a-z]{0,3}\$?[0-9]")
+_RECORD_HINT = re_pattern(r"record|all-time")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -170,7 +170,7 @@ def _technical(ctx: Context, out: list[Fact]) -> None:
 
 
 # A claim denied: "hasn't traded below", "has not closed above", "never fell under"
-_NEGATED = re.compile(r"\b(?:hasn't|haven't|has\s+not|have\s+not|hadn't|had\s+not|never|didn't|did\s+not|not)\b[^,.;]{0,30}$", re.IGNORECASE)
+_NEGATED = re_pattern(r"\b(?:hasn't|haven't|has\s+not|have\s+not|hadn't|had\s+not|never|didn't|did\s+not|not)\b[^,.;]{0,30}$", re.IGNORECASE)
 
 
 def _claim(ctx: Context, out: list[Fact], m: regex.Match, relation: str, mark: str | None = None, passing: bool = False) -> None:

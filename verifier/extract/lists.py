@@ -15,49 +15,49 @@ from . import gapped, respective
 from .context import Context
 from .patterns import SPELLED
 from .quantities import spelled_value
-from .regexcache import compiled
+from .compiled import re_pattern, regex_pattern
 
 # "Lenovo (-5.5%)", "Celltrion (1.6%)", "Dow 0.99%", "Nasdaq -0.36%", "Mining (up 2.5%)"
-_AFTER_NAME = re.compile(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[+\u2212-])?(?=[0-9])")
+_AFTER_NAME = re_pattern(r"\s*(?P<open>\()?\s*(?P<word>up|down)?\s*(?P<sign>[+\u2212-])?(?=[0-9])")
 # "Swire "A"": a share class in quotes is part of the name
 # "iSoftStone (+6.1%)": a name may start with one lower-case letter before a capital
 # "Industrias Peñoles", "Grupo México": a name's letters may carry accents
-_NAME = compiled(r"(?:^|(?<=[\s,(;:*]))((?:[a-z]?\p{Lu}[\p{L}0-9&.'-]*\s+){0,4}[a-z]?\p{Lu}[\p{L}0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
+_NAME = regex_pattern(r"(?:^|(?<=[\s,(;:*]))((?:[a-z]?\p{Lu}[\p{L}0-9&.'-]*\s+){0,4}[a-z]?\p{Lu}[\p{L}0-9&.'-]*(?:\s+\"[A-Z]\")?)\s*$")
 # "Energy (-2.1%) and retail (-0.8%) stocks": a list goes on with a lower-case item after a closed one
-_NEXT_ITEM = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?P<word>[a-z][a-z&-]{2,})\s*$")
-_HEADER = re.compile(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", re.IGNORECASE)
-_HINT = re.compile(r"\([+\u2212-]?[0-9]|[A-Za-z0-9)] [+\u2212-]?[0-9.]+%|: ")
+_NEXT_ITEM = re_pattern(r"\)\s*(?:,\s*(?:and\s+)?|and\s+)(?P<word>[a-z][a-z&-]{2,})\s*$")
+_HEADER = re_pattern(r"\b(up|down|higher|lower|gainers|losers|advancers|decliners)\s*:", re.IGNORECASE)
+_HINT = re_pattern(r"\([+\u2212-]?[0-9]|[A-Za-z0-9)] [+\u2212-]?[0-9.]+%|: ")
 # "Acme ([ACME](https://x.com/symbol/ACME "Acme Corp.")) +21.6%": a linked ticker between name and figure
-_LINKED_TICKER = re.compile(r"\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$")
-_ELLIPSIS_HINT = re.compile(r"[0-9a-z%] (?:each )?to (?:[a-z]{0,3}\$|[0-9$])")
+_LINKED_TICKER = re_pattern(r"\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$")
+_ELLIPSIS_HINT = re_pattern(r"[0-9a-z%] (?:each )?to (?:[a-z]{0,3}\$|[0-9$])")
 # "Kidston Gold", "Pacific Copper": a company whose name ends in a commodity's, not the commodity
 _GOODS = frozenset(("commodity", "currency"))
-_CAPITAL_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z&'-]*\s+$")
-_DASH = re.compile(r"\s+(?:_|--|\u2014|\u2013)\s+|\u2014")
-_DASH_HINT = re.compile(r" _ | -- |\u2014| \u2013 ")
+_CAPITAL_BEFORE = re_pattern(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z&'-]*\s+$")
+_DASH = re_pattern(r"\s+(?:_|--|\u2014|\u2013)\s+|\u2014")
+_DASH_HINT = re_pattern(r" _ | -- |\u2014| \u2013 ")
 _ITEM = r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9])"
-_DASH_ITEM = re.compile(_ITEM)
-_NEXT_DASH_ITEM = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM)
+_DASH_ITEM = re_pattern(_ITEM)
+_NEXT_DASH_ITEM = re_pattern(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM)
 _DAY_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
-_THE_ITEM = re.compile(r"(?:,|\band)\s+the\s+(?P<name>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,2})\s+$")
-_EACH = re.compile(r"\beach\b")
-_AND_LEVEL = re.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
-_NAME_AND = re.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
+_THE_ITEM = re_pattern(r"(?:,|\band)\s+the\s+(?P<name>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,2})\s+$")
+_EACH = re_pattern(r"\beach\b")
+_AND_LEVEL = re_pattern(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_NAME_AND = re_pattern(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
 # "Westpac seven to 4.90", "National four to 5.46": a change in words before the level
-_SPELLED_CHANGE = re.compile(rf"(?<=\s)(?P<word>{SPELLED})\s+(?:each\s+)?to\s+(?:[A-Z]{{0,3}}\$)?$", re.IGNORECASE)
-_TO = re.compile(r"\s+(?:each\s+)?to\s+(?:[A-Z]{0,3}\$)?")
+_SPELLED_CHANGE = re_pattern(rf"(?<=\s)(?P<word>{SPELLED})\s+(?:each\s+)?to\s+(?:[A-Z]{{0,3}}\$)?$", re.IGNORECASE)
+_TO = re_pattern(r"\s+(?:each\s+)?to\s+(?:[A-Z]{0,3}\$)?")
 # Market-data bullets: "--Down 314.27 points or 0.71% over the past four trading days", "--Off 7.46% from
 # its 52-week high of 61473.85": a run of the index the bullets speak of; the reference level is a statistic
-_DATA_BULLET = re.compile(r"(?:^|(?<=\s))--(?P<word>Up|Down|Off|Rose|Fell|Gained|Lost)\s+(?=[0-9])")
-_DATA_HINT = re.compile(r"--(?:up|down|off|rose|fell|gained|lost) [0-9]")
+_DATA_BULLET = re_pattern(r"(?:^|(?<=\s))--(?P<word>Up|Down|Off|Rose|Fell|Gained|Lost)\s+(?=[0-9])")
+_DATA_HINT = re_pattern(r"--(?:up|down|off|rose|fell|gained|lost) [0-9]")
 _DATA_WORDS = {"up": 1, "rose": 1, "gained": 1, "down": -1, "off": -1, "fell": -1, "lost": -1}
-_OR = re.compile(r"\s+or\s+")
+_OR = re_pattern(r"\s+or\s+")
 # A ranking in prose: "... Alfa (ALFAA), with 5.82%", "Grupo Simec (SIMECB), with -9.14%": each name with its
 # percent; the sign, else the ranking's words ("greatest upward variation", "the largest drops"), give the direction
-_WITH_ITEM = re.compile(r"(?P<ticker>\s*\([A-Z0-9][A-Z0-9 .&-]{0,13}\))?\s*,?\s+with\s+(?P<sign>[+\u2212-])?(?=[0-9])")
-_WITH_HINT = re.compile(r"\bwith [+\u2212-]?[0-9][0-9.]*\s?%")
-_RANKING_UP = re.compile(r"\b(?:upward|gains?|gainers|ris(?:es|ers)|advances|advancers|best\s+performers)\b", re.IGNORECASE)
-_RANKING_DOWN = re.compile(r"\b(?:downward|loss(?:es)?|losers|drops|falls|declines|decliners|worst\s+performers)\b", re.IGNORECASE)
+_WITH_ITEM = re_pattern(r"(?P<ticker>\s*\([A-Z0-9][A-Z0-9 .&-]{0,13}\))?\s*,?\s+with\s+(?P<sign>[+\u2212-])?(?=[0-9])")
+_WITH_HINT = re_pattern(r"\bwith [+\u2212-]?[0-9][0-9.]*\s?%")
+_RANKING_UP = re_pattern(r"\b(?:upward|gains?|gainers|ris(?:es|ers)|advances|advancers|best\s+performers)\b", re.IGNORECASE)
+_RANKING_DOWN = re_pattern(r"\b(?:downward|loss(?:es)?|losers|drops|falls|declines|decliners|worst\s+performers)\b", re.IGNORECASE)
 _SIGNS = {"+": 1, "-": -1, "\u2212": -1}
 _HEADERS = {"up": 1, "higher": 1, "gainers": 1, "advancers": 1, "down": -1, "lower": -1, "losers": -1, "decliners": -1}
 

@@ -16,49 +16,49 @@ import regex
 from ..facts import Fact, MarketValue, Move, Statistic
 from ..numbers import Quantity, Scale
 from .context import Context
-from .regexcache import compiled
+from .compiled import re_pattern, regex_pattern
 from .turnover import MONEY_WORD, money_before
 
 # "market capitalisation", "market capital-isation", "market cap", "market value", "investors' wealth",
 # "the overall capitalisation"; never "the largest bank by market value" or "high market cap stocks"
-_NOUN = compiled(
+_NOUN = regex_pattern(
     r"(?<!\bby\s)(?<!\bby\s(?:the\s)?)\b(?:(?:total|overall|combined|stock|listed)\s+)*(?:market\s+capital(?:-?\s?i[sz]ation)?|market\s+cap\b|"
     r"market\s+valu(?:e|ation)|capitali[sz]ation|(?:investors?['\u2019]?\s+)?wealth)(?!\s+(?:stocks?|shares|companies|firms|weight))",
     regex.IGNORECASE,
 )
-_HINT = re.compile(r"capital|market cap|market value|market valuation|wealth|investors (?:earned|gained|lost|became)")
+_HINT = re_pattern(r"capital|market cap|market value|market valuation|wealth|investors (?:earned|gained|lost|became)")
 # "Investors earned about Rs 4 lakh crore", "investors lost Rs 5 lakh crore": the value's change, told of its holders
-_INVESTORS = re.compile(r"\b[Ii]nvestors\s+(?:(?P<up>earned|gained|became\s+richer\s+by)|(?P<down>lost|became\s+poorer\s+by))\s+$")
+_INVESTORS = re_pattern(r"\b[Ii]nvestors\s+(?:(?P<up>earned|gained|became\s+richer\s+by)|(?P<down>lost|became\s+poorer\s+by))\s+$")
 # The cue before a figure, within its clause
-_CHANGE = re.compile(
+_CHANGE = re_pattern(
     r"\b(?:by|another|a\s+further|(?P<up>gained|gaining|added|adding|earned|appreciated(?:\s+of)?|gains\s+(?:[\w,]+\s+){0,3}?worth|gains\s+of|gain\s+of|increase\s+of|rise\s+of)|"
     r"(?P<down>lost|losing|shed|shedding|erased|wiped\s+out|depreciated(?:\s+of)?|losses\s+(?:[\w,]+\s+){0,3}?worth|loss\s+of|losses\s+of|decrease\s+of|drop\s+of))\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|a\s+whopping\s+)?(?:[A-Z]{2,3}\s)?$",
     re.IGNORECASE,
 )
-_PRIOR = re.compile(r"\b(?:from|compared(?:\s+(?:to|with))?|against|in\s+contrast\s+to|versus|vs\.?)\b", re.IGNORECASE)
-_UP = re.compile(r"\b(?:rose|rising|increased|increasing|gained|gaining|appreciated|climbed|jumped|grew|added|earned|up|higher|improved|expanded|rebounded)\b", re.IGNORECASE)
-_DOWN = re.compile(r"\b(?:fell|falling|declined|declining|eroded|dropped|shrank|lost|losing|shed|tumbled|slid|slipped|decreased|down|lower|erosion|wiped|losses)\b", re.IGNORECASE)
-_INVESTORS_LEAD = re.compile(r"\b[Ii]nvestors\s+(?:earned|gained|lost|became)\b")
+_PRIOR = re_pattern(r"\b(?:from|compared(?:\s+(?:to|with))?|against|in\s+contrast\s+to|versus|vs\.?)\b", re.IGNORECASE)
+_UP = re_pattern(r"\b(?:rose|rising|increased|increasing|gained|gaining|appreciated|climbed|jumped|grew|added|earned|up|higher|improved|expanded|rebounded)\b", re.IGNORECASE)
+_DOWN = re_pattern(r"\b(?:fell|falling|declined|declining|eroded|dropped|shrank|lost|losing|shed|tumbled|slid|slipped|decreased|down|lower|erosion|wiped|losses)\b", re.IGNORECASE)
+_INVESTORS_LEAD = re_pattern(r"\b[Ii]nvestors\s+(?:earned|gained|lost|became)\b")
 # "the largest lender by market value", "the biggest coin by market capitalization": a ranking, not the market's value
-_NOT_THE_MARKET = re.compile(r"\b(?:by|largest|biggest|highest|lowest|smallest)\s+(?:the\s+)?(?:total\s+)?(?:market\s+)?$", re.IGNORECASE)
+_NOT_THE_MARKET = re_pattern(r"\b(?:by|largest|biggest|highest|lowest|smallest)\s+(?:the\s+)?(?:total\s+)?(?:market\s+)?$", re.IGNORECASE)
 # "sank back beneath $200 billion", "dropping below the round figure of $200 billion": a threshold crossed
-_THRESHOLD = re.compile(r"\b(?:below|beneath|above|under|past|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:[A-Z]{0,3}\$?\s?)?$", re.IGNORECASE)
-_UNREAD_SCALE = re.compile(r"\s*quadrillions?\b", re.IGNORECASE)  # a scale the figure grammar cannot read
+_THRESHOLD = re_pattern(r"\b(?:below|beneath|above|under|past|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:[A-Z]{0,3}\$?\s?)?$", re.IGNORECASE)
+_UNREAD_SCALE = re_pattern(r"\s*quadrillions?\b", re.IGNORECASE)  # a scale the figure grammar cannot read
 # Another measure, or the value's breakdown by board ("distributed by 2.8 trillion for Abu Dhabi and ..."), after the value
-_OTHER_MEASURE = re.compile(r"\b(?:trading\s+)?(?:volume|turnover|liquidity)\b|\bindex\b|\btransactions?\b|\b(?:trading|traded)\s+value\b"
+_OTHER_MEASURE = re_pattern(r"\b(?:trading\s+)?(?:volume|turnover|liquidity)\b|\bindex\b|\btransactions?\b|\b(?:trading|traded)\s+value\b"
                             r"|\b(?:distributed|divided|split|broken\s+down)\b|\bof\s+which\b", re.IGNORECASE)
-_PERCENT_CUE = re.compile(
+_PERCENT_CUE = re_pattern(
     r"\b(?:by|up|down|rose|fell|increased|decreased|gained|lost|jumped|tumbled|dropped|shrank|declined|increase\s+of|decrease\s+of|drop\s+of|"
     r"slipped|slid|eased|dipped|sank|plunged|climbed|advanced|surged|grew|added|shed|edged\s+(?:up|down|higher|lower)|"
     r"rise\s+of|gain\s+of|loss\s+of|or|a|an)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"[,;(]|\s(?:as|and|while|whereas|but)\s")
-_LABELS = re.compile(r"market\s+cap(?:itali[sz]ation)?", re.IGNORECASE)
+_CLAUSE_START = re_pattern(r"[,;(]|\s(?:as|and|while|whereas|but)\s")
+_LABELS = re_pattern(r"market\s+cap(?:itali[sz]ation)?", re.IGNORECASE)
 # An amount told in parts, as Bangladeshi and Indian copy writes it: "6 lakh 92 thousand 831 crore 80 lakh"
-_COMPOUND_BEFORE = re.compile(r"\b(?:thousand|lakh|crore|hundred)\s+$", re.IGNORECASE)
-_COMPOUND_AFTER = re.compile(r"\s+(?:thousand|lakh|crore|hundred)\s+[0-9]", re.IGNORECASE)
+_COMPOUND_BEFORE = re_pattern(r"\b(?:thousand|lakh|crore|hundred)\s+$", re.IGNORECASE)
+_COMPOUND_AFTER = re_pattern(r"\s+(?:thousand|lakh|crore|hundred)\s+[0-9]", re.IGNORECASE)
 _FIELDS = ("value", "prior", "change", "percent", "converted")
 
 

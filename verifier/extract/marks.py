@@ -11,21 +11,22 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, Statistic
+from .compiled import re_pattern
 from .context import Context
 from .leftovers import open_sentences
 
 # The verb that makes a figure a level the index stood at, and the words that may follow it
-_REACHED = re.compile(
+_REACHED = re_pattern(
     r"\b(?P<verb>reach(?:ed|ing|es)?|touch(?:ed|ing|es)?|record(?:ed|ing|s)|register(?:ed|ing|s)|hit(?:ting|s)?|stood\s+at|stand(?:ing)?\s+at|"
     r"(?P<mark>cross(?:ed|es|ing)?|exceed(?:ed|ing|s)?|surpass(?:ed|es|ing)?|remain(?:ed|s)?\s+(?:above|below)|broke\s+(?:past|above|below|through)))"
     r"\b[^0-9;]{0,45}$",
     re.IGNORECASE,
 )
 # "... 98,120.4 points at its lowest point of the session": the extreme named after the figure
-_AFTER = re.compile(r"\s*(?:points?|units?)?\s+at\s+its\s+(?P<side>highest|lowest|high|low)\b", re.IGNORECASE)
-_HIGH = re.compile(r"high|maximum|peak|record|best")
-_LOW = re.compile(r"low|minimum|trough|worst")
-_HINT = re.compile(r"reach|touch|record|regist|hit|stood at|stand at|standing at|cross|exceed|surpass|remain|broke|at its highest|at its lowest")
+_AFTER = re_pattern(r"\s*(?:points?|units?)?\s+at\s+its\s+(?P<side>highest|lowest|high|low)\b", re.IGNORECASE)
+_HIGH = re_pattern(r"high|maximum|peak|record|best")
+_LOW = re_pattern(r"low|minimum|trough|worst")
+_HINT = re_pattern(r"reach|touch|record|regist|hit|stood at|stand at|standing at|cross|exceed|surpass|remain|broke|at its highest|at its lowest")
 _UNITS = frozenset({"", "points"})
 
 

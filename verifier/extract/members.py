@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, Statistic
+from .compiled import re_pattern
 from .context import Context
 
-_MEMBERS = re.compile(
+_MEMBERS = re_pattern(
     # "30-share", "50-scrip", "100-stock": a count of members made a modifier
     r"(?<![\w.,-])(?P<n>[0-9]{1,4})-(?P<m>share|stock|scrip|member|company|issue|counter)\b"
     # "the 50 Nifty firms", "the 40-DAX members": a count before the index's name and its members
@@ -19,7 +20,7 @@ _MEMBERS = re.compile(
     r"|\b(?:of|the)\s+(?:the\s+)?(?:(?P<top>top)\s+)?(?P<n3>[0-9]{1,4})\s+(?:leading|largest|biggest|major|blue[\s-]chip|most\s+\w+|cryptocurrencies|coins)\b",
     re.IGNORECASE,
 )
-_HINT = re.compile(r"pack\b|firms|companies|stocks|shares|constituents|members|scrips|counters|leading|largest|biggest|major|blue.chip|most |cryptocurrencies|coins")
+_HINT = re_pattern(r"pack\b|firms|companies|stocks|shares|constituents|members|scrips|counters|leading|largest|biggest|major|blue.chip|most |cryptocurrencies|coins")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

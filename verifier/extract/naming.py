@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
+from .compiled import re_pattern
 from .patterns import NAME_NUMBER_AFTER, NAME_NUMBER_BEFORE, NAME_NUMBER_SHAPE, NAME_NUMBER_WORD, ORDINAL_NOT_RUN
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ def _name_number(text: str, start: int, end: int, lexicon: "Lexicon") -> bool:
 _SAME_NAME_GAP = frozenset(" \t")
 # A company's name that goes on past a known alias: "Hyundai| Mobis", "Alibaba| Health Info". Not a
 # corporate suffix ("Sony Group", "Toyota Motor Corp") nor a day or month ("Toyota Monday said").
-NAME_GOES_ON = re.compile(r" (?P<word>[A-Z][a-z]+)(?: [A-Z][a-z]+)*\b(?![.'\u2019-])")
+NAME_GOES_ON = re_pattern(r" (?P<word>[A-Z][a-z]+)(?: [A-Z][a-z]+)*\b(?![.'\u2019-])")
 NAME_SUFFIXES = frozenset(
     "Group Corp Corporation Co Company Inc Incorporated Ltd Limited Holdings Holding Plc Bhd Berhad Tbk AG SA NV SE "
     "Motor Motors Bank Electronics Financial Industries Industry Energy International Technology Technologies Pharma "
@@ -53,16 +54,16 @@ NAME_SUFFIXES = frozenset(
 # sharply higher", "The PSEi closed". Read so that a later "the index" binds to it (and to nothing
 # named before it); an all-capitals name after "The" is an exchange or index, rarely a company.
 PLACES = frozenset({"US", "USA", "UK", "EU", "UAE"})  # "Stocks in the US advanced": the country, not an exchange
-UNKNOWN_MARKET = re.compile(r"(?<![A-Za-z])[Tt]he (?P<name>[A-Z]{2,6}[a-z]?)(?![A-Za-z&'-]) (?P<next>[a-z]+)\b")
-LIST_HEADING = re.compile(r"\b(?:[Aa]mong|[Ii]n|[Ff]or|[Ww]ithin)\s+(?:the\s+)?$")
+UNKNOWN_MARKET = re_pattern(r"(?<![A-Za-z])[Tt]he (?P<name>[A-Z]{2,6}[a-z]?)(?![A-Za-z&'-]) (?P<next>[a-z]+)\b")
+LIST_HEADING = re_pattern(r"\b(?:[Aa]mong|[Ii]n|[Ff]or|[Ww]ithin)\s+(?:the\s+)?$")
 
 
 _CITY_PATTERNS: dict[int, tuple["Lexicon", dict, "re.Pattern[str] | None"]] = {}
 
 
-PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|of|across|around|on|near|into|throughout|outside)\s+$", re.IGNORECASE)
+PLACE_BEFORE = re_pattern(r"\b(?:in|at|from|to|of|across|around|on|near|into|throughout|outside)\s+$", re.IGNORECASE)
 # The city's verb goes on to a figure or a direction: "Doha lost over 1 percent", "Karachi closed higher"
-MOVE_AFTER = re.compile(r"[^.;:\n]{0,30}?(?:[0-9]|\b(?:higher|lower|up|down|flat|unchanged|steady|firmer|weaker)\b)", re.IGNORECASE)
+MOVE_AFTER = re_pattern(r"[^.;:\n]{0,30}?(?:[0-9]|\b(?:higher|lower|up|down|flat|unchanged|steady|firmer|weaker)\b)", re.IGNORECASE)
 
 
 def city_markets(lexicon: "Lexicon") -> tuple[dict, "re.Pattern[str] | None"]:

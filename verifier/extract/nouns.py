@@ -10,27 +10,27 @@ import regex
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT, POINTS
 from .context import Context, Verb
-from .regexcache import compiled
+from .compiled import re_pattern, regex_pattern
 from .subjects import company_word
 
-_NOUN = re.compile(r"\s*(?:-|\s)?(?P<noun>[a-z]+)(?:\s+(?:in|for|of|by|at)\s+(?P<after>(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+?))?(?=[\s,.;)]|$)")
+_NOUN = re_pattern(r"\s*(?:-|\s)?(?P<noun>[a-z]+)(?:\s+(?:in|for|of|by|at)\s+(?P<after>(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+?))?(?=[\s,.;)]|$)")
 # "Ford's 3.6% jump", "the health care index's 1.14 percent fall"
-_OWNER = compiled(
+_OWNER = regex_pattern(
     r"(?:(?P<owner>(?:[A-Z][A-Za-z0-9&.-]*\s+){0,3}[A-Z][A-Za-z0-9&.-]*)"
     r"|(?<=\bthe\s)(?P<owner>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,3}\s+(?:index|sub-index|subindex|sector|group)))(?:'s|’s)\s+(?:[a-z]+\s+)?$"
 )
-_ARTICLE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-_HINT = re.compile(r"%|percent|per cent|points?\b")
+_ARTICLE = re_pattern(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_HINT = re_pattern(r"%|percent|per cent|points?\b")
 # "marking a decline of 612 points, or 0.8 per cent", "a drop of 19 points or 0.2 per cent"
-_NOUN_OF = re.compile(r"\b(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_NOUN_OF = re_pattern(r"\b(?:a|an|its|their)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # "The consensus calls for a decline of 2.0 percent", "expectations of a 0.3% gain": a forecast, not a move
-_EXPECTATION = re.compile(
+_EXPECTATION = re_pattern(
     r"\b(?:expect\w*|forecast\w*|consensus|calls?\s+for|called\s+for|estimates?|predict\w*|projected|projection|seen)\b[^.;:]{0,40}$",
     re.IGNORECASE,
 )
 # A move told as a noun with its figures after it, read as a verb of that direction: "It was a rise of 52.37,
 # or 0.6%", "closed with a rise of 0.54% to 9,218.3", "posted a gain of 15 points (0.5%)", "a gain 6.41 per cent"
-_NOUN_VERB = re.compile(
+_NOUN_VERB = re_pattern(
     r"\b(?:(?:posted|posts|posting|recorded|records|recording|registered|registers|logged|logs|booked|books|notched|notches|"
     r"saw|sees|suffered|suffers|showed|shows|made|makes|followed\s+with|follows\s+with|with|marking|making|representing|"
     r"reflecting|registering|recording|posting|logging|notching|booking)\s+)?"
@@ -39,27 +39,27 @@ _NOUN_VERB = re.compile(
 )
 # A run's total told as its noun taken to a figure: "bringing its 6-day slide to 29%", "taking its full-week
 # loss to 2.8% or 57.14 points": the percent of the whole run, not a level
-_RUN_TOTAL = re.compile(
+_RUN_TOTAL = re_pattern(
     r"\b(?:bringing|taking|pushing|extending|cutting|trimming|paring|lifting)\s+(?P<article>its|their|the)\s+"
     r"(?:(?P<adjective>[\w-]+)\s+)?(?P<noun>[a-z]+)\s+to\s+(?=(?:about|around|nearly|almost|over|more\s+than)?\s*[0-9.]+\s*(?:%|(?:percent|per\s+cent|pc|pct)\b))",
     re.IGNORECASE)
 # A sized noun with the level it reached after it: "posted a 1.37 per cent gain to reach 4,185.26", "with Rs18.4
 # decline to close at Rs762.35", "a 19 per cent rise in revenue to $5.3 billion"
-_SIZED_NOUN = re.compile(
+_SIZED_NOUN = re_pattern(
     r"(?:\b(?:posted|posts|recorded|records|registered|logged|booked|notched|saw|with|reporting|reported|announced)\s+)?"
     r"(?:\b(?:a|an)\s+)?(?P<size>(?:[A-Z]{0,3}\$|Rs\.?\s?|RM)?[0-9][0-9,.]*\s*(?:%|percent|per\s+cent|pc|points?)?)\s+(?P<noun>[a-z]+)"
     r"(?=(?:\s+(?:in|for|of)(?:\s+[\w'-]+){1,4}?)?\s+to\s+(?:(?:reach|close\s+at|end\s+at|finish\s+at|settle\s+at|stand\s+at)\s+)?"
     r"(?:[A-Z]{0,3}\$|Rs\.?\s?|RM)?[0-9])")
 # Cheap scans of the lower-cased text for the sentences worth reading with the patterns above
-_NOUN_VERB_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]|(?:its|their|the) [a-z0-9-]+ (?:[a-z]+ )?to [0-9]"
+_NOUN_VERB_HINT = re_pattern(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]|(?:its|their|the) [a-z0-9-]+ (?:[a-z]+ )?to [0-9]"
                              r"|[0-9%t] [a-z]+ (?:[a-z' -]{0,40} )?to (?:[a-z ]{0,9})?[a-z$]{0,3}[0-9]")
 # A move told as a noun with its subject after "in" and its size after "by": "a decline in the main index, the
 # Acme 50, by a percentage of 0.4 percent", "a rise in the Acme 50 by 12 points"
-_NOUN_IN_BY = re.compile(
+_NOUN_IN_BY = re_pattern(
     r"\b(?:a|an)\s+(?:(?P<adjective>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+in\s+(?P<subject>[^.;:()]{2,70}?),?\s+by\s+"
     r"(?:a\s+(?:percentage|rate|margin)\s+of\s+)?(?=[0-9])")
-_NOUN_IN_BY_HINT = re.compile(r"\ban? (?:[a-z]+ )?[a-z]+ in [^.;:]{2,70}? by (?:a [a-z]+ of )?[0-9]")
-_OR_PERCENT = re.compile(r"\s*,?\s*or\s+(?=[0-9.])")
+_NOUN_IN_BY_HINT = re_pattern(r"\ban? (?:[a-z]+ )?[a-z]+ in [^.;:]{2,70}? by (?:a [a-z]+ of )?[0-9]")
+_OR_PERCENT = re_pattern(r"\s*,?\s*or\s+(?=[0-9.])")
 _LOSS = {"loss": (-1, 2), "losses": (-1, 2), "gain": (1, 2), "gains": (1, 2)}
 
 

@@ -7,22 +7,23 @@ import re
 
 from ..facts import Move, Subject
 from ..numbers import PERCENT
+from .compiled import re_pattern
 from .context import Context, Verb
 
-_RESPECTIVELY = re.compile(r"\s*,?\s*and\s+(?P<second>[^\s,%]+)%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", re.IGNORECASE)
-_EACH = re.compile(r"\beach\s+(?:to|at)\b", re.IGNORECASE)
-_AND_FIGURE = re.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
-_LOWER_AND = re.compile(r"(?<![\w&.'-])(?P<name>[a-z][\w&'-]*)\s+and\s+$")
-_AMPERSAND_BEFORE = re.compile(r"(?<![\w&.'-])[a-z][\w'-]*\s+&\s+$")
-_AND_NAME = re.compile(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
-_NAME_AND = re.compile(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
-_EACH_AFTER = re.compile(r"\s+(?:each|apiece)\b", re.IGNORECASE)
+_RESPECTIVELY = re_pattern(r"\s*,?\s*and\s+(?P<second>[^\s,%]+)%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+respectively", re.IGNORECASE)
+_EACH = re_pattern(r"\beach\s+(?:to|at)\b", re.IGNORECASE)
+_AND_FIGURE = re_pattern(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_LOWER_AND = re_pattern(r"(?<![\w&.'-])(?P<name>[a-z][\w&'-]*)\s+and\s+$")
+_AMPERSAND_BEFORE = re_pattern(r"(?<![\w&.'-])[a-z][\w'-]*\s+&\s+$")
+_AND_NAME = re_pattern(r"\s*\band\s+(?P<name>[A-Za-z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})(?=[\s,]|$)")
+_NAME_AND = re_pattern(r"(?<![\w&.'-])(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+and\s+$")
+_EACH_AFTER = re_pattern(r"\s+(?:each|apiece)\b", re.IGNORECASE)
 # "Silver added 0.37% to $1,562.48/oz and 1.16% to $874.26": a second pair of figures for the same name
 # (a name was dropped), read to the clause's end
-_UNIT_AFTER = re.compile(r"(?:/[a-z]{1,5}|\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|share|pound|bushel|gallon))?", re.IGNORECASE)
-_AND_PAIR = re.compile(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
-_TO_LEVEL = re.compile(r"\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
-_CLAUSE_END = re.compile(r"\s*(?:[.;:]|,\s*(?:while|but|and|as|with)\b|$)", re.IGNORECASE)
+_UNIT_AFTER = re_pattern(r"(?:/[a-z]{1,5}|\s+(?:a|an|per)\s+(?:barrel|ounce|troy\s+ounce|tonne|ton|share|pound|bushel|gallon))?", re.IGNORECASE)
+_AND_PAIR = re_pattern(r"\s*,?\s+and\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_TO_LEVEL = re_pattern(r"\s+(?:to|at)\s+(?=(?:[A-Z]{0,3}\$)?[0-9.])")
+_CLAUSE_END = re_pattern(r"\s*(?:[.;:]|,\s*(?:while|but|and|as|with)\b|$)", re.IGNORECASE)
 
 def _respectively(ctx: Context, move: Move, window: int, verb: Verb, end: int, limit: int) -> list[Move]:
     """ "Intel and Qualcomm climbed 3.4% and 2.6%, respectively": the first move and one for the second name;

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from ..facts import Fact, Move, Statistic, Subject, Volume
 from ..numbers import PERCENT, POINTS
+from .compiled import re_pattern
 from .context import Context
 from .quantities import Token
 
@@ -31,20 +32,20 @@ _LABELS: tuple[tuple[str, str], ...] = (
      r"|%\s*y-?t-?d|y-?t-?d(?:\s+change)?|year[\s-]+to[\s-]+date|market\s+cap(?:itali[sz]ation)?|deals|trades|transactions"
      r"|p/e(?:\s+ratio)?|dividend\s+yield|eps|beta", "stat"),
 )
-_LABEL = re.compile("|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(_LABELS)), re.IGNORECASE)
+_LABEL = re_pattern("|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(_LABELS)), re.IGNORECASE)
 # Between a label and its figure: a colon or an equals sign, a direction word, a sign, a currency mark.
-_BEFORE_VALUE = re.compile(r"[ \t]*[:=]?[ \t]*(?:(?P<dir>up|down|higher|lower)[ \t]+)?(?P<sign>[+\-\u2013\u2212])?[ \t]*(?:[A-Z]{1,3}\$?|\u20a6|Rs\.?|\u20b9|\u00a3|\u20ac|\u00a5)?[ \t]*")
+_BEFORE_VALUE = re_pattern(r"[ \t]*[:=]?[ \t]*(?:(?P<dir>up|down|higher|lower)[ \t]+)?(?P<sign>[+\-\u2013\u2212])?[ \t]*(?:[A-Z]{1,3}\$?|\u20a6|Rs\.?|\u20b9|\u00a3|\u20ac|\u00a5)?[ \t]*")
 # After a figure, before the next label or the line's end: a unit word the figure grammar left out.
-_AFTER_VALUE = re.compile(r"[ \t]*(?:points?|pts\.?|shares|units|contracts)?[ \t,;]*")
-_HINT = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013][ \t]+)?(?:[a-z%][a-z%/ .'-]{1,40}:|(?:index value|open|previous close|volume|market cap|turnover|last|high|low)[ \t]*(?:\n|[0-9]))")
+_AFTER_VALUE = re_pattern(r"[ \t]*(?:points?|pts\.?|shares|units|contracts)?[ \t,;]*")
+_HINT = re_pattern(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013][ \t]+)?(?:[a-z%][a-z%/ .'-]{1,40}:|(?:index value|open|previous close|volume|market cap|turnover|last|high|low)[ \t]*(?:\n|[0-9]))")
 _ASIDE = frozenset({"shares", "value", "stat"})
 _DIRECTIONS = {"up": 1, "higher": 1, "down": -1, "lower": -1, "+": 1, "-": -1, "\u2013": -1, "\u2212": -1}
-_LINE = re.compile(r"(?m)^[^\n]*$")
-_NAME_COLON = re.compile(r"[ \t]*:")
-_BULLET = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]+)?")  # "- Volume: 211.7 million", "\u2022 Open 12.40"
-_LABEL_UNIT = re.compile(r"(?:[ \t]*\([^()\n]{1,6}\))?")
+_LINE = re_pattern(r"(?m)^[^\n]*$")
+_NAME_COLON = re_pattern(r"[ \t]*:")
+_BULLET = re_pattern(r"[ \t]*(?:[-*\u2022\u2013][ \t]+)?")  # "- Volume: 211.7 million", "\u2022 Open 12.40"
+_LABEL_UNIT = re_pattern(r"(?:[ \t]*\([^()\n]{1,6}\))?")
 # An index's own name as a label: capitalised words before a colon, the figure in points
-_INDEX_LABEL = re.compile(r"(?P<name>[A-Z][A-Za-z0-9&.'/-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9&.'/-]*){0,3})[ \t]*:[ \t]*(?=[0-9])")
+_INDEX_LABEL = re_pattern(r"(?P<name>[A-Z][A-Za-z0-9&.'/-]*(?:[ \t]+[A-Z0-9][A-Za-z0-9&.'/-]*){0,3})[ \t]*:[ \t]*(?=[0-9])")
 
 
 class Pair(NamedTuple):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .compiled import re_pattern
 from .cues import found_blind
 from .patterns import SPELLED
 from .quantities import spelled_value
@@ -20,7 +21,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # "back-to-back sessions", "three-day winning streak", "4 straight sessions", "third straight day",
 # "five consecutive sessions", "a 4-day losing streak"
-STREAK = re.compile(
+STREAK = re_pattern(
     rf"""(?P<b2b>back-to-back)
     |(?P<n>[0-9]+|{SPELLED})[\s-](?:straight|consecutive|successive|trading|session|day)s?
        (?:[\s-](?:winning|losing|gaining|rising|falling|trading|straight|consecutive))?[\s-](?:sessions?|days?|streak|run)
@@ -31,20 +32,20 @@ STREAK = re.compile(
 )
 # Other periods, in the order they are tried.
 _PERIODS = (
-    (re.compile(r"\b(?:for|on|over)\s+the\s+(?:day|session)\b", re.IGNORECASE), "session"),
+    (re_pattern(r"\b(?:for|on|over)\s+the\s+(?:day|session)\b", re.IGNORECASE), "session"),
     # "During the day, it jumped 600 points": a move inside the session (its high), not the close
-    (re.compile(r"\b(?:during\s+the\s+(?:day|session)|in\s+intra-?day\s+(?:trade|trading|deals)|intra-?day\s*,|at\s+one\s+(?:point|stage)"
+    (re_pattern(r"\b(?:during\s+the\s+(?:day|session)|in\s+intra-?day\s+(?:trade|trading|deals)|intra-?day\s*,|at\s+one\s+(?:point|stage)"
                 r"|earlier\s+in\s+the\s+(?:day|session)|in\s+(?:early|morning)\s+(?:trade|trading|deals))\b", re.IGNORECASE), "intraday"),
     # "for the week", "this week", "over the past week", "on the week"
-    (re.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)"
+    (re_pattern(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)(?:week|holiday-shortened\s+week)\b|\bweekly\s+(?:gain|loss|rise|fall|decline)"
                 r"|\b(?:clos|end|finish)(?:e|es|ed|ing)\s+the\s+week\b", re.IGNORECASE), "week"),
-    (re.compile(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)month\b|\bmonthly\s+(?:gain|loss|rise|fall|decline)", re.IGNORECASE), "month"),
+    (re_pattern(r"\b(?:(?:for|on|over|in)\s+the\s+(?:past\s+|last\s+)?|this\s+|last\s+)month\b|\bmonthly\s+(?:gain|loss|rise|fall|decline)", re.IGNORECASE), "month"),
     # "for the quarter", "in the third quarter", "in Q3 2023", "during 3Q"
-    (re.compile(r"\b(?:for|in|over|during|at\s+the\s+end\s+of)\s+(?:the\s+(?:(?:first|second|third|fourth|last|past|[1-4](?:st|nd|rd|th))\s+)?quarter|Q[1-4]|[1-4]Q)\b", re.IGNORECASE), "quarter"),
-    (re.compile(r"\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|for\s+the\s+year|this\s+year|YTD|(?:from|since)\s+the\s+(?:start|beginning|first\s+(?:trading\s+)?(?:session|day))\s+of\s+the\s+year)\b", re.IGNORECASE), "ytd"),
+    (re_pattern(r"\b(?:for|in|over|during|at\s+the\s+end\s+of)\s+(?:the\s+(?:(?:first|second|third|fourth|last|past|[1-4](?:st|nd|rd|th))\s+)?quarter|Q[1-4]|[1-4]Q)\b", re.IGNORECASE), "quarter"),
+    (re_pattern(r"\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|for\s+the\s+year|this\s+year|YTD|(?:from|since)\s+the\s+(?:start|beginning|first\s+(?:trading\s+)?(?:session|day))\s+of\s+the\s+year)\b", re.IGNORECASE), "ytd"),
     # "during the year", "at the close of the year 2015", "over the same period of the previous year", "down 17% on a
     # year earlier", "year-on-year": a year's move or a comparison across a year, no session's
-    (re.compile(r"\b(?:(?:during|over|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year|at\s+the\s+end\s+of\s+the\s+year"
+    (re_pattern(r"\b(?:(?:during|over|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year|at\s+the\s+end\s+of\s+the\s+year"
                 r"|same\s+period\s+(?:of|in)\s+(?:the\s+)?(?:previous|last|prior)\s+year|year[\s-]on[\s-]year"
                 r"|(?:on|from|over)\s+a\s+year\s+(?:earlier|ago|before))\b"
                 # "For 2021, the index gained 13%", "gained 13% for 2021"; "In 2023, it rose 20%" only as the lead
@@ -52,13 +53,13 @@ _PERIODS = (
                 re.IGNORECASE), "year"),
 )
 # Cheap scans first: most clauses name no period at all.
-_STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
-_PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|same period|year.on.year|a year (?:earlier|ago|before)|quarter|\bq[1-4]\b|\b[1-4]q\b|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd|(?:for|in|during|throughout) (?:the (?:whole |full )?year )?(?:19|20)[0-9]{2}", re.IGNORECASE)
-_ENDED = re.compile(r"\b(?:snap\w*|end\w*|break\w*|broke|halt\w*|stopp?\w*|interrupt\w*)\s+(?:a|an|its|their|the)\s+$", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_STREAK_HINT = re_pattern(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
+_PERIOD_HINT = re_pattern(r"the (?:day|session|week|holiday|month|quarter|year)|same period|year.on.year|a year (?:earlier|ago|before)|quarter|\bq[1-4]\b|\b[1-4]q\b|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd|(?:for|in|during|throughout) (?:the (?:whole |full )?year )?(?:19|20)[0-9]{2}", re.IGNORECASE)
+_ENDED = re_pattern(r"\b(?:snap\w*|end\w*|break\w*|broke|halt\w*|stopp?\w*|interrupt\w*)\s+(?:a|an|its|their|the)\s+$", re.IGNORECASE)
+_WEEKDAY = re_pattern(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # An earlier day than the session: "Monday's close", "Friday last week", "since Monday", "last Friday"
-_PRIOR_AFTER = re.compile(r"['\u2019]s\b|\s+last\s+week", re.IGNORECASE)
-_PRIOR_BEFORE = re.compile(r"\b(?:last|since|previous|prior)\s+(?:on\s+)?$", re.IGNORECASE)
+_PRIOR_AFTER = re_pattern(r"['\u2019]s\b|\s+last\s+week", re.IGNORECASE)
+_PRIOR_BEFORE = re_pattern(r"\b(?:last|since|previous|prior)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def streak_sessions(match: re.Match) -> int:

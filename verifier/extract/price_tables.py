@@ -7,11 +7,10 @@ a `PriceRow`; the size, sales and open interest lines are statistics of the sect
 """
 from __future__ import annotations
 
-import re
-
 from ..facts import DateRef, Fact, PriceRow, Statistic, Subject
 from .cells import Cell, read_cells
 from .columns import HEADER, SETTLE_ONLY, header_roles, is_price_header
+from .compiled import re_pattern
 from .context import Context
 
 # A cheap scan of the folded text, so the header pattern runs only where a header may stand: headings
@@ -19,26 +18,26 @@ from .context import Context
 # column opening a line ("settle wheat").
 _GATE = ("chg", "sett", "high low", "highlow", "high | low", "high\tlow", "last\n", "close\n")  # one is in every header
 _H = r"(?:open|high|low|last|settle|sett|close|chg|change|prev|vol|%\s?chg|pct)"
-_HINT = re.compile(rf"(?:open|high|low|last|settle)(?:high|low|last|settle|chg)"
+_HINT = re_pattern(rf"(?:open|high|low|last|settle)(?:high|low|last|settle|chg)"
                    rf"|(?<![a-z]){_H}\.?[ \t|]+{_H}\.?[ \t|]+{_H}(?![a-z])"
                    rf"|(?:^|\n)[ \t]*{_H}\.?[ \t|]+{_H}\.?[ \t]*\n"
                    r"|(?:^|\n)[ \t]*(?:settle|last|close)[ \t]*(?:\n|[ \t][a-z]{3})")
 # A contract month heading a row: "Dec", "Sept", "MAR", "Jul '26", "Dec-25".
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
           r"(?:\s?'[0-9]{2}|-[0-9]{2})?")
-_MONTH_LABEL = re.compile(_MONTH)
-_MONTH_ROW = re.compile(
+_MONTH_LABEL = re_pattern(_MONTH)
+_MONTH_ROW = re_pattern(
     rf"(?<![A-Za-z0-9'.])(?P<label>{_MONTH})(?![A-Za-z0-9])[ \t]+(?=[-+\u2013\u2014\u2212]?[ \t]?[.0-9\u00bc-\u00be\u215b-\u215e])"
 )
 # A row named on a line of its own, in a table whose header stands on its own line: "Brent crude  82.10 ...".
-_NAME_ROW = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][^\n0-9|]{0,40}?)[ \t]+(?=[-+\u2013\u2014\u2212]?\.?[0-9])")
+_NAME_ROW = re_pattern(r"(?m)^[ \t]*(?P<label>[A-Z][^\n0-9|]{0,40}?)[ \t]+(?=[-+\u2013\u2014\u2212]?\.?[0-9])")
 # A section of a futures table: the commodity in capitals ("SOYBEAN OIL", "GOLD").
-_SECTION = re.compile(r"(?<![A-Za-z])[A-Z]{3,}(?:[ ,-][A-Z]{2,})*(?![A-Za-z.'])")  # "SOYBEAN OIL", "HOGS,LEAN"
+_SECTION = re_pattern(r"(?<![A-Za-z])[A-Z]{3,}(?:[ ,-][A-Z]{2,})*(?![A-Za-z.'])")  # "SOYBEAN OIL", "HOGS,LEAN"
 _GAP = 320  # the table goes on while its next row starts this close to the last one
 # Section notes: "5,000 bu minimum", "100 troy oz.", "60,000 lbs", "Est. sales 68,247", "Tue.'s open int 392,418, up 2,735"
-_SIZE = re.compile(r"\s*(?:bu|bushels?|lbs?|pounds|tons?|metric\s+tons|troy\s+oz|oz|bbl|barrels|gal(?:lons)?|mmbtu)\b\.?")
-_TALLY = re.compile(r"(?P<measure>Est\.?\s+sales|[A-Z][a-z]{2,3}\.?'s\s+(?:sales|open\s+int(?:erest)?)|[Oo]pen\s+int(?:erest)?)\s+(?=[0-9])")
-_TALLY_CHANGE = re.compile(r",?\s+(?P<word>up|down|off)\s+(?=[0-9])")
+_SIZE = re_pattern(r"\s*(?:bu|bushels?|lbs?|pounds|tons?|metric\s+tons|troy\s+oz|oz|bbl|barrels|gal(?:lons)?|mmbtu)\b\.?")
+_TALLY = re_pattern(r"(?P<measure>Est\.?\s+sales|[A-Z][a-z]{2,3}\.?'s\s+(?:sales|open\s+int(?:erest)?)|[Oo]pen\s+int(?:erest)?)\s+(?=[0-9])")
+_TALLY_CHANGE = re_pattern(r",?\s+(?P<word>up|down|off)\s+(?=[0-9])")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, Statistic
+from .compiled import re_pattern
 from .context import Context
 from .leftovers import open_sentences
 
-_PER_SHARE = re.compile(r"\s+(?:respectively\s+)?(?:per|a|each)\s+share\b", re.IGNORECASE)
+_PER_SHARE = re_pattern(r"\s+(?:respectively\s+)?(?:per|a|each)\s+share\b", re.IGNORECASE)
 # "to close at", "closing at", "to settle at", "to finish at": the session's last price
-_CLOSE = re.compile(r"\b(?:close[sd]?|closing|settle[sd]?|settling|finish(?:ed|ing)?|end(?:ed|ing)?)\s+(?:at|on)\s+(?:[A-Z]{0,3}\$\s?)?$", re.IGNORECASE)
+_CLOSE = re_pattern(r"\b(?:close[sd]?|closing|settle[sd]?|settling|finish(?:ed|ing)?|end(?:ed|ing)?)\s+(?:at|on)\s+(?:[A-Z]{0,3}\$\s?)?$", re.IGNORECASE)
 # "with 12.6 million shares at": the shares a company traded, before their price
-_TRADED_AT = re.compile(r"\s+at\s+(?=[A-Z]{0,3}\$|Rs|N[0-9]|[0-9])")
-_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s+$")
-_AMOUNT_WORDS = re.compile(r"dividend|asset value|book value|earnings|payout")
-_HINT = re.compile(r"share|close|closing|settl|finish|end")
+_TRADED_AT = re_pattern(r"\s+at\s+(?=[A-Z]{0,3}\$|Rs|N[0-9]|[0-9])")
+_NEXT = re_pattern(r"\s*(?:,|and|,\s*and)\s+$")
+_AMOUNT_WORDS = re_pattern(r"dividend|asset value|book value|earnings|payout")
+_HINT = re_pattern(r"share|close|closing|settl|finish|end")
 
 
 def _priced(token) -> bool:

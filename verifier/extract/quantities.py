@@ -12,6 +12,7 @@ import re
 
 from ..numbers import Qualifier, Quantity, Scale, parse_decimal
 from ..spans import LineIndex
+from .compiled import re_pattern
 from .patterns import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -26,8 +27,8 @@ from .patterns import (
     VULGAR_FRACTIONS,
 )
 
-_SPACES = re.compile(r"\s+")
-_UNIT_GAPS = re.compile(r"[\s-]+")  # "basis-point" names what "basis point" names
+_SPACES = re_pattern(r"\s+")
+_UNIT_GAPS = re_pattern(r"[\s-]+")  # "basis-point" names what "basis point" names
 _CURRENCY_WORDS = {word.lower(): unit for word, unit in CURRENCY_WORDS.items()}
 
 
@@ -105,7 +106,7 @@ _LAST_WORDS = frozenset(
 
 # "edged up to 4.21%", "crept up to 12.60": after a verb of moving, "up to" is the verb's direction and
 # its target, never the cap of "gains of up to 5%".
-_VERB_UP_TO = re.compile(r"\b(?:[a-z]+(?:ed|ing)|rose|went|crept|shot|goes|moves|edges|inches|ticks|creeps|climbs|jumps)\s+up\s+to(?=\s+\D{0,4}$)", re.IGNORECASE)
+_VERB_UP_TO = re_pattern(r"\b(?:[a-z]+(?:ed|ing)|rose|went|crept|shot|goes|moves|edges|inches|ticks|creeps|climbs|jumps)\s+up\s+to(?=\s+\D{0,4}$)", re.IGNORECASE)
 
 
 def _before(text: str, position: int) -> re.Match | None:

@@ -4,16 +4,16 @@ rolls over to the next figure). The figure grammar reads neither half, so they a
 """
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from ..facts import Fact, QuotePair
 from ..numbers import Quantity, parse_decimal
+from .compiled import re_pattern
 from .context import Context
 
 # "3.6240/6290", "1.3460/80": a bid with two to four decimals, a slash, then the offer's last digits
-_PAIR = re.compile(r"(?<![0-9.,/])(?P<bid>[0-9]{1,4}\.(?P<decimals>[0-9]{2,4}))/(?P<offer>[0-9]{2,4})(?![0-9/])(?!\.[0-9])")
-_HINT = re.compile(r"[0-9]\.[0-9]{2,4}/[0-9]{2}")
+_PAIR = re_pattern(r"(?<![0-9.,/])(?P<bid>[0-9]{1,4}\.(?P<decimals>[0-9]{2,4}))/(?P<offer>[0-9]{2,4})(?![0-9/])(?!\.[0-9])")
+_HINT = re_pattern(r"[0-9]\.[0-9]{2,4}/[0-9]{2}")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

@@ -12,12 +12,13 @@ import re
 
 from ..facts import Fact, Move, Subject
 from ..numbers import PERCENT
+from .compiled import re_pattern
 from .context import Context
 from .periods import WEEKDAYS
 
-_HINT = re.compile(r"\bwith\s+(?:a|an)\s+(?:loss|gain|decline|drop|fall|rise|increase)\s+of\b|\b(?:up|down)\s+with\s+[+\-\u2212]")
+_HINT = re_pattern(r"\bwith\s+(?:a|an)\s+(?:loss|gain|decline|drop|fall|rise|increase)\s+of\b|\b(?:up|down)\s+with\s+[+\-\u2212]")
 # "at 31,460.00  with a loss of  -1.80% percent or  -576.00  point", "at 18,734.20 up with +0.35% percent or +65.34 point"
-_QUOTE = re.compile(
+_QUOTE = re_pattern(
     r"\bat\s+(?P<level>[0-9][0-9,.]*)\s+(?:(?P<dir>up|down)\s+)?with\s+(?:(?:a|an)\s+(?P<noun>loss|gain|decline|drop|fall|rise|increase)\s+of\s+)?"
     r"(?P<psign>[+\-\u2212])?(?P<percent>[0-9][0-9.]*%)\s*(?:percent|per\s?cent)?\s+or\s+(?P<csign>[+\-\u2212])?(?P<change>[0-9][0-9,.]*)\s+points?\b",
     re.IGNORECASE,
@@ -25,9 +26,9 @@ _QUOTE = re.compile(
 _DOWN = frozenset({"down", "loss", "decline", "drop", "fall", "-", "\u2212"})
 _UP = frozenset({"up", "gain", "rise", "increase", "+"})
 # A box's heading naming the session before the article's
-_PREVIOUS = re.compile(r"\b(?:previous|prior|last)\s+(?:day|session|trading\s+day)\b|\byesterday\b", re.IGNORECASE)
+_PREVIOUS = re_pattern(r"\b(?:previous|prior|last)\s+(?:day|session|trading\s+day)\b|\byesterday\b", re.IGNORECASE)
 _HEADING_MAX = 60
-_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+_WORD = re_pattern(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

@@ -14,62 +14,62 @@ from ..facts import Fact, Move
 from ..numbers import Qualifier, Quantity
 from .context import Context
 from .patterns import DIGITS
-from .regexcache import compiled
+from .compiled import re_pattern, regex_pattern
 
 _N = rf"(?:[A-Z]{{0,3}}\$\s?)?(?:{DIGITS})(?:\s+points)?"
 # "a day high value of 8,213.64": the word the figure is the value of
 _VALUE = r"(?:(?:value|level|point|mark)\s+)?"
 _DAY = r"(?:(?:an?|its|the)\s+)?(?:(?:earlier|session|intraday|intra-day|day's|day|daily|early|late|new|record|fresh)\s+)*"
 # "after trading between 61,204.35 and 62,118.90", "moving between", "fluctuated in a range of A to B"
-BETWEEN = re.compile(
+BETWEEN = re_pattern(
     rf"(?:trad\w*|mov\w*|fluctuat\w*|rang\w*|swung|swing\w*|oscillat\w*|hover\w*|seesaw\w*)\s+"
     rf"(?:in\s+a\s+(?:tight\s+|narrow\s+|wide\s+)?range\s+)?(?:of\s+|between\s+)(?:a\s+low\s+of\s+)?(?P<low>{_N})"
     rf"\s+(?:and|to)\s+(?:a\s+high\s+of\s+)?(?P<high>{_N})",
     re.IGNORECASE,
 )
 # "between a low of A and a high of B"
-LOW_HIGH = re.compile(
+LOW_HIGH = re_pattern(
     rf"(?:between\s+)?{_DAY}(?:low|trough|bottom)\s+{_VALUE}of\s+(?P<low>{_N}),?\s+and\s+{_DAY}(?:high|peak|top)\s+{_VALUE}of\s+(?P<high>{_N})",
     re.IGNORECASE,
 )
 # "touched a high of 31,406.28 points and a low of 30,872.15 points"
-HIGH_LOW = re.compile(
+HIGH_LOW = re_pattern(
     rf"(?:between\s+)?{_DAY}(?:high|peak|top)\s+{_VALUE}of\s+(?P<high>{_N}),?\s+and\s+{_DAY}(?:low|trough|bottom)\s+{_VALUE}of\s+(?P<low>{_N})",
     re.IGNORECASE,
 )
 # "off an earlier high of 1,247.50", "hit an intraday high of", "after touching a session low of"
-ONE_SIDE = re.compile(
+ONE_SIDE = re_pattern(
     rf"(?:off|from|hit|hitting|touch\w*|reach\w*|after|with|at|marking|set\w*|scal\w*|struck)\s+{_DAY}"
     rf"(?:(?P<hi>high|peak)|(?P<lo>low|trough))\s+{_VALUE}(?:of\s+|at\s+)(?P<value>{_N})",
     re.IGNORECASE,
 )
-_HINT = re.compile(r"between|high|low|peak|trough|range|bottom|top")
-_FORECAST_BEFORE = re.compile(
+_HINT = re_pattern(r"between|high|low|peak|trough|range|bottom|top")
+_FORECAST_BEFORE = re_pattern(
     r"\b(?:(?:likely|expected|seen|forecast|set|poised|tipped|predicted|projected)\s+to|may|might|could|would|will|should|can)\s+\S?$",
     re.IGNORECASE,
 )
 # "after trading as low as 8,426.19", "rising as high as $1,348.60"
-AS_FAR_AS = re.compile(rf"\b(?:[a-z]+ing\s+)?(?P<value>as\s+(?:(?P<hi>high)|(?P<lo>low))\s+as\s+{_N})", re.IGNORECASE)
+AS_FAR_AS = re_pattern(rf"\b(?:[a-z]+ing\s+)?(?P<value>as\s+(?:(?P<hi>high)|(?P<lo>low))\s+as\s+{_N})", re.IGNORECASE)
 PATTERNS = (BETWEEN, LOW_HIGH, HIGH_LOW, ONE_SIDE, AS_FAR_AS)
 # A span of several sessions told with a range: "for (most of) the past four days", "over the last two weeks", "this
 # week", "since Monday", "so far this month"
-_OTHER_SPAN = re.compile(
+_OTHER_SPAN = re_pattern(
     r"\b(?:for|over|in|during|across)\s+(?:(?:most|much|all|part)\s+of\s+)?the\s+(?:past|last|previous|prior)\s+(?:[\w-]+\s+)?(?:days|sessions|weeks|months|week|month|year)\b"
     r"|\bthis\s+(?:week|month|year)\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|last)\b|\bso\s+far\b",
     re.IGNORECASE,
 )
-_LABELS = re.compile(r"\b(?:low|high)\s+of\b", re.IGNORECASE)
+_LABELS = re_pattern(r"\b(?:low|high)\s+of\b", re.IGNORECASE)
 # "closed 15 up at 8.45 after reaching 8.55", "settled at $712.40 after touching $714.90", "They hit $53.17
 # earlier in the session": a price the session touched, on the side of the close it lies (the words name no
 # side). Not one dated to another day ("after hitting 127.84 on Wednesday").
 _OTHER_DAY = r"(?!\s*,?\s+(?:on\s+[A-Z][a-z]+day|last\b|yesterday|the\s+(?:day|week)\s+before|(?:a|the\s+previous)\s+(?:day|session|week)|earlier\s+(?:this|in\s+the)\s+week))"
-REACHED = compiled(
+REACHED = regex_pattern(
     rf"\b(?:after|having)\s+(?:briefly\s+|earlier\s+)?(?:reach(?:ed|ing)|hit(?:ting)?|touch(?:ed|ing))\s+(?P<value>{_N}){_OTHER_DAY}"
     rf"|\b(?:hit|hitting|touched|touching|reached|reaching)\s+(?P<value>{_N})\s+(?:earlier\s+in\s+the\s+(?:session|day)|at\s+one\s+(?:point|stage)|intraday|intra-day)\b"
     # "The Nikkei touched 39,100.52, its highest since July, before ending": the side is named
     rf"|\b(?:hit|hitting|touched|touching|reached|reaching)\s+(?P<value>{_N}),?\s+(?:its|their|the)\s+(?:(?P<hi>highest)|(?P<lo>lowest))\b",
 )
-_REACHED_HINT = re.compile(r"reach|hit|touch")
+_REACHED_HINT = re_pattern(r"reach|hit|touch")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

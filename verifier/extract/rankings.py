@@ -7,26 +7,25 @@ say whether the ranking holds. Runs after moves, whose subjects and figures it r
 """
 from __future__ import annotations
 
-import re
-
 from ..facts import Fact, Move, Ranking
 from ..numbers import Quantity
+from .compiled import re_pattern
 from .context import Context
 
 # "falling the most by 1.24 percent, followed by": the leader's verb, its figure, the ordered peers
-_MOST_FOLLOWED = re.compile(
+_MOST_FOLLOWED = re_pattern(
     r"\b(?P<verb>[a-z]+ing)\s+the\s+most\s+(?:by\s+|at\s+|with\s+)?(?P<figure>[0-9][0-9.,]*)\s*(?:percent|per\s+cent|pct|%)"
     r"\s*,?\s+followed\s+by\b"
 )
 # Where the peers of "followed by" end: another clause with its own direction ("while Properties dropped").
-_PEERS_END = re.compile(r";|\s(?:while|whereas|but|although|meanwhile)\s|\.(?:\s|$)")
+_PEERS_END = re_pattern(r";|\s(?:while|whereas|but|although|meanwhile)\s|\.(?:\s|$)")
 _PERCENT_UNITS = frozenset({"percent"})
 # "The best performers of the session were", "the top performer was": a list led by its best (or worst).
-_PERFORMERS = re.compile(r"\b(?P<which>best|top|worst)\s+(?:performers?|performing\s+(?:stocks?|shares))\b")
-_AMONG = re.compile(r"\bamong\s+(?:the\s+)?$")
-_NAMED_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:the\s+)?(?:day's\s+|session's\s+)?$")  # "Banks were the top performers"
-_NAMES_AFTER = re.compile(r"[^.;]{0,60}?\b(?:were|was|are|is|included)\b")  # "The best performers of the session were"
-_HINT = re.compile(r"the most|performer|performing")
+_PERFORMERS = re_pattern(r"\b(?P<which>best|top|worst)\s+(?:performers?|performing\s+(?:stocks?|shares))\b")
+_AMONG = re_pattern(r"\bamong\s+(?:the\s+)?$")
+_NAMED_BEFORE = re_pattern(r"\b(?:was|were|is|are)\s+(?:the\s+)?(?:day's\s+|session's\s+)?$")  # "Banks were the top performers"
+_NAMES_AFTER = re_pattern(r"[^.;]{0,60}?\b(?:were|was|are|is|included)\b")  # "The best performers of the session were"
+_HINT = re_pattern(r"the most|performer|performing")
 
 
 def _named(ctx: Context, move: Move) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, Statistic
+from .compiled import re_pattern
 from .context import Context
 from .leftovers import open_sentences
 
@@ -24,7 +25,7 @@ _UP = frozenset("rose risen increased climbed accelerated widened grew jumped ra
 _DOWN = frozenset("fell dropped declined decreased slowed eased narrowed dwindled shrank slipped dipped cut cutting lowered lowering reduced plunged contracted".split())
 _VERBS = "|".join(sorted(_UP | _DOWN | {"edged", "ticked", "moved", "changed"}, key=len, reverse=True))
 # "<measure> [in Japan] [was] slowed [down] [by 0.5 percent] [in June] to": the measure, its verb and the cue "to"
-_TO = re.compile(
+_TO = re_pattern(
     rf"(?P<measure>\b(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?{_NOUN}(?:\s+(?:growth|rate|index))?)\b(?:\s+(?:in|for|of)\s+[A-Z][\w]*)?"
     r"(?:\s+(?:has|had|was|were|have|being|has\s+been|was\s+being))?\s+"
     rf"(?P<verb>{_VERBS})(?:\s+(?:down|up|back|further|sharply|slightly))?"
@@ -33,22 +34,22 @@ _TO = re.compile(
     re.IGNORECASE,
 )
 # "cut its deposit rate to", "raising the benchmark interest rate by 25 basis points to": the verb before its measure
-_VERB_FIRST = re.compile(
+_VERB_FIRST = re_pattern(
     rf"\b(?P<verb>{_VERBS})\s+(?:its|their|the|his|her)\s+(?P<measure>(?:[\w'\u2019-]+\s+){{0,3}}?{_NOUN})"
     r"(?:\s+by\s+[0-9][0-9,.]*\s*(?:%|percent|per\s+cent|percentage\s+points?|basis\s+points))?\s+to\s+$",
     re.IGNORECASE,
 )
 # "<measure> came in at", "stood at", "reached", "held at": a level, no change
-_AT = re.compile(
+_AT = re_pattern(
     rf"(?P<measure>\b(?:[A-Za-z][\w'\u2019-]*\s+){{0,3}}?{_NOUN}(?:\s+(?:growth|rate|index))?)\b(?:\s+(?:in|for|of)\s+[A-Z][\w]*)?"
     r"(?:\s+(?:for|in)\s+[A-Z][a-z]+)?\s+(?:came\s+in\s+at|came\s+at|coming\s+in\s+at|stood\s+at|held\s+at|was\s+at|reached|hit|amounted\s+to|totall?ed)"
     r"\s+(?:a\s+seasonally\s+adjusted\s+|an?\s+|about\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_PRIOR = re.compile(r"[^0-9;]{0,40}?\b(?:from|versus|against|compared\s+with)\s+(?:a\s+|the\s+)?(?:[A-Z]{0,3}\$|\u20ac|\u00a3)?$", re.IGNORECASE)
-_EXPECTED = re.compile(r"[^0-9;]{0,40}?\b(?:expectations?|forecasts?|estimates?|consensus)\s+(?:for|of)\s+(?:an?\s+)?$", re.IGNORECASE)
+_PRIOR = re_pattern(r"[^0-9;]{0,40}?\b(?:from|versus|against|compared\s+with)\s+(?:a\s+|the\s+)?(?:[A-Z]{0,3}\$|\u20ac|\u00a3)?$", re.IGNORECASE)
+_EXPECTED = re_pattern(r"[^0-9;]{0,40}?\b(?:expectations?|forecasts?|estimates?|consensus)\s+(?:for|of)\s+(?:an?\s+)?$", re.IGNORECASE)
 _LEAD = frozenset("a an the its their his her this that and while as after with".split())
-_HINT = re.compile(r"inflation|unemployment|jobless|gdp|growth|output|production|sales|spending|claims|payrolls|reserves|deficit|surplus|"
+_HINT = re_pattern(r"inflation|unemployment|jobless|gdp|growth|output|production|sales|spending|claims|payrolls|reserves|deficit|surplus|"
                    r"exports|imports|cpi|ppi|pmi|interest|rate|demand|orders|confidence|weight")
 
 

@@ -13,22 +13,22 @@ from ..numbers import PERCENT, Scale
 from .context import Context
 from .periods import weekday_in
 from .quantities import Token
-from .regexcache import compiled
+from .compiled import re_pattern, regex_pattern
 
-_HINT = re.compile(r"respectively")
+_HINT = re_pattern(r"respectively")
 # Between the figures of a run: "7.9%, 5.4% and 4%", "3.5 sen, 12.5 sen, and 9 sen"
-_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
+_JOIN = re_pattern(r"\s*,\s*(?:and\s+)?|\s*,?\s+and\s+")
 # Between the last figure of a run and "respectively": nothing ("and 11 sen, respectively"), or figures the grammar
 # leaves unread ("5.0% to stand at SR16.24 and SR5.10, respectively"); no other clause
 _GAP = 60
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|but|whereas)\b")
+_CLAUSE_BREAK = re_pattern(r"[;:]|\b(?:while|but|whereas)\b")
 # A run of levels after a run of changes: "4.6% and 3.8% to stand at SR74.20 and ...", "... respectively on Friday, to S$14.76"
-_TO_LEVELS = re.compile(
+_TO_LEVELS = re_pattern(
     r",?\s+(?:respectively\s+)?(?:on\s+\w+day\s*)?,?\s*(?:to\s+(?:stand\s+at|close\s+at|end\s+at|settle\s+at|finish\s+at)?|at)\s*", re.IGNORECASE)
-_TO = re.compile(r"p?\s+(?:to|at)\s+")  # "42p to 1,586p": pence the figure grammar leaves out
-_LEVEL_BEFORE = re.compile(r"\b(?:at|to)\s+$", re.IGNORECASE)
+_TO = re_pattern(r"p?\s+(?:to|at)\s+")  # "42p to 1,586p": pence the figure grammar leaves out
+_LEVEL_BEFORE = re_pattern(r"\b(?:at|to)\s+$", re.IGNORECASE)
 # "reaching their 52-week highs at S$31.62 and S$13.95 respectively": extremes, not where they ended
-_EXTREME_BEFORE = re.compile(r"\b(?:highs?|lows?|peaks?|tops?|bottoms?)\s+(?:of|at)\s+$", re.IGNORECASE)
+_EXTREME_BEFORE = re_pattern(r"\b(?:highs?|lows?|peaks?|tops?|bottoms?)\s+(?:of|at)\s+$", re.IGNORECASE)
 # A name in the list: capitalised words, joined by "of", "for", "&" ("Academy of Learning Co.", "Banks & Financial
 # Services"); quotes a wire puts round a short name stay with it ('"Acme" Insurance')
 _WORD = r"[\"\u201c\u201d]?\p{Lu}[\p{L}\p{N}&.'\u2019-]*[\"\u201c\u201d]?"
@@ -36,11 +36,11 @@ _NAME = rf"[\"\u201c]?\p{{Lu}}[\p{{L}}\p{{N}}&.'\u2019-]*[\"\u201d]?(?:\s+(?:(?:
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
 # a lower-case description may stand before a later name: "brewer Acme and retailer Bolt", "and the Acme Composite"
 _DESCRIBED = r"(?:[a-z]+\s+){0,3}"
-_LIST = compiled(rf"(?<![\p{{L}}\p{{N}}])(?:{_NAME})(?:{_SEPARATOR}{_DESCRIBED}(?:{_NAME}))+")
+_LIST = regex_pattern(rf"(?<![\p{{L}}\p{{N}}])(?:{_NAME})(?:{_SEPARATOR}{_DESCRIBED}(?:{_NAME}))+")
 # Capitalised words that open a sentence or a phrase, never a listed name: "Meanwhile, Acme and Bolt rose"
 _NOT_NAMES = frozenset("Meanwhile However Also Separately Elsewhere Overall Moreover Furthermore Similarly Additionally "
                        "Besides Still Yet Then Other Others The In On At For Among Of By With Led Shares Stocks But And".split())
-_ONE = compiled(_NAME)
+_ONE = regex_pattern(_NAME)
 _SIGNS = (-1, 1)
 
 

@@ -16,19 +16,20 @@ import datetime as dt
 import re
 
 from ..facts import DateRef, Fact, Subject
+from .compiled import re_pattern
 from .context import MAIN_TYPES, Context
 from .cues import found_blind
 
 # Clause breaks inside a sentence: a new clause may speak of another day or another market.
 # "; ", a dash, and conjunctions such as "rose on Friday after falling on Thursday", ", with the index".
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = re_pattern(
     r";|\s[\u2013\u2014-]{1,2}\s|,\s+(?:and|with|as|which|who|led|helped|tracking|even)\b"
     r"|\s(?:while|whereas|but|after|before|following|amid|despite|because|though|although|when|since|until|compared|versus)\b",
     re.IGNORECASE,
 )
 # A day still ahead in its clause: "set for a higher open on Thursday", "may add to its gains on Monday",
 # "is expected to turn lower on Thursday", "will reopen on Thursday", "data due Wednesday", "futures point to"
-_AHEAD = re.compile(
+_AHEAD = re_pattern(
     r"\b(?:will|won't|would|may|might|could|should|shall|set\s+(?:for|to)|poised|expected|expects?|likely|due(?!\s+to\b)|scheduled|slated"
     r"|ahead\s+of|upcoming|next|looks?\s+(?:set|poised|likely|to)|heads?\s+for|headed\s+for|on\s+track|plans?\s+to"
     r"|futures?\s+(?:point|indicat|suggest|signal)\w*|await\w*|preview|reopens?|resumes?"
@@ -37,16 +38,16 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 # A day before the session: "Friday's close", "last Friday", "since Monday", "Friday last week", "had declined ... on Sunday"
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
-_BEFORE_PRIOR = re.compile(r"(?:\blast|\bprevious|\bprior|\bsince|\bfrom|\buntil|\bthrough|\bearlier|-)\s*(?:on\s+)?$", re.IGNORECASE)
-_AFTER_PRIOR = re.compile(r"\s*(?:last\s+week|of\s+last\s+week|a\s+week\s+(?:ago|earlier)|-)", re.IGNORECASE)
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+\s+){0,2}?\w+ed\b|\bhad\s+been\b", re.IGNORECASE)
+_POSSESSIVE = re_pattern(r"['\u2019]s\b")
+_BEFORE_PRIOR = re_pattern(r"(?:\blast|\bprevious|\bprior|\bsince|\bfrom|\buntil|\bthrough|\bearlier|-)\s*(?:on\s+)?$", re.IGNORECASE)
+_AFTER_PRIOR = re_pattern(r"\s*(?:last\s+week|of\s+last\s+week|a\s+week\s+(?:ago|earlier)|-)", re.IGNORECASE)
+_PAST_PERFECT = re_pattern(r"\bhad\s+(?:\w+\s+){0,2}?\w+ed\b|\bhad\s+been\b", re.IGNORECASE)
 # "from Tuesday's close", "Monday's closing level", "the index's Friday close": the prior close
-_CLOSE_AFTER = re.compile(r"(?:['\u2019]s\s+(?!to\b)(?:\w+\s+)?|\s+)(?:close|closing|finish|settlement|settle)\b", re.IGNORECASE)
+_CLOSE_AFTER = re_pattern(r"(?:['\u2019]s\s+(?!to\b)(?:\w+\s+)?|\s+)(?:close|closing|finish|settlement|settle)\b", re.IGNORECASE)
 # A market closed on some weekday between the sessions: "on opening after a holiday", "before the New
 # Year holiday", "reopening after the long weekend", "on return from the break", "a holiday-shortened week",
 # a closure told ("the market was closed on Thursday"), or a closure named ("Lunar New Year", "Golden Week", "Good Friday", "Boxing Day", "Chuseok", "Diwali").
-HOLIDAY = re.compile(
+HOLIDAY = re_pattern(
     r"\bholidays?\b|\blong\s+weekend|\bextended\s+weekend|\bthree-day\s+weekend|\breopen\w*\s+after\b|\bresum\w*\s+(?:trad\w*\s+)?after\b"
     r"|\bon\s+return\s+from\b|\bnew\s+year|\bchristmas|\bboxing\s+day|\bgood\s+friday|\beaster\b|\bgolden\s+week|\bthanksgiving"
     r"|\blabou?r\s+day|\bmemorial\s+day|\bindependence\s+day|\bchuseok|\bdiwali|\bdeepavali|\beid\b|\bhari\s+raya|\bobon\b|\bvesak|\bsongkran"
@@ -69,14 +70,14 @@ EARLIER, PRIOR, PRIOR_CLOSE, AHEAD, MENTION = "earlier_session", "prior", "prior
 SESSION_DATE = "session_date"
 # A story of several days that a weekday stands in: "the past several days", "since the end of last week",
 # "over the past week", "earlier this week", "a volatile week", "for a fifth straight week"
-_WEEK_STORY = re.compile(
+_WEEK_STORY = re_pattern(
     r"\b(?:(?:the|over\s+the)\s+(?:past|last)\s+(?:several|few|two|three|four|five|\d)\s+(?:days|sessions|trading\s+days)"
     r"|since\s+the\s+(?:end|start)\s+of\s+(?:last|the)\s+week|(?:over|during)\s+the\s+(?:past|last)\s+week|earlier\s+(?:this|in\s+the)\s+week"
     # "for a fifth straight week", "a third consecutive weekly loss", "a bumpy ride this week"
     r"|[a-z0-9]+\s+(?:straight|consecutive|successive)\s+week(?:ly|s)?|this\s+week)\b",
     re.IGNORECASE)
 # A verb in the past tense: "closed", "rose", "fell", "shed" (a date it is told with is behind the story)
-_PAST = re.compile(r"(?:\w+ed|rose|fell|sank|slid|shed|lost|hit|dove|shrank|swung|broke|grew|won|sold)\b", re.IGNORECASE)
+_PAST = re_pattern(r"(?:\w+ed|rose|fell|sank|slid|shed|lost|hit|dove|shrank|swung|broke|grew|won|sold)\b", re.IGNORECASE)
 
 
 def clause_around(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, int]:
@@ -89,7 +90,7 @@ def clause_around(text: str, start: int, end: int, sentence_start: int, sentence
 
 
 # "last Friday's close", "the previous Friday's close": in a wrap of that weekday, a week back
-_WEEK_BACK = re.compile(r"\b(?:last|previous|prior)\s+$", re.IGNORECASE)
+_WEEK_BACK = re_pattern(r"\b(?:last|previous|prior)\s+$", re.IGNORECASE)
 
 
 def _cue_role(text: str, ref: DateRef, clause: tuple[int, int]) -> str | None:

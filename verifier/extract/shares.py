@@ -10,27 +10,28 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, Move, Statistic
+from .compiled import re_pattern
 from .context import Context
 from .leftovers import open_sentences
 
 # The verb that makes a percent a share: "accounting for", "made up", "representing", "capturing", "seizing", "commanding"
-_CUE = re.compile(
+_CUE = re_pattern(
     r"\b(?:account(?:s|ed|ing)?\s+for|mak(?:es|ing)\s+up|made\s+up|represent(?:s|ed|ing)?|captur(?:es|ed|ing)|seiz(?:es|ed|ing)|"
     r"command(?:s|ed|ing))\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|a\s+share\s+of)\s+)?$",
     re.IGNORECASE,
 )
 # The whole the share is of, after the figure: "of the total", "of the total traded volume", "of all listed companies"
-_OF_TOTAL = re.compile(
+_OF_TOTAL = re_pattern(
     r"\s*(?:respectively,?\s+)?(?P<whole>of\s+(?:the\s+)?(?:total|all|overall|whole|market|turnover|trading)"
     r"(?:\s+(?!(?:on|in|at|for|during|while|and|was|were|is|from|by|to|with|excluding|as|after)\b)[a-z][\w-]*){0,3})(?=[\s,.;)]|$)",
     re.IGNORECASE,
 )
 # A later member of the list: ", the shipping sector", " followed by the industrial sector (", " and 44%"
-_NEXT = re.compile(
+_NEXT = re_pattern(
     r"\)?\s*(?:of\s+the\s+total(?:\s+[a-z]+){0,2}\s*)?(?:,|;)?\s*(?:and\s+|followed\s+by\s+|while\s+)?(?:(?:the\s+)?[A-Za-z&/][\w&/'-]*(?:\s+[\w&/'-]+){0,5}?\s*\(?\s*)?",
     re.IGNORECASE,
 )
-_HINT = re.compile(r"account|made up|making up|makes up|represent|captur|seiz|command|of the total|of total")
+_HINT = re_pattern(r"account|made up|making up|makes up|represent|captur|seiz|command|of the total|of total")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

@@ -7,10 +7,9 @@ look back at another session, is stated here. Runs after every move is read.
 """
 from __future__ import annotations
 
-import re
-
 from ..expr import DAY_NAMES
 from ..facts import Fact, Move, Statement
+from .compiled import re_pattern
 from .context import Context
 from .periods import weekday_in
 
@@ -18,7 +17,7 @@ from .periods import weekday_in
 # session", "a day earlier", "yesterday's", "last week", "so far this year", "on opening", "in early
 # trade", "is trading at", "as of 11 a.m.", "before paring", "then". Its moves are not the close.
 # A bond's tenor ("the 10-year yield") names an instrument, not a period; a "52-week low" is a period.
-_ANOTHER_SESSION = re.compile(
+_ANOTHER_SESSION = re_pattern(
     r"\b(?:previous|prior|preceding|last|earlier|early|later|late|yesterday|overnight|opening|opened|opens|open|"
     r"midday|mid-day|noon|morning|afternoon|intraday|intra-day|week|month|(?<!\w-)year|so far|futures|forecast|expected|"
     r"expects|would|could|may|might|trading at|is trading|was trading|currently|as of|before|then|pared|paring|"
@@ -29,36 +28,36 @@ _ANOTHER_SESSION = re.compile(
 
 
 # A good quoted as one contract or the spot price: never the one close a statement stands for
-_CONTRACT = re.compile(
+_CONTRACT = re_pattern(
     r"\b(?:spot|futures?|contracts?|delivery|nymex|comex|cbot|ice|lme|mcx|shfe|dce|tocom|bursa|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|front-month)\b")
 
 
 # A clause of its own after a move: "..., and up 0.3% on the week", "; the week's gain was"
-_NEXT_CLAUSE = re.compile(r",\s+and\s|;")
+_NEXT_CLAUSE = re_pattern(r",\s+and\s|;")
 
 
 # Before a name, a word that makes it no subject: "Led by TSMC", "Outside the PSEi", "gains on the
 # Nasdaq", "(NASDAQ:" a ticker's exchange; after it, a possessive or a ticker's colon ("the PSEi's
 # decline", "NASDAQ:PAAS").
-_NOT_SUBJECT_BEFORE = re.compile(
+_NOT_SUBJECT_BEFORE = re_pattern(
     r"(?:\b(?:by|of|on|in|at|to|from|than|outside|behind|among|against|with|for|over|beside|like|unlike|led|leading|topped|paced|lifted|dragged|pulled)\s+(?:the\s+)?|\()$"
 )
-_NOT_SUBJECT_AFTER = re.compile(r"(?:'s?\b|:|\))")
+_NOT_SUBJECT_AFTER = re_pattern(r"(?:'s?\b|:|\))")
 # Between the name and the verb, only the name's own words: "index", "(PSEi)", "benchmark", "composite",
 # and a relative clause about the name closed by its comma ("the yield, which moves against the price,").
-_NAME_TO_VERB = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,?\s*(?:which|that|who)\s[^,.;()]{1,60},\s*)?(?:[a-z0-9-]+\s+){0,2}$")
+_NAME_TO_VERB = re_pattern(r"\s*(?:\([^()]{1,12}\)\s*)?(?:,?\s*(?:which|that|who)\s[^,.;()]{1,60},\s*)?(?:[a-z0-9-]+\s+){0,2}$")
 # "NAME in CITY": a market named with its place ("the Bourse in Doha")
-_IN_PLACE = re.compile(r"\s+in\s+$")
+_IN_PLACE = re_pattern(r"\s+in\s+$")
 # A company the lexicon lacks, named as the subject of its move: "Zenvia", "Harbor Freight Lines".
-_PROPER_NAME = re.compile(r"[A-Z][A-Za-z&.'-]+(?: [A-Z][A-Za-z&.'-]+){0,3}")
-_NAME_GOES_BACK = re.compile(r"(?:[A-Z][\w.'-]*|&)[ \t]+$")  # the name read is the tail of a longer one
+_PROPER_NAME = re_pattern(r"[A-Z][A-Za-z&.'-]+(?: [A-Z][A-Za-z&.'-]+){0,3}")
+_NAME_GOES_BACK = re_pattern(r"(?:[A-Z][\w.'-]*|&)[ \t]+$")  # the name read is the tail of a longer one
 _NOT_NAMES = frozenset("The A An Its It Only Shares Stocks Markets Prices Index Indices Investors Traders Analysts This That These Those Other Some Most All Both".split()
                        # a legal suffix read alone ("Foo Co., Ltd. rose"): the tail of a name cut at its comma
                        + "Ltd Ltd. Co Co. Inc Inc. Corp Corp. Plc PLC Bhd Bhd. Berhad Tbk Tbk. SA S.A. AG NV N.V. Limited LLC".split())
-_ARTICLE = re.compile(r"(?:the\s+)?")
+_ARTICLE = re_pattern(r"(?:the\s+)?")
 # A heading the paragraph stands under: "For the week:", "Year to date:".
-_HEADING = re.compile(r"(?m)^[^\n.]{2,40}:[ \t]*$")
+_HEADING = re_pattern(r"(?m)^[^\n.]{2,40}:[ \t]*$")
 
 
 def firm(ctx: Context, move: Move) -> bool:

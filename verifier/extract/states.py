@@ -10,6 +10,7 @@ import re
 
 from ..facts import Fact, Move, State, Subject
 from ..numbers import Quantity
+from .compiled import re_pattern
 from .context import Context
 from .subjects import NOT_THE_INDEX
 from .patterns import SPELLED
@@ -21,11 +22,11 @@ _COUNT = rf"(?P<n>[0-9]+|{SPELLED}|a|an)"
 # "at session highs", "at the day's low": the close is the extreme. Not "near" or "around" (close to
 # it), "off" or "from" (away from it) nor "to" ("rose to the day's high early on"): none says the
 # close equals the extreme, which is all the rule checks.
-SESSION_EXTREME = re.compile(r"\bat\s+(?:the\s+|its\s+)?(?:session|intraday|intra-day|day's|daily)\s+(?P<side>high|low)s?\b", re.IGNORECASE)
+SESSION_EXTREME = re_pattern(r"\bat\s+(?:the\s+|its\s+)?(?:session|intraday|intra-day|day's|daily)\s+(?P<side>high|low)s?\b", re.IGNORECASE)
 # "a record high", "fresh all-time highs", "a new closing high"
-RECORD = re.compile(r"\b(?:record|all-time|fresh|new|historic)\s+(?:closing\s+|intraday\s+)?(?P<side>high|low)s?\b", re.IGNORECASE)
+RECORD = re_pattern(r"\b(?:record|all-time|fresh|new|historic)\s+(?:closing\s+|intraday\s+)?(?P<side>high|low)s?\b", re.IGNORECASE)
 # "its lowest closing level in seven months", "the highest since 2008", "a 7-week high", "two-month low"
-PERIOD_EXTREME = re.compile(
+PERIOD_EXTREME = re_pattern(
     rf"\b(?:(?P<word>highest|lowest|strongest|weakest|biggest|largest|sharpest|steepest)\s+(?:[a-z-]+\s+){{0,3}}?(?:in|for|since)\s+(?:(?:almost|nearly|about|more\s+than|over)\s+)?{_COUNT}\s+(?P<unit>months?|weeks?|years?|sessions?|days?|decades?)"
     rf"|(?<![0-9/.-]){_COUNT.replace('<n>', '<n2>')}[-\s](?P<unit2>month|week|year|session|day|decade)\s+(?P<side>high|low|peak|trough|closing\s+high|closing\s+low)s?)\b",
     re.IGNORECASE,
@@ -33,33 +34,33 @@ PERIOD_EXTREME = re.compile(
 
 
 # "marking a decline for the 6th session", "for a 3rd straight day": the run's length as an ordinal figure
-ORDINAL_RUN = re.compile(
+ORDINAL_RUN = re_pattern(
     r"\bfor\s+(?:(?:the|a)\s+)?(?P<n>[0-9]{1,3})(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+|successive\s+)?(?P<unit>session|day|trading\s+day|week|month)s?\b",
     re.IGNORECASE,
 )
-_ORDINAL_HINT = re.compile(r"[0-9](?:st|nd|rd|th) ")
-_MODAL = re.compile(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", re.IGNORECASE)
-_CLOSE_GAP = re.compile(r"[^,.;:()]{0,30}")
-_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|already\s+|just\s+)?$", re.IGNORECASE)
+_ORDINAL_HINT = re_pattern(r"[0-9](?:st|nd|rd|th) ")
+_MODAL = re_pattern(r"\b(?:may|might|could|would|will|should|can|expected\s+to|likely\s+to|set\s+to|poised\s+to)\s+$", re.IGNORECASE)
+_CLOSE_GAP = re_pattern(r"[^,.;:()]{0,30}")
+_PLUPERFECT = re_pattern(r"\bhad\s+(?:been\s+|already\s+|just\s+)?$", re.IGNORECASE)
 # A verb form standing as a noun after a determiner or a time of day: "early gains", "a morning rebound"
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = re_pattern(
     r"\b(?:a|an|the|its|their|early|earlier|initial|morning|afternoon|intraday|some|all|most|recent|further|modest|slight|strong|heavy)\s+$",
     re.IGNORECASE)
 # Stocks counted: "2,162 stocks", "most shares", "three issues"
-_COUNTED = re.compile(r"(?:\b[0-9][0-9,.]*%?|\b(?:most|many|several|few|fewer|more|some|half)(?:\s+of\s+the)?)\s+$", re.IGNORECASE)
+_COUNTED = re_pattern(r"(?:\b[0-9][0-9,.]*%?|\b(?:most|many|several|few|fewer|more|some|half)(?:\s+of\s+the)?)\s+$", re.IGNORECASE)
 # "The weakness on Wall Street came as treasury yields climbed": a new clause has its own subject
-_CLAUSE_WORD = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|though|although|but|amid|despite|until|if|and)\b")
+_CLAUSE_WORD = re_pattern(r"\b(?:as|while|when|whereas|after|before|because|since|though|although|but|amid|despite|until|if|and)\b")
 # A figure after the verb is its own only within the clause: "was soft, while MUFG rose 1.2 percent"
-_CLAUSE_END = re.compile(r";|,?\s(?:while|whereas|but)\s")
+_CLAUSE_END = re_pattern(r";|,?\s(?:while|whereas|but)\s")
 # "gains from the mining and energy companies", "losses in bank and retail shares"
-SECTOR_NOUNS = re.compile(
+SECTOR_NOUNS = re_pattern(
     r"\b(?P<noun>gains|losses|declines|weakness|strength|rises|falls|buying|selling)\s+(?:from|in|among|by)\s+(?:the\s+)?"
     r"(?P<list>[a-z]+(?:\s+[a-z]+)?(?:(?:,\s+|,?\s+and\s+)[a-z]+(?:\s+[a-z]+)?){0,3})"
     r"\s+(?P<head>companies|shares|stocks|sectors|issues|makers|names)\b",
     re.IGNORECASE,
 )
-_PART = re.compile(r"\b(?:(?!and\b)[a-z]+)(?:\s+(?!and\b)[a-z]+)?", re.IGNORECASE)
-_SECTOR_HINT = re.compile(r"gains|losses|declines|weakness|strength|rises|falls|buying|selling")
+_PART = re_pattern(r"\b(?:(?!and\b)[a-z]+)(?:\s+(?!and\b)[a-z]+)?", re.IGNORECASE)
+_SECTOR_HINT = re_pattern(r"gains|losses|declines|weakness|strength|rises|falls|buying|selling")
 _SECTOR_NOUN_WAY = {"gains": 1, "strength": 1, "rises": 1, "buying": 1, "losses": -1, "declines": -1, "weakness": -1, "falls": -1, "selling": -1}
 
 
@@ -77,8 +78,8 @@ def _subject_right_before(ctx: Context, start: int, verb_start: int):
 
 
 # Keyword scans (stdlib `re`, ~50x cheaper than the patterns) pick the sentences worth reading.
-_EXTREME_HINT = re.compile(r"high|low|peak|trough|best|worst|strongest|weakest|biggest|largest|sharpest|steepest")
-_STREAK_HINT = re.compile(r"streak|straight|consecutive|successive|back-to-back|-day|-session|\brun\b|in a row")
+_EXTREME_HINT = re_pattern(r"high|low|peak|trough|best|worst|strongest|weakest|biggest|largest|sharpest|steepest")
+_STREAK_HINT = re_pattern(r"streak|straight|consecutive|successive|back-to-back|-day|-session|\brun\b|in a row")
 
 
 def _sector_words(ctx: Context) -> dict[str, object]:

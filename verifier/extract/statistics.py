@@ -11,37 +11,38 @@ import re
 
 from ..facts import Fact, State, Statistic
 from ..numbers import Quantity
+from .compiled import re_pattern
 from .context import Context
 from .patterns import SPELLED
 from .quantities import spelled_value
 
 # "a 25% tariff", "its 8.7% stake", "a $1.9 billion quarterly loss", "a 25-basis-point rate cut"
-_NOUN_AFTER = re.compile(r"(?:\s|-)(?P<measure>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]{2,})(?=[\s,.;:)]|$)")
-_ARTICLE = re.compile(r"\b(?:a|an|its|their|his|her|the|one|another)\s+(?:(?:further|solitary|blanket|global|new|roughly|about|around|nearly|some)\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = re_pattern(r"(?:\s|-)(?P<measure>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]{2,})(?=[\s,.;:)]|$)")
+_ARTICLE = re_pattern(r"\b(?:a|an|its|their|his|her|the|one|another)\s+(?:(?:further|solitary|blanket|global|new|roughly|about|around|nearly|some)\s+)?$", re.IGNORECASE)
 # "40% of US steel imports", "90% of the market capitalization", "50% of its earnings"
-_OF_WHAT = re.compile(r"\s+of\s+(?P<measure>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,4}?)(?=\s*[,.;)]|\s+(?:in|on|at|from|to|was|were|is|are|and|last|this|by|for|over|of|across|among)\b)")
+_OF_WHAT = re_pattern(r"\s+of\s+(?P<measure>(?:the\s+|its\s+|their\s+)?[A-Za-z][\w&'.-]*(?:\s+[a-z][\w&'.-]*){0,4}?)(?=\s*[,.;)]|\s+(?:in|on|at|from|to|was|were|is|are|and|last|this|by|for|over|of|across|among)\b)")
 # "162 new highs", "17 new 52-week highs", "25 planes", "766 commercial aircraft", "15 trading partners",
 # "13 major sectoral indices", "Top 10 gainers"
 _GROUPS = r"sectors|sector\s+indexes|sector\s+indices|heavyweights|partners|indexes|indices|components|constituents|members|categories|industries"
-_COUNT_OF = re.compile(
+_COUNT_OF = re_pattern(
     r"\s+(?P<measure>(?:new\s+|fewer\s+|more\s+|additional\s+)?(?:[0-9]+-week\s+)?(?:highs|lows|planes|aircraft|deliveries|jobs|rigs|companies|sectors|stocks|countries|turbines|issues|counters|gainers|losers|sessions|days|weeks|months|years|times)\b"
     r"|(?:[a-z][a-z-]+\s+){1,2}(?:planes|aircraft|deliveries|jobs|rigs|companies|countries|turbines|gainers|losers)\b"
     rf"|(?:(?:top|major|main|index|[A-Z][\w&/.-]*(?:\s+[0-9]+)?|[a-z][a-z-]+)\s+){{0,3}}(?:{_GROUPS})\b)"
 )
 # "In all 26 of 33 TSE sectors ended higher", "seven of the top 10 index heavyweights": a part of a group
-_PART_OF = re.compile(
+_PART_OF = re_pattern(
     rf"(?P<a>[0-9][0-9,]*)\s+of\s+(?:the\s+)?(?:top\s+)?(?P<b>[0-9][0-9,]*)\s+(?P<measure>(?:[\w&/.-]+\s+){{0,3}}?(?:{_GROUPS}))\b"
 )
 # "Of 19 sector gauges' indices, 12 closed higher", "out of 30 categories, 21 rose": the whole named first
-_WHOLE_FIRST = re.compile(
+_WHOLE_FIRST = re_pattern(
     rf"\b(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:the\s+)?(?P<b>[0-9][0-9,]*)\s+(?P<measure>(?:[\w&/.-]+\s+){{0,3}}?(?:{_GROUPS}))\s*,\s*(?P<a>[0-9][0-9,]*)\s+(?=[a-z])"
 )
-_WHOLE_FIRST_HINT = re.compile(r"sector|indices|indexes|categories|industries|heavyweights|components|constituents|members|partners")
+_WHOLE_FIRST_HINT = re_pattern(r"sector|indices|indexes|categories|industries|heavyweights|components|constituents|members|partners")
 # "($1 = 1,362.4800 won)", "(1 euro = 124.318 dinars)", "($1 = 7.0846 Chinese yuan)"
-_RATE = re.compile(r"\(\s*(?P<base>(?:US)?\$\s?1|1\s+[a-z]+)\s*=\s*(?P<rate>[0-9][0-9,.]*)\s+(?P<measure>[A-Za-z][A-Za-z. ]{1,30}?)\s*\)")
+_RATE = re_pattern(r"\(\s*(?P<base>(?:US)?\$\s?1|1\s+[a-z]+)\s*=\s*(?P<rate>[0-9][0-9,.]*)\s+(?P<measure>[A-Za-z][A-Za-z. ]{1,30}?)\s*\)")
 # "its 52-week high of 9413.27", "a monthly record of 98.3 bcfd", "turnover of 7.42 billion yuan",
 # "a tariff of 15%", "the consensus estimate of 0.4%": the noun phrase before "of" is the measure
-_MEASURE_OF = re.compile(
+_MEASURE_OF = re_pattern(
     r"(?:^|(?<=[\s(]))(?P<measure>(?:(?:a|an|the|its|their|his|her|this|that|[A-Z][\w.&-]*(?:'s|\u2019s))\s+)?"
     r"(?:[\w'-]+\s+){0,3}?(?:high|low|peak|trough|record|close|closing|level|average|estimate|estimates|consensus|"
     r"expectations?|forecast|turnover|volume|value|trade|total|tariffs?|duty|duties|tax|levy|dividend|EPS|range|support|"
@@ -57,80 +58,80 @@ _PERCENT_NOUNS = frozenset(
 )
 # "in two weeks", "after four sessions of declines", "a seven-month low", "over the past five days":
 # a span of time stated as a count, bound as a duration (spelled counts are no tokens of their own)
-_DURATION_UNIT = re.compile(r"(?<![a-z])(?:minutes?|hours?|sessions?|days?|weeks?|months?|years?|quarters?|decades?)(?![a-z])")  # over the folded text
-_DURATION_COUNT = re.compile(
+_DURATION_UNIT = re_pattern(r"(?<![a-z])(?:minutes?|hours?|sessions?|days?|weeks?|months?|years?|quarters?|decades?)(?![a-z])")  # over the folded text
+_DURATION_COUNT = re_pattern(
     rf"(?<![A-Za-z0-9.,-])(?P<n>[0-9]+|{SPELLED})(?:-|\s+)(?:(?:straight|consecutive|successive|trading|straight\s+weekly|weekly)\s+)?$",
     re.IGNORECASE,
 )
 # "3,147.2 billion yen (around 21.18 billion U.S. dollars)", "0.61 billion yuan ($85.93 million)": the same
 # amount in a second currency
-_CONVERTED = re.compile(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}\$|US\$)?$")
+_CONVERTED = re_pattern(r"\s*\((?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}\$|US\$)?$")
 # "fell between 3-5 percent", "a range of 91.35-91.70", "$65-$68", "0.2%-0.7%", "between $9 million and
 # $11 million": the two ends of a range, read as one statistic (quantity the low end, base the high end)
-_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|to|and)?\s*(?:[A-Z]{0,3}\$)?")
-_RANGE_WORDED = re.compile(r"\b(?:between|from|of)\s+(?:[A-Z]{0,3}\$)?$", re.IGNORECASE)
+_RANGE_JOIN = re_pattern(r"\s*(?:-|\u2013|to|and)?\s*(?:[A-Z]{0,3}\$)?")
+_RANGE_WORDED = re_pattern(r"\b(?:between|from|of)\s+(?:[A-Z]{0,3}\$)?$", re.IGNORECASE)
 # "key resistance at 24,180", "immediate support is seen at 23,940", "gains towards 24,320 and 24,460"
-_TECHNICAL = re.compile(
+_TECHNICAL = re_pattern(
     r"\b(?P<measure>support|resistance|target)\b(?:\s+(?:is|lies|seen|placed|pegged|level|levels|zone))*\s+(?:at|of|near|around|under|below|above|over)\s+(?:[A-Z]{0,3}\$)?$"
     r"|\b(?P<toward>towards?)\s+(?:the\s+)?(?:[0-9][0-9,.]*\s+and\s+)?$",
     re.IGNORECASE,
 )
 # A brief's bullets: "* Q2 net income USD 437 million", "* Q2 EBITDA margin 31.4%", "... vs. IBES estimate USD
 # 4,913 million": the label before the figure is its measure
-_BULLET_LABEL = re.compile(
+_BULLET_LABEL = re_pattern(
     r"(?:(?:^|(?<=\n))[ \t]*[*\u2022][ \t]+|\bvs\.?[ \t]+)(?P<label>[A-Za-z][A-Za-z0-9&'/ -]{0,60}?)[ \t]+(?:[A-Z]{3}[ \t]+)?$"
 )
 # "sold shares worth Rs 4,000 crore", "payments totalling some 38 billion euros", "valued at $2 billion"
-_WORTH = re.compile(r"\b(?P<measure>worth|totall?ing|valued\s+at)\s+(?:a\s+(?:hefty\s+|total\s+of\s+)?|about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|\u20b9)?$", re.IGNORECASE)
-_WORTH_HINT = re.compile(r"worth|totall?ing|valued")
+_WORTH = re_pattern(r"\b(?P<measure>worth|totall?ing|valued\s+at)\s+(?:a\s+(?:hefty\s+|total\s+of\s+)?|about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$|Rs\.?\s?|\u20b9)?$", re.IGNORECASE)
+_WORTH_HINT = re_pattern(r"worth|totall?ing|valued")
 # "a 64 percent chance of a cut, up from about 47 percent on Tuesday": the statistic's earlier value
-_UP_DOWN_FROM = re.compile(r"[^;]{0,160}?,?\s+(?P<cmp>up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?=[A-Z$0-9.])")
+_UP_DOWN_FROM = re_pattern(r"[^;]{0,160}?,?\s+(?P<cmp>up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?(?=[A-Z$0-9.])")
 # A policy move in basis points: "lowered its key rate by a further 25 basis points", "one more 25 basis point
 # rate reduction", "a cut of at least 25 basis points"
-_POLICY_BEFORE = re.compile(
+_POLICY_BEFORE = re_pattern(
     r"\b(?P<word>cut|cuts|cutting|hike|hikes|hiking|raise|raises|raising|lower|lowers|lowering|reduce|reduces|reducing|"
     r"reduction|ease|eases|easing|tighten|tightens|tightening)\b[^.;0-9]{0,60}?$",
     re.IGNORECASE,
 )
-_POLICY_AFTER = re.compile(r"\s+(?:interest\s+)?(?:rate\s+)?(?P<word>cut|cuts|reduction|hike|hikes|increase|rise)\b", re.IGNORECASE)
-_POLICY_HINT = re.compile(r"basis[ -]point|percentage point")
+_POLICY_AFTER = re_pattern(r"\s+(?:interest\s+)?(?:rate\s+)?(?P<word>cut|cuts|reduction|hike|hikes|increase|rise)\b", re.IGNORECASE)
+_POLICY_HINT = re_pattern(r"basis[ -]point|percentage point")
 _EASING = frozenset("cut cuts cutting lower lowers lowering reduce reduces reducing reduction ease eases easing".split())
 # "4% YoY vs 3.8% estimate": a figure naming the estimate it is
-_ESTIMATE_HINT = re.compile(r"estimat|forecast|expectation|consensus|poll")
-_ESTIMATE_AFTER = re.compile(r"\s+(?P<measure>(?:consensus\s+)?(?:estimates?|forecasts?|expectations?|consensus|poll))\b", re.IGNORECASE)
+_ESTIMATE_HINT = re_pattern(r"estimat|forecast|expectation|consensus|poll")
+_ESTIMATE_AFTER = re_pattern(r"\s+(?P<measure>(?:consensus\s+)?(?:estimates?|forecasts?|expectations?|consensus|poll))\b", re.IGNORECASE)
 # The policy rate as a level: "lifted short-term interest rates to 0.75%", "kept rates at 3.6 per cent"
-_POLICY_RATE = re.compile(
+_POLICY_RATE = re_pattern(
     r"\b(?:raised|raises|raising|hiked|hikes|cut|cuts|cutting|lowered|lowers|held|holds|holding|kept|keeps|left|leaves|reduced)\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\s+(?:steady\s+|unchanged\s+)?(?:at|to)\s+$",
     re.IGNORECASE,
 )
 # What a deal is worth: "offered $64 billion to buy", "would acquire its rival for 4 billion Swiss francs", "raised $430 million"
-_DEAL = re.compile(
+_DEAL = re_pattern(
     r"\b(?:(?P<offer>offered|offers|offering|bid|bids|paid|pays|agreed\s+to\s+pay|raised|raises|raising)"
     r"|(?P<revised>raised|raising|raises|lifted|lifting|sweetened|cut|lowered)\s+(?:its\s+|the\s+)?(?:bid|offer)\s+(?:for\s+(?:[\w'&.-]+\s+){1,4}?)?to"
     r"|(?:buy|buys|bought|acquire|acquires|acquired|sell|sells|sold|purchase|purchased|divest|divests)\s+(?:[\w'&.-]+\s+){1,6}?for)"
     r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?(?:[A-Z]{0,3}\$\s?)?$",
     re.IGNORECASE,
 )
-_DEAL_HINT = re.compile(r"offer|bid|paid|pays|raise|raising|buy|bought|acquir|sell|sold|purchas|divest")
+_DEAL_HINT = re_pattern(r"offer|bid|paid|pays|raise|raising|buy|bought|acquir|sell|sold|purchas|divest")
 # "an overweight rating and A$4.35 target on the stock": a price target
 # "defending 24,100 on the upside and 23,680 on the downside": a technical level on one side of the market
-_SIDE = re.compile(r"\s+on\s+the\s+(?P<side>upside|downside)\b", re.IGNORECASE)
-_PRICE_TARGET = re.compile(r"\s+(?:price\s+)?target\b", re.IGNORECASE)
+_SIDE = re_pattern(r"\s+on\s+the\s+(?P<side>upside|downside)\b", re.IGNORECASE)
+_PRICE_TARGET = re_pattern(r"\s+(?:price\s+)?target\b", re.IGNORECASE)
 # "A Gallup poll put the lead at 6 points", "economists peg growth at 2%": a measure a source puts at a figure
-_PUT_AT = re.compile(
+_PUT_AT = re_pattern(
     r"\b(?:put|puts|putting|pegged|pegs|pegging|estimated|estimates|saw|sees|seeing)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[A-Z]{0,3}\$\s?)?$"
 )
 # "beat analysts estimates by 2.3%", "missed forecasts by $0.03": the margin of a beat or a miss
-_BEAT_BY = re.compile(
+_BEAT_BY = re_pattern(
     r"\b(?P<verb>beat|beats|beating|topped|tops|topping|missed|misses|missing|exceeded|exceeds)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:expectations|estimates|forecasts?|consensus)\s+by\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$\s?)?$",
     re.IGNORECASE,
 )
-_US_DOLLARS = re.compile(r"\s+(?:U\.S\.|US)\s+dollars?\b")
-_TECHNICAL_HINT = re.compile(r"support|resistance|target|toward")
-_HINT = re.compile(r"[0-9]")
+_US_DOLLARS = re_pattern(r"\s+(?:U\.S\.|US)\s+dollars?\b")
+_TECHNICAL_HINT = re_pattern(r"support|resistance|target|toward")
+_HINT = re_pattern(r"[0-9]")
 _LEAD_WORDS = frozenset(
     "a an the its their his her this that from with to at of in on by for over than and or compares compared off near "
     "above below under since after before against hit hitting reached touched".split()

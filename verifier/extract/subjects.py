@@ -11,36 +11,37 @@ import re
 from typing import NamedTuple
 
 from ..facts import Subject
+from .compiled import re_pattern
 from .context import Context, Verb
 
 # "firmed against the dollar to 127.38": the currency it is quoted against is no new subject
-COUNTERPART = re.compile(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", re.IGNORECASE)
-CAUSE_BEFORE = re.compile(r"\b(?:drag|drags|dragged|dragging|push|pushes|pushed|pushing|send|sends|sent|sending|lift|lifts|lifted|lifting|"
+COUNTERPART = re_pattern(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", re.IGNORECASE)
+CAUSE_BEFORE = re_pattern(r"\b(?:drag|drags|dragged|dragging|push|pushes|pushed|pushing|send|sends|sent|sending|lift|lifts|lifted|lifting|"
                               r"pull|pulls|pulled|pulling|knock|knocks|knocked|knocking)\s+(?:the\s+)?$", re.IGNORECASE)
 # "futures tracking the blue-chip Dow rose 0.3%", "options on the Nikkei": a contract on the index, not the index
-_DERIVATIVE_BEFORE = re.compile(r"\b(?:futures|options|e-minis?|contracts?)\s+(?:tracking|on|for|linked\s+to|tied\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_VENUE_BEFORE = re.compile(r"\b(?:on|at)\s+(?:the\s+)?$", re.IGNORECASE)
-_COUNTER_GAP = re.compile(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+(?:benchmark\s+|key\s+)?$")
+_DERIVATIVE_BEFORE = re_pattern(r"\b(?:futures|options|e-minis?|contracts?)\s+(?:tracking|on|for|linked\s+to|tied\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_VENUE_BEFORE = re_pattern(r"\b(?:on|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_COUNTER_GAP = re_pattern(r"\s*(?:per|against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re_pattern(r"\b(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s)\s+(?:benchmark\s+|key\s+)?$")
 _SAME_COUNTRY = {"United States": ("America", "Washington", "Wall"), "United Kingdom": ("Britain", "London"), "Japan": ("Tokyo",)}
-_SHARES_OF = re.compile(r"\s+(?:in|of)\s+(?:[A-Z][\w&.'-]*\s*){1,4}(?:\([^()]{1,12}\)\s*)?$")
-_DIGIT = re.compile(r"\b[A-Z]{1,4}c[0-9]+\b|=")  # "ESc1", "TYc1", "XAU=": an instrument code, not a name ("EGX70" is one)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_SHARES_OF = re_pattern(r"\s+(?:in|of)\s+(?:[A-Z][\w&.'-]*\s*){1,4}(?:\([^()]{1,12}\)\s*)?$")
+_DIGIT = re_pattern(r"\b[A-Z]{1,4}c[0-9]+\b|=")  # "ESc1", "TYc1", "XAU=": an instrument code, not a name ("EGX70" is one)
+_PREPOSITION_BEFORE = re_pattern(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Honda Motor rose": a capitalised name right before the verb, when the lexicon does not know it.
 # ("Imperial Oil class A", "Swire \"A\"": a share class is part of the name)
-_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,3}[A-Z][A-Za-z0-9&.'-]*(?:\s+class\s+[A-Z]|\s+\"[A-Z]\")?)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
+_NAME_BEFORE = re_pattern(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,3}[A-Z][A-Za-z0-9&.'-]*(?:\s+class\s+[A-Z]|\s+\"[A-Z]\")?)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
 # "Hemlo Gold gained", "Imperial Oil class A surged", "Gold miner Galactic Resources improved": a commodity's
 # name inside a company's name, or describing one, is not the commodity
 # (not a contract month, a venue or "spot" before it, nor an instrument code after it: "December Gold", "Gold XAU=")
-_CAPITAL_WORD_BEFORE = re.compile(
+_CAPITAL_WORD_BEFORE = re_pattern(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Spot|Comex|COMEX|Nymex|NYMEX|"
     r"LME|ICE|CBOT|MCX|The|And|But|While|In|On|At)\b)[A-Z][A-Za-z&'-]*[ \t]+$"
 )
-_CAPITAL_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]{2,}(?![A-Za-z0-9=])")
-_DESCRIBES = re.compile(r"\s+(?:miners?|producers?|explorers?|company|companies|firms?|group|giant|majors?|refiners?|drillers?)\b", re.IGNORECASE)
+_CAPITAL_WORD_AFTER = re_pattern(r"[ \t]+[A-Z][a-z]{2,}(?![A-Za-z0-9=])")
+_DESCRIBES = re_pattern(r"\s+(?:miners?|producers?|explorers?|company|companies|firms?|group|giant|majors?|refiners?|drillers?)\b", re.IGNORECASE)
 # "average crude output in the North Sea fields rose": the words right before the verb, back to
 # a clause break, when no name is known.
-_PHRASE_BEFORE = re.compile(
+_PHRASE_BEFORE = re_pattern(
     r"(?<![A-Za-z0-9&'.%/-])(?P<phrase>(?:(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
     r"[A-Za-z0-9][A-Za-z0-9&'.%/-]*\s+){0,6}?(?!(?:said|says|that|and|while|but|when|where|which|after|before|as|also|then|however|meanwhile|still|now|though)\b)"
     r"[A-Za-z0-9][A-Za-z0-9&'.-]*)[\s,]*$",
@@ -54,49 +55,49 @@ _NOT_NAMES = frozenset(
 # "Sinar Mas Agro Tbk (JK:SMAR) was up": the ticker is not part of the name
 # "The S&P energy index .SPNY was up", "silver XAG= jumped", "Australia ([AS51](https://...)) rose":
 # an instrument code or a linked ticker between subject and verb belongs to neither
-_TICKER = re.compile(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
+_TICKER = re_pattern(r"\s*\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)\s*$|\s*\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]\s*$|\s*\(\[[A-Z0-9.:-]{1,12}\]\([^()\s]*(?:\s+\"[^\"]*\")?\)\)\s*$|\s+(?:\.[A-Z][A-Z0-9]{1,11}|[A-Z0-9]{2,10}=[A-Z]{0,6})\s*$")
 # "Bank Mega Tbk PT (JK:MEGA), which rose": the relative clause's subject is the name before it
 # "Zitopek [BEL:ZTPK] which closed": the same with an exchange code in square brackets and no comma
 # "X, which", and a relative clause closed before the verb: "Telekom, which had led the early risers, slipped"
-_RELATIVE = re.compile(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+(?:[^,;:()]{1,80},\s*)?$")
+_RELATIVE = re_pattern(r"(?:\s*(?:\((?:[A-Z]{1,6}:)?[A-Z0-9.=^]{1,12}\)|\[[A-Z]{1,6}:[A-Z0-9.]{1,12}\]))?\s*,?\s*which\s+(?:[^,;:()]{1,80},\s*)?$")
 # A part of an index named by the index: "the sub-index of the Hang Seng", "a gauge of energy shares in the Nikkei"
-_PART_OF_BEFORE = re.compile(r"(?P<part>\b(?:sub-?ind(?:ex|ices)|component|constituent|segment|gauge)s?)\s+(?:of|in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_OF_BEFORE = re_pattern(r"(?P<part>\b(?:sub-?ind(?:ex|ices)|component|constituent|segment|gauge)s?)\s+(?:of|in|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # A measure of the market as the clause's head, before an apposition that names the market
-_MEASURE_HEAD = re.compile(r"\b(?:turnover|volume|value|capitali[sz]ation|liquidity|market\s+cap)\s*$", re.IGNORECASE)
+_MEASURE_HEAD = re_pattern(r"\b(?:turnover|volume|value|capitali[sz]ation|liquidity|market\s+cap)\s*$", re.IGNORECASE)
 # "Holcim, the sole blue-chip riser on Monday, rose": the name before the apposition is the subject
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,;:()]{3,80},\s*$")
+_APPOSITION = re_pattern(r",\s+(?:the|a|an)\s+[^,;:()]{3,80},\s*$")
 # "X stood out, rising 1.7%": a participle after a comma speaks of the clause's subject, unless a
 # name stands between ("The worst performer was Seatrium, falling") or "with" opens a clause of its own
-_PAIR_BEFORE = re.compile(r"(?<![A-Za-z/])(?P<pair>[A-Z]{3}/[A-Z]{3})(?:=[A-Z]*)?\s*$")
-_LEAD_NAME = re.compile(
+_PAIR_BEFORE = re_pattern(r"(?<![A-Za-z/])(?P<pair>[A-Z]{3}/[A-Z]{3})(?:=[A-Z]*)?\s*$")
+_LEAD_NAME = re_pattern(
     r"\s*(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*\s+and\s+)?"
     r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+[a-z][^,;]*,\s*$"
 )
 # The unit a price was quoted in, left between its figure and a bare direction word: " a barrel, ", " per ounce, "
-_UNIT_GAP = re.compile(r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon|dollar|euro|unit)|/oz|/bbl|/t)?\s*[,;(]?\s*", re.IGNORECASE)
+_UNIT_GAP = re_pattern(r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon|dollar|euro|unit)|/oz|/bbl|/t)?\s*[,;(]?\s*", re.IGNORECASE)
 # "with its share price jumping", "their shares fell": the shares of the name that opens the sentence
-_OWNED_SHARES = re.compile(r"\b(?:its|their)\s+(?:share\s+price|shares|stock|stock\s+price)\s*$", re.IGNORECASE)
-_SENTENCE_NAME = re.compile(r"\s*(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)(?=[\s,])")
+_OWNED_SHARES = re_pattern(r"\b(?:its|their)\s+(?:share\s+price|shares|stock|stock\s+price)\s*$", re.IGNORECASE)
+_SENTENCE_NAME = re_pattern(r"\s*(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)(?=[\s,])")
 # A contrast that opens a clause with words of its own before the verb: the clause before lends no subject
-_CONTRAST_GAP = re.compile(r"\b(?:while|whereas|but)\s+(?!(?:also|still|then|now|later|eventually|it)\b)[A-Za-z]", re.IGNORECASE)
-_CONTRAST_NAME = re.compile(r"\b(?:while|whereas|but)\s+(?P<name>(?:[A-Z][\w.'-]*\s+(?:&\s+)?){0,3}[A-Z][\w.'-]*)\s+[a-z]")
-_TIME_BEFORE = re.compile(
+_CONTRAST_GAP = re_pattern(r"\b(?:while|whereas|but)\s+(?!(?:also|still|then|now|later|eventually|it)\b)[A-Za-z]", re.IGNORECASE)
+_CONTRAST_NAME = re_pattern(r"\b(?:while|whereas|but)\s+(?P<name>(?:[A-Z][\w.'-]*\s+(?:&\s+)?){0,3}[A-Z][\w.'-]*)\s+[a-z]")
+_TIME_BEFORE = re_pattern(
     r"[\s,]*\b(?:(?:on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)[\s,]*$", re.IGNORECASE)
-_NAME_END = re.compile(r"[A-Z][\w&.'-]*\)?$")
-_PARTICIPLE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
-_PARTICIPLE_GAP = re.compile(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
+_NAME_END = re_pattern(r"[A-Z][\w&.'-]*\)?$")
+_PARTICIPLE = re_pattern(r"[a-z]+ing\b", re.IGNORECASE)
+_PARTICIPLE_GAP = re_pattern(r"(?:\s*(?:the|a|an|[a-z])(?:(?!\bwith\b)[^;:])*)?,\s*")
 # "Dunav also closed flat": an adverb between the subject and its verb belongs to neither
 _ADVERBS = frozenset(
     "also then later eventually finally initially briefly subsequently likewise similarly again last still now currently has have had both".split()
 )
 # "Nikkei (.N225) futures": an instrument code between the name and the word may be skipped
-NOT_THE_INDEX = re.compile(
+NOT_THE_INDEX = re_pattern(
     r"(?:\s*\([.=A-Z0-9^:]{2,12}\))?\s*(?:sectors?|sector\s+indexes|sector\s+indices|heavyweights|components|constituents|members|futures|options|e-minis?|minis?)\b", re.IGNORECASE
 )
-_FUTURES = re.compile(r"\s*(?:crude\s+)?futures\b", re.IGNORECASE)
+_FUTURES = re_pattern(r"\s*(?:crude\s+)?futures\b", re.IGNORECASE)
 # "From the Sensex firms, Zomato tanked 5 per cent": an index's members, not the index ("DBS shares" are DBS's)
-_MEMBERS = re.compile(r"\s*(?:firms|companies|counters|scrips|pack|stocks|shares)\b(?!\s+ind(?:ex|ices|exes)\b)", re.IGNORECASE)
-_NOT_THE_GOOD = re.compile(r"\s*(?:index|indices|indexes|shares|stocks|equities|miners|producers|companies|sector)\b", re.IGNORECASE)
+_MEMBERS = re_pattern(r"\s*(?:firms|companies|counters|scrips|pack|stocks|shares)\b(?!\s+ind(?:ex|ices|exes)\b)", re.IGNORECASE)
+_NOT_THE_GOOD = re_pattern(r"\s*(?:index|indices|indexes|shares|stocks|equities|miners|producers|companies|sector)\b", re.IGNORECASE)
 _LEADING = frozenset("the a an its their his her our this that these those or and nor".split())
 _PREPOSITIONS = frozenset("in on at for by with from over into after before during since to of along across through".split())
 

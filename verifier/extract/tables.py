@@ -6,16 +6,15 @@ Under a header of price columns ("| Contract | Open | High | Low | Last | Chg |"
 """
 from __future__ import annotations
 
-import re
-
 from ..facts import Fact, PriceRow, TableRow
 from ..numbers import Quantity
 from .columns import is_price_header, role
+from .compiled import re_pattern
 from .context import Context
 from .price_tables import named_subject
 
-ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
-SEPARATOR = re.compile(r"^[\s|:-]+$")
+ROW = re_pattern(r"(?m)^[ \t]*\|.*\|[ \t]*$")
+SEPARATOR = re_pattern(r"^[\s|:-]+$")
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:

@@ -9,15 +9,16 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, TableRow
+from .compiled import re_pattern
 from .context import Context
 from .quantities import Token
 
-_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?=[ \t]+[+\-\u2013\u2014\u2212]?[0-9]|[ \t]+[\u00bc\u00bd\u00be])")
-_GAP = re.compile(r"[ \t]*(?:[+\-\u2013\u2014\u2212][ \t]*)?")  # what may stand between two cells: space, a sign
+_MONTH = re_pattern(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?=[ \t]+[+\-\u2013\u2014\u2212]?[0-9]|[ \t]+[\u00bc\u00bd\u00be])")
+_GAP = re_pattern(r"[ \t]*(?:[+\-\u2013\u2014\u2212][ \t]*)?")  # what may stand between two cells: space, a sign
 # column names, spaced or run together as some feeds print them ("OpenHighLowLastChg.")
-_HEADER = re.compile(r"(?:(?<![A-Za-z])|(?<=[a-z]))(Open|High|Low|Settle|Last|Close|Chg)(?![a-z])")
-_MINUS = re.compile(r"[-\u2013\u2014\u2212]")
-_SECTION = re.compile(r"\b[A-Z]{3,}(?:[ \t][A-Z]{3,})*\b")
+_HEADER = re_pattern(r"(?:(?<![A-Za-z])|(?<=[a-z]))(Open|High|Low|Settle|Last|Close|Chg)(?![a-z])")
+_MINUS = re_pattern(r"[-\u2013\u2014\u2212]")
+_SECTION = re_pattern(r"\b[A-Z]{3,}(?:[ \t][A-Z]{3,})*\b")
 _MIN_ROWS = 3
 _MAX_CELLS = 6
 

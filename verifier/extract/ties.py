@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from ..facts import Fact, Move
+from .compiled import re_pattern
 from .context import Context
 
 FROM_BEFORE = "the level was taken from the sentence before"
 FROM_CLOSE_BEFORE = "the level was taken from the close told, with no verb of moving, in the sentence before"
 # A close told with no verb the move reader knows: "At the end of the day it had 7,614.2 points", "by the close it stood at"
 # "after touching an earlier high of 7,628.6": the session's extreme, read by ranges.py, no close
-_EXTREME_BEFORE = re.compile(r"\b(?:high|low|peak|trough|highs|lows)\s+(?:of|at)\s+$", re.IGNORECASE)
-_CLOSE_CUE = re.compile(
+_EXTREME_BEFORE = re_pattern(r"\b(?:high|low|peak|trough|highs|lows)\s+(?:of|at)\s+$", re.IGNORECASE)
+_CLOSE_CUE = re_pattern(
     r"\b(?:at|by|towards|toward)\s+the\s+(?:end\s+of\s+(?:the\s+)?(?:day|session|trading)|close|closing\s+bell)\b", re.IGNORECASE)
 FROM_FRIDAY = "the week's close was taken as the session's close, told before"
 PRIOR_ELSEWHERE = "the prior close was taken from another sentence"
@@ -89,7 +90,7 @@ def _same_subject(move: Move, other: Move) -> bool:
 
 
 # A week before the one the session closes: "last week", "the previous week", "a week earlier"
-_EARLIER_WEEK = re.compile(r"\b(?:last|previous|prior|preceding)\s+week\b|\bweek\s+(?:earlier|before)\b", re.IGNORECASE)
+_EARLIER_WEEK = re_pattern(r"\b(?:last|previous|prior|preceding)\s+week\b|\bweek\s+(?:earlier|before)\b", re.IGNORECASE)
 
 
 def _tie(ctx: Context, told: Move, move: Move) -> str | None:

@@ -9,37 +9,38 @@ from __future__ import annotations
 
 import re
 
+from .compiled import re_pattern
 from .context import Context
 from .sessions import clause_around
 
 # Time zones a wire stamps a 24-hour time with: "0822 GMT", "at 1200 AEDT", "1430 local time".
 _ZONE = r"GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|JST|KST|SGT|HKT|IST|WIB|ICT|PHT|MYT|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|local\s+time"
 # "05:00 PM", "3:30 p.m.", "10:15 a.m. (0215 GMT)", "at 11.45 this morning", "09:12", "at 1200 AEDT"
-TIME = re.compile(r"(?<![0-9.,])[0-9]{1,2}(?:[.][0-9]{2})?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s*(?:ET|EST|EDT|GMT)\b)?|(?<=\b[Aa]t\s)[0-9]{1,2}[.][0-9]{2}(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening))|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s*\(?[0-9]{4}\s*GMT\)?)?|(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:" + _ZONE + r")\b", re.IGNORECASE)
-HINT = re.compile(rf"[0-9][:.][0-9]{{2}}\s*(?:[ap]\.?m|this|in\s+the)|[0-9]\s?[ap]\.?m\b|[0-9]:[0-9]{{2}}|gmt|[0-9]{{4}}\s?(?:{_ZONE.lower()})\b")
+TIME = re_pattern(r"(?<![0-9.,])[0-9]{1,2}(?:[.][0-9]{2})?\s*(?:[ap]\.m\.|[ap]m\b)(?:\s*(?:ET|EST|EDT|GMT)\b)?|(?<=\b[Aa]t\s)[0-9]{1,2}[.][0-9]{2}(?=\s+(?:this|in\s+the)\s+(?:morning|afternoon|evening))|(?<![0-9])[0-9]{1,2}:[0-9]{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s*\(?[0-9]{4}\s*GMT\)?)?|(?<![0-9])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:" + _ZONE + r")\b", re.IGNORECASE)
+HINT = re_pattern(rf"[0-9][:.][0-9]{{2}}\s*(?:[ap]\.?m|this|in\s+the)|[0-9]\s?[ap]\.?m\b|[0-9]:[0-9]{{2}}|gmt|[0-9]{{4}}\s?(?:{_ZONE.lower()})\b")
 
 # The clock at the start of a time: "12:06 a.m.", "2.30pm", "9 a.m.", "14:05", "1430 local time", "0822 GMT"
-_CLOCK = re.compile(
+_CLOCK = re_pattern(
     r"(?P<h24>[0-9]{2})(?P<m24>[0-9]{2})\s*(?P<zone>[A-Za-z]+(?:\s+time)?)"
     r"|(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?\s*(?:(?P<mer>[apAP])\.?\s?[mM]\b\.?)?"
 )
 # A clock on Greenwich time is another clock than the market's own.
-_UNIVERSAL = re.compile(r"\s*(?:GMT|UTC|Z)\b")
+_UNIVERSAL = re_pattern(r"\s*(?:GMT|UTC|Z)\b")
 # Parts of the trading day: "in noon trading", "at midday", "lunchtime deals", "in morning trade",
 # "Friday morning", "afternoon session", "late in the evening"
-_DAYPART = re.compile(
+_DAYPART = re_pattern(
     r"\b(?:(?P<noon>noon|midday|mid-day|lunchtime|lunch\s+break)|(?P<morning>morning|mid-morning|midmorning)"
     r"|(?P<afternoon>afternoon|mid-afternoon|midafternoon)|(?P<evening>evening))\b",
     re.IGNORECASE,
 )
 # A time of another day or of the prior quote, not of the part of the day the story is in: "at 6pm
 # yesterday", "5 p.m. Monday", "late on Friday at 4 p.m." (before it), "from 4.19 at 6pm" (a prior's stamp)
-_OTHER_DAY_AFTER = re.compile(
+_OTHER_DAY_AFTER = re_pattern(
     r"\s*(?:\(?[A-Za-z]+\s+time\)?|\(?[A-Z]{2,4}\)?)?,?\s*(?:on\s+)?(?:yesterday|last\s+night|the\s+(?:previous|prior)\s+(?:day|session|evening)"
     r"|the\s+day\s+before|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
-_OTHER_DAY_BEFORE = re.compile(
+_OTHER_DAY_BEFORE = re_pattern(
     r"(?:\b(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+night)\b[^.;]{0,12}|\bfrom\s+(?:\S+\s+){1,4}?at\s+)$",
     re.IGNORECASE,
 )

@@ -13,16 +13,17 @@ import re
 from typing import NamedTuple
 
 from ..numbers import SCALE_FACTORS, Quantity, Scale
+from .compiled import re_pattern
 from .context import Context
 from .quantities import Token
 
 # "2.2 mln shares", "2.2 mln MIM shares", "41,736 lots", "412.6 million units of shares": a count of shares,
 # perhaps of one named company
-_SHARES_AFTER = re.compile(r"\s*(?P<name>(?:[A-Z][\w&.]*\s+){0,2})(?:shares|units|lots|contracts|securities|stocks|sahres)\b")
+_SHARES_AFTER = re_pattern(r"\s*(?P<name>(?:[A-Z][\w&.]*\s+){0,2})(?:shares|units|lots|contracts|securities|stocks|sahres)\b")
 # A currency the figure grammar does not name, after a scaled amount: "5.3 million dinars", "718.4 mln H.K.
 # Dlrs", "68.42 billion HK dollars", "7.64 billion U. S. dollars", "27.53 trillion NTD", "1.286 trillion
 # Vietnamese dong" ("ended flat at 1,493 dinars" is a price: the amount must be scaled)
-MONEY_WORD = re.compile(
+MONEY_WORD = re_pattern(
     r"\s*(?:(?:[A-Z]\.\s?){1,3}\s*|(?:HK|NT|US|Hong\s+Kong|Egyptian|Vietnamese|Saudi|Qatari|Kuwaiti|Nigerian|Taiwan|Singapore)\s+)?"
     r"(?:dinars?|francs?|dlrs|dollars?|liras?|rupees?|riyals?|rials?|dirhams?|kron[aeo]r?|zlotys?|forints?|shekels?|euros?|leva?|lei|"
     r"tenge|naira|shillings?|pounds|dong|taka|NTD|VND|EGP|QAR|SAR|AED|NGN|BDT|LKR|PKR)\b",
@@ -30,52 +31,52 @@ MONEY_WORD = re.compile(
 )
 # A currency written before the amount that the figure grammar leaves out: "Tk 950 crore", "BDT 73.48
 # million", "EGP 248.376 million", "QR 612.47bn", "LE 3 billion", "SR 5.7 billion"
-_MONEY_BEFORE = re.compile(r"(?<![A-Za-z])(?:Rs\.?|Tk\.?|BDT|EGP|LE|QR|QAR|SR|SAR|AED|Dhs?|KD|BD|KWD|NGN|LKR|PKR|KES|Ksh)\s?$")
+_MONEY_BEFORE = re_pattern(r"(?<![A-Za-z])(?:Rs\.?|Tk\.?|BDT|EGP|LE|QR|QAR|SR|SAR|AED|Dhs?|KD|BD|KWD|NGN|LKR|PKR|KES|Ksh)\s?$")
 # What makes an unscaled money figure a turnover value and not a price: "worth", "valued at", "turnover of"
-_VALUE_CUE = re.compile(
+_VALUE_CUE = re_pattern(
     r"\b(?:worth|valued(?:\s+at)?|value\s+of|turnover\s+of|transactions?\s+(?:at|over|of|worth)|totall?(?:ed|ing)|amounted\s+to|reached|stood\s+at)\s+"
     r"(?:a\s+total\s+of\s+|about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[A-Z]{0,3}\$?\s?)?$",
     re.IGNORECASE,
 )
-_PER_SHARE = re.compile(r"\s*(?:per|a|each)\s+(?:share|unit|tonne|ounce|barrel)\b", re.IGNORECASE)
+_PER_SHARE = re_pattern(r"\s*(?:per|a|each)\s+(?:share|unit|tonne|ounce|barrel)\b", re.IGNORECASE)
 # Trades, deals, transactions: "in 6,148 deals", "218,476 trades were executed", "17.352 thousand transactions"
-_DEALS_AFTER = re.compile(r"\s+(?:deals|trades|transactions)\b", re.IGNORECASE)
-_DEALS_BEFORE = re.compile(
+_DEALS_AFTER = re_pattern(r"\s+(?:deals|trades|transactions)\b", re.IGNORECASE)
+_DEALS_BEFORE = re_pattern(
     r"\b(?:deals|trades|transactions)\s+(?:stood\s+at|totall?ed|reached|were|was|numbered|came\s+to|of)\s+(?:about\s+|some\s+|nearly\s+)?$", re.IGNORECASE
 )
 # What a percent is a change of: "13.5% in volume", "14.86 percent in value"; one compared with an earlier
 # value ("up 7.5 per cent from the prior session's"); or one the turnover's own verb leads to
-PERCENT_OF = re.compile(r"\s+in\s+(?P<what>(?:trading\s+|traded\s+)?(?:volume|value|turnover))\b", re.IGNORECASE)
-_PERCENT_COMPARED = re.compile(r"\s*,?\s+(?:from|against|compared|over|than|on\s+the\s+previous|week[\s-]on[\s-]week|day[\s-]on[\s-]day)\b", re.IGNORECASE)
-_MEASURE_VERB = re.compile(
+PERCENT_OF = re_pattern(r"\s+in\s+(?P<what>(?:trading\s+|traded\s+)?(?:volume|value|turnover))\b", re.IGNORECASE)
+_PERCENT_COMPARED = re_pattern(r"\s*,?\s+(?:from|against|compared|over|than|on\s+the\s+previous|week[\s-]on[\s-]week|day[\s-]on[\s-]day)\b", re.IGNORECASE)
+_MEASURE_VERB = re_pattern(
     r"\b(?:turnover|volume|value|volumes)\s+(?:[\w.-]+\s+){0,3}?(?:rose|fell|increased|decreased|declined|dropped|jumped|surged|grew|shrank|"
     r"slipped|eased|plunged|tumbled|climbed|was\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 # Words that turn the figures after them into the previous session's
-_COMPARE = re.compile(r"\b(?:(?P<cmp>up|down)\s+from|from|against|compared\s+(?:to|with)|versus|vs\.?|than|well\s+(?:above|below))\b", re.IGNORECASE)
+_COMPARE = re_pattern(r"\b(?:(?P<cmp>up|down)\s+from|from|against|compared\s+(?:to|with)|versus|vs\.?|than|well\s+(?:above|below))\b", re.IGNORECASE)
 # The verb whose object or change a figure is: "shrank to", "rose by", "was higher at", "an increase of"
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = re_pattern(
     r"\b(?:(?P<up>rose|rising|increased|increasing|increase|climbed|climbing|jumped|surged|grew|growing|expanded|rebounded|improved|"
     r"gained|picked\s+up|inched\s+up|edged\s+up|higher|up|rise)|(?P<down>fell|falling|decreased|decreasing|decrease|declined|declining|"
     r"decline|dropped|dropping|drop|shrank|shrinking|slipped|eased|easing|plunged|tumbled|contracted|dwindled|narrowed|lower|down|fall))"
     r"\s+(?:(?:of|by|to|at)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[A-Z]{0,3}\$?\s?)?$",
     re.IGNORECASE,
 )
-_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[A-Z]{0,3}\$?\s?)?$", re.IGNORECASE)
-_AND_GAP = re.compile(r"[^,;.]*?\band\s+")  # "down 12.5% in volume and 9% in value": one verb for both
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-_LEAD_NOUN = re.compile(r"\b(?P<shares>volumes?)\b|\b(?:turnover|value|worth|valued)\b", re.IGNORECASE)
+_BY = re_pattern(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?(?:[A-Z]{0,3}\$?\s?)?$", re.IGNORECASE)
+_AND_GAP = re_pattern(r"[^,;.]*?\band\s+")  # "down 12.5% in volume and 9% in value": one verb for both
+_LIST_JOIN = re_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LEAD_NOUN = re_pattern(r"\b(?P<shares>volumes?)\b|\b(?:turnover|value|worth|valued)\b", re.IGNORECASE)
 # Another measure starts: open interest, the market's value, what investors bought or sold
-_WORTH_AFTER = re.compile(r"\s+worth\b", re.IGNORECASE)
+_WORTH_AFTER = re_pattern(r"\s+worth\b", re.IGNORECASE)
 # Shares and the value they fetched: "1.64 billion with a total value of S$1.87 billion", "714.25 million valued at P6 billion"
-_PRICED_AT = re.compile(
+_PRICED_AT = re_pattern(
     r"\s*,?\s*(?:(?:shares?|units|securities)\s+)?(?:worth|valued(?:\s+at)?|valuing|for|with\s+(?:a\s+)?(?:total\s+)?value\s+of)\s+(?:a\s+total\s+of\s+|about\s+|some\s+|nearly\s+)?",
     re.IGNORECASE,
 )
 # A new clause: the figures after it are no longer the previous session's ("..., but turnover dropped to ...")
-_CLAUSE = re.compile(r";|,?\s+(?:but|while|whereas|and\s+then)\s|\.\s", re.IGNORECASE)
-_STOP = re.compile(
+_CLAUSE = re_pattern(r";|,?\s+(?:but|while|whereas|and\s+then)\s|\.\s", re.IGNORECASE)
+_STOP = re_pattern(
     r"open\s+interest|market\s+capitali[sz]ation|market\s+cap\b|market\s+value|"
     r"net\s+(?:buyers?|sellers?|buying|selling|equity|purchases?|sales?|inflows?|outflows?)|foreign\s+(?:buying|selling)",
     re.IGNORECASE,

@@ -14,28 +14,29 @@ import re
 
 from ..facts import Fact, Move, Subject, Volume
 from ..numbers import Quantity
+from .compiled import re_pattern
 from .context import Context
 from .turnover import PERCENT_OF, Reading, read_sentence
 
-_VOLUME_HINT = re.compile(
+_VOLUME_HINT = re_pattern(
     r"volume|turnover|changed\s+hands|changing\s+hands|worth|traded|transacted|transaction|value|deals|trades|units|lots|matched|of\s+the\s+total"
 )
-_VOLUME_WORDS = re.compile(
+_VOLUME_WORDS = re_pattern(
     r"volume|turnover|changed\s+hands|changing\s+hands|shares\s+traded|traded|in\s+a\s+trade\s+of|transactions?|deals|trades|matched",
     re.IGNORECASE,
 )
 # "Trading in treasury bills accounted for some 2.7 million dinars of the total": a part of the turnover
-_SEGMENT = re.compile(
+_SEGMENT = re_pattern(
     r"(?:(?:[Tt]rading|[Dd]eals)\s+in\s+)?(?P<segment>[A-Za-z][\w &'-]{2,50}?)\s+(?:contributed|accounted\s+for|made\s+up)\s+"
     r"(?:some\s+|about\s+|around\s+|nearly\s+)?(?:[A-Z]{0,3}\$\s?)?$"
 )
-_LARGEST = re.compile(r"\b(?:the\s+)?(?P<segment>(?:largest|biggest|highest)\s+(?:single\s+)?turnover)\b", re.IGNORECASE)
+_LARGEST = re_pattern(r"\b(?:the\s+)?(?P<segment>(?:largest|biggest|highest)\s+(?:single\s+)?turnover)\b", re.IGNORECASE)
 # A move read from "Total turnover on the exchange fell to 5.3 million" is the turnover's own change:
 # the sentence opens with the turnover as its subject
-_TURNOVER_LEAD = re.compile(
+_TURNOVER_LEAD = re_pattern(
     r"\s*(?:(?:the|total|daily|overall|market|trading|traded)\s+){0,2}(?:turnover|volume|value\s+traded|trading\s+value)\b", re.IGNORECASE
 )
-_TURNOVER_SUBJECT = re.compile(r"\b(?:turnover|trading\s+volume|trading\s+value|traded\s+value|value\s+traded)\b", re.IGNORECASE)
+_TURNOVER_SUBJECT = re_pattern(r"\b(?:turnover|trading\s+volume|trading\s+value|traded\s+value|value\s+traded)\b", re.IGNORECASE)
 _FIGURES = ("change", "percent", "level", "prior", "open", "low", "high")
 
 
