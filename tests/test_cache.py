@@ -107,3 +107,24 @@ def test_every_module_pattern_is_the_pattern_re_compiles_from_its_source() -> No
                 assert [m.regs for m in value.finditer(text)] == [m.regs for m in fresh.finditer(text)]
                 count += 1
     assert count > 300
+
+
+def test_the_lexicon_read_back_from_the_cache_is_the_lexicon_built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from verifier import lexicon
+
+    def everything(lex) -> tuple:
+        return (dict(lex.verbs), dict(lex.directions), dict(lex.modifiers), dict(lex.entities), dict(lex.aliases),
+                dict(lex.anaphora), lex.folded_verb_pattern.pattern, lex.folded_anaphor_pattern.pattern, lex._sources,
+                lex._names[0], lex._names[1].pattern)
+
+    monkeypatch.setenv("VERIFIER_CACHE_DIR", str(tmp_path))
+    lexicon._load.cache_clear()
+    first = lexicon.load_lexicon()
+    assert len(list(tmp_path.glob("lexicon-*.pickle"))) == 1
+    lexicon._load.cache_clear()
+    again = lexicon.load_lexicon()
+    lexicon._load.cache_clear()
+    assert again is not first and everything(again) == everything(first)
+    text = "The Nikkei 225 edged up 0.2 percent while the broader Topix slipped, and it later recovered."
+    assert again.find_names(text, 0, len(text)) == first.find_names(text, 0, len(text)) != []
+    assert [m.span() for m in again.verb_pattern.finditer(text)] == [m.span() for m in first.verb_pattern.finditer(text)] != []
