@@ -65,6 +65,16 @@ def measure(trees: list[Path], article: Path, runs: int) -> dict[Path, dict[str,
     return best
 
 
+def environment(cache: Path) -> dict[str, str]:
+    """This process's environment with `cache` as the cache folder, and bytecode kept between runs
+    (in a folder beside it, not in the trees), as an installed package has it: a shell that sets
+    PYTHONDONTWRITEBYTECODE would otherwise time the compiling of every module's source."""
+    env = {**os.environ, "VERIFIER_CACHE_DIR": str(cache), "XDG_CACHE_HOME": str(cache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(cache.parent / "bytecode")
+    return env
+
+
 def _keep(figures: dict[str, float], name: str, value: float) -> None:
     figures[name] = min(figures.get(name, value), value)
 
@@ -72,7 +82,7 @@ def _keep(figures: dict[str, float], name: str, value: float) -> None:
 def _run(command: list[str], tree: Path, cache: Path) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one process run in `tree` with `cache` as its cache
     folder. Other jobs on a shared machine stretch the wall time far more than the CPU time."""
-    env = {**os.environ, "VERIFIER_CACHE_DIR": str(cache), "XDG_CACHE_HOME": str(cache)}
+    env = environment(cache)
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, _, usage = os.wait4(process.pid, 0)
@@ -83,7 +93,7 @@ def _run(command: list[str], tree: Path, cache: Path) -> tuple[float, float]:
 def _import_time(tree: Path, arguments: list[str], modules: set[str] | None, cache: Path) -> float:
     """Seconds of import reported by -X importtime: the cumulative time of `modules`, or of every
     top-level import when None."""
-    env = {**os.environ, "VERIFIER_CACHE_DIR": str(cache), "XDG_CACHE_HOME": str(cache)}
+    env = environment(cache)
     err = subprocess.run([sys.executable, "-X", "importtime", *arguments], cwd=tree, env=env, capture_output=True, text=True).stderr
     total = 0
     for line in err.splitlines():
