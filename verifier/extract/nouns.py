@@ -33,7 +33,7 @@ _NOUN_VERB = regex.compile(
     r"\b(?:(?:posted|posts|posting|recorded|records|recording|registered|registers|logged|logs|booked|books|notched|notches|"
     r"saw|sees|suffered|suffers|showed|shows|made|makes|followed\s+with|follows\s+with|with|marking|making|representing|"
     r"reflecting|registering|recording|posting|logging|notching|booking)\s+)?"
-    r"(?P<article>a|an)\s+(?:(?P<adjective>[a-z]+)\s+(?!of\b))?(?P<noun>[a-z]+)\s+(?:of\s+)?"
+    r"(?P<article>[Aa]n?)\s+(?:(?P<adjective>[a-z]+)\s+(?!of\b))?(?P<noun>[a-z]+)\s+(?:of\s+)?"
     r"(?=(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$|N\s?)?[0-9])"
 )
 # A run's total told as its noun taken to a figure: "bringing its 6-day slide to 29%", "taking its full-week
