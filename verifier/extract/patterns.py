@@ -102,7 +102,7 @@ CURRENCY_WORDS = {
     "euros": "EUR", "dollar": "USD", "dollars": "USD", "pounds": "GBP", "cent": "cents",
     "cents": "cents", "sen": "cents", "pence": "cents", "dong": "VND", "rand": "ZAR",
     "paise": "cents", "paisa": "cents", "paisas": "cents",  # the rupee's hundredths: "ended weaker by 6 paise at 83.47"
-    "centavos": "cents", "centavo": "cents",  # the peso's hundredths (not "kobo": Lagos copy writes "N7.20 kobo")
+    "centavos": "cents", "centavo": "cents", "kopecks": "cents", "kopeks": "cents",  # the peso's hundredths (not "kobo": Lagos copy writes "N7.20 kobo")
     "US cents": "cents", "U.S. cents": "cents", "Singapore cents": "cents", "dlrs": "USD", "dlr": "USD", "cts": "cents", "ct": "cents", "stg": "GBP", "yuan's": "CNY",
     "Swiss francs": "CHF", "Swiss franc": "CHF", "francs": "CHF", "franc": "CHF",
     "New Taiwan dollars": "TWD", "Taiwan dollars": "TWD", "Hong Kong dollars": "HKD", "H.K. dollars": "HKD",
@@ -341,6 +341,8 @@ _MONTH_BEFORE = "|".join(
 )
 SENTENCE_END = re.compile(
     r"(?=[.!?\n])(?:(?<!\b[A-Z])(?<!\b(?:Co|No|Mr|Ms|Dr|St|vs|Rs))"
+    # a clock time and its zone: "as of 10:00 a.m. Moscow time", "at 3 p.m. GMT" go on
+    r"(?!(?<=\b[ap]\.m)\.\s+(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|KST|HKT|SGT|IST|PKT|AEST|AEDT|WIB|PST|PDT|CT|local\s+time|[A-Z][a-z]+\s+time)\b)"
     r"(?<!\b(?:U\.S|U\.K|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\b(?:Corp|Sept))"
     rf"(?!(?=\.\s+[0-9]{{1,2}}(?![0-9]))(?:{_MONTH_BEFORE}))"  # the cheap test first: a day number follows
     r"[.!?][\"')]*(?:\s+|$)(?=[A-Z\"'(0-9]|$)|\n(?=[ \t]|[-*\u2022]\s|\n|$))"
