@@ -258,3 +258,10 @@ def test_one_rule_saying_the_same_of_the_same_figure_twice_is_one_finding():
 
     merged = one_per_slip([conflict(span(4, "advanced")), conflict(span(30, "rose"))], "d")
     assert len(merged) == 1 and [s.text for s in merged[0].spans] == ["advanced", "rose", "slumped 0.45%"]
+
+
+def test_two_indexes_whose_names_differ_by_a_number_are_two_subjects():
+    text = ("The Acme 30 Share Index was down 3.10 points to 1812.40. "
+            "The Acme 45 Share Index lost 8.20 points to close at 3410.75.")
+    assert rules(text) == []
+    assert [m.subject.text for m in moves(text)] == ["Acme 30 Share Index", "Acme 45 Share Index"]

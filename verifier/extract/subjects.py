@@ -29,7 +29,8 @@ _DIGIT = regex.compile(r"\b[A-Z]{1,4}c[0-9]+\b|=")  # "ESc1", "TYc1", "XAU=": an
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", regex.IGNORECASE)
 # "Honda Motor rose": a capitalised name right before the verb, when the lexicon does not know it.
 # ("Imperial Oil class A", "Swire \"A\"": a share class is part of the name)
-_NAME_BEFORE = regex.compile(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,3}[A-Z][A-Za-z0-9&.'-]*(?:\s+class\s+[A-Z]|\s+\"[A-Z]\")?)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
+# (a number inside a name is part of it: "NSE 20 Share Index" and "NSE 25 Share Index" are two indexes)
+_NAME_BEFORE = regex.compile(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+(?:[0-9]{1,3}\s+(?=[A-Z]))?){0,3}[A-Z][A-Za-z0-9&.'-]*(?:\s+class\s+[A-Z]|\s+\"[A-Z]\")?)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
 # "Hemlo Gold gained", "Imperial Oil class A surged", "Gold miner Galactic Resources improved": a commodity's
 # name inside a company's name, or describing one, is not the commodity
 # (not a contract month, a venue or "spot" before it, nor an instrument code after it: "December Gold", "Gold XAU=")
