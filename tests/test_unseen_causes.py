@@ -4,6 +4,8 @@ clause goes on to the yield, last week's close in a Friday wrap, a turnover whos
 market, and a closure the article itself tells."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import findings
 from verifier.findings import Finding, Severity
 from verifier.merging import one_per_slip
@@ -265,3 +267,15 @@ def test_two_indexes_whose_names_differ_by_a_number_are_two_subjects():
             "The Acme 45 Share Index lost 8.20 points to close at 3410.75.")
     assert rules(text) == []
     assert [m.subject.text for m in moves(text)] == ["Acme 30 Share Index", "Acme 45 Share Index"]
+
+
+@pytest.mark.parametrize("verb", ["drooped", "conceded", "relinquished", "shedded"])
+def test_plain_verbs_of_a_fall_from_smaller_desks_are_moves(verb):
+    assert rules(f"The Hang Seng {verb} 31.40 points, or 0.19 percent, from Thursday to end at 24,388.06.") == [
+        ("change-percent-mismatch", "error")]
+
+
+def test_after_a_comparison_with_last_week_to_stand_at_is_where_the_index_ended():
+    assert rules("The Acme Composite gained 3.10 points or 0.19% from last week's close to stand at 3,412.70.") == [
+        ("change-percent-mismatch", "error")]
+    assert rules("The Acme Composite gained 3.10 points or 0.09% from last week's close to stand at 3,412.70.") == []

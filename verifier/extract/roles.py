@@ -33,7 +33,7 @@ UNDOING = regex.compile(
     r"(?:early\s+|earlier\s+|initial\s+|morning\s+|previous\s+|recent\s+)?(?:losses|declines|drop|fall|slide|gains|advance|rally|ground)\b",
     regex.IGNORECASE)
 # The close a move ends at, told after its comparison: "fell 9.58 points from the previous session to close at"
-_TO_CLOSE_AT = regex.compile(r"\bto\s+(?:close|end|finish|settle)(?:\s+(?:the\s+(?:day|session)\s+)?(?:at|on))?\s*$", regex.IGNORECASE)
+_TO_CLOSE_AT = regex.compile(r"\bto\s+(?:close|end|finish|settle|stand|rest)(?:\s+(?:the\s+(?:day|session)\s+)?(?:at|on))?\s*$", regex.IGNORECASE)
 _THRESHOLD_BEFORE = regex.compile(
     r"\b(?:above|below|beyond|past|through|under|over|near|toward|towards|breaching|crossing|topping)\s+the\s+(?:[a-z-]+\s+){1,3}$", regex.IGNORECASE)
 _MARK_AFTER = regex.compile(r"\s*-?(?:point\s+)?(?:level|mark|barrier|threshold|line|handle|milestone)\b", regex.IGNORECASE)
@@ -160,13 +160,15 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
         prior = ("prior" not in fields and (_PRIOR_CUE.search(gap) is not None or "'s" in gap and _TO_DAYS.search(gap) is not None)
                  and not _EXPECTATION_IN.search(gap) and not _FROM_DAY_AT.search(gap))
         opening = "open" not in fields and "open" in gap and _OPEN_CUE.search(gap) is not None  # "the opening level at 1.1864"
-        prior = prior and not opening and not _TO_CLOSE_AT.search(gap)  # "from the previous session to close at 919.56"
+        # "from last week's close to stand at 3,298.82": after the comparison, where it ended
+        closing = "level" not in fields and prior and _TO_CLOSE_AT.search(gap) is not None
+        prior = prior and not opening and not closing and not _TO_CLOSE_AT.search(gap)  # "from the previous session to close at 919.56"
         record = "level" not in fields and (("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 11.83"
                                             or ("high" in gap or "low" in gap) and _CLOSE_AT_EXTREME.search(verb.text + gap if position == verb.end else gap) is not None)
         probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "shed one point (0.06%) to 1,612.00", "6 basis points (bps) at"
         quote = QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,382.4 per dollar on the onshore market, 0.21% lower"
         width = len(gap) - (quote.end() if quote else 0)
-        if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record and not opening):
+        if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record and not opening and not closing):
             break
         if any(n.entity and not COUNTERPART.search(text, max(position, n.start - 10), n.start) for n in ctx.named_in(position, token.start)):
             break
