@@ -279,3 +279,16 @@ def test_after_a_comparison_with_last_week_to_stand_at_is_where_the_index_ended(
     assert rules("The Acme Composite gained 3.10 points or 0.19% from last week's close to stand at 3,412.70.") == [
         ("change-percent-mismatch", "error")]
     assert rules("The Acme Composite gained 3.10 points or 0.09% from last week's close to stand at 3,412.70.") == []
+
+
+def test_a_run_total_told_in_the_past_tense_by_its_owner_is_checked_against_the_close_it_ended_at():
+    day = "The Dow fell 180.20, or 1.8 percent, to close at 9,830.40. "
+    assert rules(day + "That brought the Dow's decline over the past three sessions to 402.10 points, or 5.1 percent.") == [
+        ("multi-session-percent-mismatch", "error")]
+    assert rules(day + "That brought the Dow's decline over the past three sessions to 402.10 points, or 3.9 percent.") == []
+
+
+def test_a_week_on_week_change_reaches_the_level_the_week_closed_at():
+    assert rules("The Acme index rose this week, adding 4.20 or 2.59% week on week to close the week at 146.60 points.") == [
+        ("change-percent-mismatch", "error")]
+    assert rules("The Acme index rose this week, adding 4.20 or 2.95% week on week to close the week at 146.60 points.") == []

@@ -97,7 +97,9 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         elif carried is not None and (carried[0] != sentence.paragraph or weekday_in(ctx.text[sentence.start : sentence.end])):
             carried = None
         nouned = noun_verbs(ctx, sentence.start, sentence.end) if sentence.start in nounish else []
-        verbs = sorted(_verbs_in(ctx, sentence.start, sentence.end) + nouned) if nouned else _verbs_in(ctx, sentence.start, sentence.end)
+        verbs = _verbs_in(ctx, sentence.start, sentence.end)
+        if nouned:  # a verb inside a noun's phrase is that noun ("brought the Dow's decline over ... to")
+            verbs = sorted([v for v in verbs if not any(n.start <= v.start and v.end <= n.end for n in nouned)] + nouned)
         previous: Clause | None = None
         last_move: int | None = None
         told_before: int | None = None  # the move whose noun came before what it moved ("an increase of N was seen in X")
@@ -110,6 +112,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             before_verb = following is not None and not following.bare and not following.neutral and following not in nouned
             fields, end, direction = figures(ctx, verb, limit, before_verb)
             size = sized(ctx, verb) if verb in nouned else None
+            if verb in nouned and (owners := [n for n in ctx.named_in(verb.start, verb.end) if n.entity]):
+                subject, own = ctx.resolve(owners[0]), True  # "brought the Dow's decline ... to 505 points": the owner's run
             if size is None and verb in nouned and fields and (seen := _SEEN_IN.match(ctx.text, end, sentence.end)) is not None:
                 named = ctx.named_in(seen.end(), min(seen.end() + 40, sentence.end))  # "a decrease of 71 paisa was seen in the rate of the euro"
                 if named and named[0].entity and named[0].start - seen.end() < 5:

@@ -28,7 +28,8 @@ STREAK = regex.compile(
        (?:[\s-](?:winning|losing|gaining|rising|falling|trading|straight|consecutive))?[\s-](?:sessions?|days?|streak|run)
     |(?P<n2>[0-9]+|{SPELLED})-(?:session|day)\b(?!\s+(?:meeting|conference|summit|visit|trip|holiday|break|event|forum|talks))
     |(?P<ord>{"|".join(_ORDINALS)}|[0-9]+(?:st|nd|rd|th))\s(?:straight|consecutive|successive)\s(?:sessions?|days?|trading\sdays?|weeks?|months?)\b
-    |(?P<n3>[0-9]+|{SPELLED})\s(?:sessions?|days?|trading\sdays?|weeks?|months?)\sin\sa\srow""",
+    |(?P<n3>[0-9]+|{SPELLED})\s(?:sessions?|days?|trading\sdays?|weeks?|months?)\sin\sa\srow
+    |(?:over|in|during|across)\s(?:the\s)?(?:past|last|previous)\s(?P<n4>[0-9]+|{SPELLED})\s(?:sessions|trading\sdays)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Other periods, in the order they are tried.
@@ -54,7 +55,7 @@ _PERIODS = (
                    regex.IGNORECASE), "year"),
 )
 # Cheap scans first: most clauses name no period at all.
-_STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
+_STREAK_HINT = re.compile(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row|(?:past|last|previous) [a-z0-9]+ (?:sessions|trading days)", re.IGNORECASE)
 _PERIOD_HINT = re.compile(r"the (?:day|session|week|holiday|month|quarter|year)|same period|year.on.year|a year (?:earlier|ago|before)|quarter|\bq[1-4]\b|\b[1-4]q\b|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd|(?:for|in|during|throughout) (?:the (?:whole |full )?year )?(?:19|20)[0-9]{2}", re.IGNORECASE)
 _ENDED = regex.compile(r"\b(?:snap\w*|end\w*|break\w*|broke|halt\w*|stopp?\w*|interrupt\w*)\s+(?:a|an|its|their|the)\s+$", regex.IGNORECASE)
 _WEEKDAY = regex.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", regex.IGNORECASE)
@@ -69,7 +70,7 @@ def streak_sessions(match: regex.Match) -> int:
     if match["ord"]:
         ordinal = match["ord"].lower()
         return _ORDINALS[ordinal] if ordinal in _ORDINALS else int(ordinal[:-2])
-    word = match["n"] or match["n2"] or match["n3"]
+    word = match["n"] or match["n2"] or match["n3"] or match["n4"]
     return int(word) if word.isdigit() else spelled_value(word)
 
 

@@ -33,7 +33,9 @@ UNDOING = regex.compile(
     r"(?:early\s+|earlier\s+|initial\s+|morning\s+|previous\s+|recent\s+)?(?:losses|declines|drop|fall|slide|gains|advance|rally|ground)\b",
     regex.IGNORECASE)
 # The close a move ends at, told after its comparison: "fell 9.58 points from the previous session to close at"
-_TO_CLOSE_AT = regex.compile(r"\bto\s+(?:close|end|finish|settle|stand|rest)(?:\s+(?:the\s+(?:day|session)\s+)?(?:at|on))?\s*$", regex.IGNORECASE)
+_TO_CLOSE_AT = regex.compile(r"\bto\s+(?:close|end|finish|settle|stand|rest)(?:\s+(?:the\s+(?:day|session|week|month)\s+)?(?:at|on))?\s*$", regex.IGNORECASE)
+# "adding 3.49 or 1.96% week on week to close the week at": the period the change is over, then where it ended
+_OVER_PERIOD = regex.compile(r"\b(?:week|month|year)[\s-]+on[\s-]+(?:week|month|year)\b|\b(?:on|for|over)\s+the\s+(?:week|month)\b", regex.IGNORECASE)
 _THRESHOLD_BEFORE = regex.compile(
     r"\b(?:above|below|beyond|past|through|under|over|near|toward|towards|breaching|crossing|topping)\s+the\s+(?:[a-z-]+\s+){1,3}$", regex.IGNORECASE)
 _MARK_AFTER = regex.compile(r"\s*-?(?:point\s+)?(?:level|mark|barrier|threshold|line|handle|milestone)\b", regex.IGNORECASE)
@@ -161,7 +163,7 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
                  and not _EXPECTATION_IN.search(gap) and not _FROM_DAY_AT.search(gap))
         opening = "open" not in fields and "open" in gap and _OPEN_CUE.search(gap) is not None  # "the opening level at 1.1864"
         # "from last week's close to stand at 3,298.82": after the comparison, where it ended
-        closing = "level" not in fields and prior and _TO_CLOSE_AT.search(gap) is not None
+        closing = "level" not in fields and (prior or _OVER_PERIOD.search(gap) is not None) and _TO_CLOSE_AT.search(gap) is not None
         prior = prior and not opening and not closing and not _TO_CLOSE_AT.search(gap)  # "from the previous session to close at 919.56"
         record = "level" not in fields and (("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 11.83"
                                             or ("high" in gap or "low" in gap) and _CLOSE_AT_EXTREME.search(verb.text + gap if position == verb.end else gap) is not None)

@@ -184,8 +184,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         out.append(State(id="", span=ctx.span(m.start(), m.end()), subject=subject, claim="streak", period="multi_session",
                          quantity=Quantity(value=int(m["n"]), unit=unit, span=ctx.span(m.start("n"), m.end("n")))))
     for m in (m for s in ctx.sentences_with(_STREAK_HINT) for m in STREAK.finditer(text, s.start, s.end)):
-        if any(s <= m.start() < e for s, e in moved) or m["b2b"]:
-            continue
+        if any(s <= m.start() < e for s, e in moved) or m["b2b"] or m["n4"]:
+            continue  # "over the past three sessions" is a span, not a run in one direction
         group = next(g for g in ("n", "n2", "n3", "ord") if m[g])
         subject = ctx.subject_before(m.start())
         if subject is None:
