@@ -34,3 +34,9 @@ def test_the_same_sentences_with_the_right_change_pass(text):
 
 def test_a_distance_from_another_day_told_after_the_close_is_no_change_of_the_session():
     assert findings("The index closed at 4,212.55, up 0.3%, 700 points higher than its March low.") == []
+
+
+def test_an_opening_price_per_kilogram_and_its_fall_from_the_previous_close_are_checked_together():
+    text = "Silver opened at Rs 68,300 per kg on the MCX, a fall of Rs 350 from the previous close of Rs 68,628."
+    assert [(f.rule, f.severity.value) for f in findings(text)] == [("open-gap-mismatch", "error")]
+    assert findings(text.replace("Rs 350", "Rs 328")) == []

@@ -167,7 +167,7 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             # "opened 1.37 points lower at 1,742.85 and ended 3.26 points up": the open and the close are two moments;
             # "opened at 2,917.43, down 0.74%": a bare direction word after the open is the open's gap
             if last_move is not None and not own and not separate and _mergeable(out[last_move], subject, fields) \
-                    and out[last_move].period == period and (not _opening(out[last_move].verb) or verb.bare) and not _opening(verb.text):
+                    and out[last_move].period == period and (not _opening(out[last_move].verb) or verb.bare or verb in nouned) and not _opening(verb.text):
                 merged = out[last_move]
                 update = {k: v for k, v in fields.items() if getattr(merged, k) is None}
                 if merged.direction == 0 and polarity:

@@ -34,7 +34,7 @@ _NOUN_VERB = regex.compile(
     r"saw|sees|suffered|suffers|showed|shows|made|makes|followed\s+with|follows\s+with|with|marking|making|representing|"
     r"reflecting|registering|recording|posting|logging|notching|booking)\s+)?"
     r"(?P<article>[Aa]n?)\s+(?:(?P<adjective>[a-z]+)\s+(?!of\b))?(?P<noun>[a-z]+)\s+(?:of\s+)?"
-    r"(?=(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$|N\s?)?[0-9])"
+    r"(?=(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$|N\s?|Rs\.?\s?)?[0-9])"
 )
 # A run's total told as its noun taken to a figure: "bringing its 6-day slide to 29%", "taking its full-week
 # loss to 2.8% or 57.14 points": the percent of the whole run, not a level

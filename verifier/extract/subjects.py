@@ -75,7 +75,9 @@ _LEAD_NAME = regex.compile(
     r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+[a-z][^,;]*,\s*$"
 )
 # The unit a price was quoted in, left between its figure and a bare direction word: " a barrel, ", " per ounce, "
-_UNIT_GAP = regex.compile(r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon|dollar|euro|unit)|/oz|/bbl|/t)?\s*[,;(]?\s*", regex.IGNORECASE)
+_UNIT_GAP = regex.compile(
+    r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon|dollar|euro|unit"
+    r"|kg|kilo(?:gram)?|(?:10\s+)?grams?|tola)|/oz|/bbl|/t)?(?:\s+on\s+the\s+[A-Z]{2,6})?\s*[,;(]?\s*", regex.IGNORECASE)  # "per kg on the MCX, a fall of"
 # "with its share price jumping", "their shares fell": the shares of the name that opens the sentence
 _OWNED_SHARES = regex.compile(r"\b(?:its|their)\s+(?:share\s+price|shares|stock|stock\s+price)\s*$", regex.IGNORECASE)
 _SENTENCE_NAME = regex.compile(r"\s*(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)(?=[\s,])")
@@ -220,7 +222,8 @@ def subject_of(
         if resolved is not None:
             return _own_country(ctx, chosen, resolved), True
     gap = _TICKER.sub("", ctx.text[window:before])
-    if previous is not None and previous.subject is not None and (verb.bare or _PARTICIPLE.match(verb.text)) and _UNIT_GAP.fullmatch(gap):
+    if previous is not None and previous.subject is not None and (verb.bare or _PARTICIPLE.match(verb.text) or verb.text.lower().startswith(("a ", "an "))) \
+            and _UNIT_GAP.fullmatch(gap):
         return previous.subject, False  # "trading at $83.47 a barrel, down $2.61": the price's unit, then its change
     if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
         return previous.subject, False  # "Elnos was the sole other stock to trade, ending flat at 1,493 dinars"
