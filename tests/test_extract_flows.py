@@ -53,7 +53,7 @@ def test_a_later_verb_starts_a_flow_of_its_own_side(lexicon):
 
 def test_a_net_amount_takes_the_side_the_sentence_names(lexicon):
     text = "Arab investors were net sellers, with a net equity of EGP 14.2 million and EGP 3.9 million, excluding the deals."
-    assert [(m, q) for m, q, *_ in flows(lexicon, text)] == [("net selling", "14.2 million"), ("net selling", "3.9 million")]
+    assert [(m, q) for m, q, *_ in flows(lexicon, text)] == [("net selling", "EGP 14.2 million"), ("net selling", "EGP 3.9 million")]
 
 
 def test_a_trading_verb_without_an_investor_group_is_no_flow(lexicon):

@@ -29,7 +29,7 @@ def test_the_shares_a_company_traded_and_their_price(lexicon):
 
 def test_a_dividend_per_share_is_an_amount_not_a_price(lexicon):
     text = "The board also approved a cash dividend of 20 percent of capital, or SR 2.5 a share, for the half."
-    assert ("amount per share", "2.5") in prices(lexicon, text)
+    assert ("amount per share", "SR 2.5") in prices(lexicon, text)
 
 
 def test_an_index_closing_level_is_no_share_price(lexicon):

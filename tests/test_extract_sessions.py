@@ -113,7 +113,9 @@ def test_the_session_before_a_holiday_the_text_names_is_no_slip():
 
 
 def test_without_a_holiday_the_same_day_is_a_slip():
-    assert len(weekday_findings("Tokyo shares closed 0.3 percent higher on Friday.", "2026-03-10")) == 1
+    assert len(weekday_findings("Tokyo shares closed 0.3 percent higher on Thursday.", "2026-03-10")) == 1
+    late = [f.rule for f in check("Tokyo shares closed 0.3 percent higher on Friday.", dt.date(2026, 3, 10)).findings]
+    assert late == ["weekday-date-late"]  # one session older than the last: a late page or a slip
 
 
 def test_a_weekday_named_for_the_session_anywhere_in_its_sentence_is_read():

@@ -4,7 +4,12 @@ clause goes on to the yield, last week's close in a Friday wrap, a turnover whos
 market, and a closure the article itself tells."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import findings
+from verifier.findings import Finding, Severity
+from verifier.merging import one_per_slip
+from verifier.spans import Span
 from verifier.document import parse_document
 from verifier.extract import extract
 from verifier.lexicon import load_lexicon
@@ -224,3 +229,66 @@ def test_a_real_index_of_another_market_is_no_dropped_digit():
     text = "The Athens Exchange general index ended at 1,412.30 points. The large-cap FTSE 25 index added 0.31% to 3,402.10 points."
     assert rules(text) == []
     assert rules("The FTSE 100 rose 0.4% while the FTSE 20 fell 12 points.") == [("index-name-digit", "warning")]
+
+
+def test_a_recovery_from_the_day_s_low_to_finish_flat_tells_no_direction_against_a_small_fall():
+    text = ("The Hang Seng recovered from a midday low to finish virtually flat. The index rose in the afternoon, "
+            "reaching a high of 24,120.5 points, before finishing down 0.03% at 24,101.2.")
+    assert rules(text) == []
+
+
+def test_a_part_of_the_day_after_the_verb_is_no_summary_of_the_session():
+    text = "The Hang Seng climbed in the morning. The index finished down 0.4% at 24,101.2."
+    assert rules(text) == []
+
+
+def test_a_clock_time_with_its_zone_does_not_end_the_sentence_and_keeps_the_reading_intraday():
+    text = ("As of 10:00 a.m. Moscow time (07:00 a.m. GMT) the MOEX was down by 0.91% at 2,310.50 points.\n\n"
+            "By 10:15 a.m. Moscow time (07:15 a.m. GMT), the MOEX was down by 0.40% at 2,322.40 points.")
+    assert rules(text) == []
+    assert {m.period for m in moves(text)} == {"intraday"}
+
+
+def test_one_rule_saying_the_same_of_the_same_figure_twice_is_one_finding():
+    def span(start, text):
+        return Span(start=start, end=start + len(text), line=1, column=start + 1, text=text)
+
+    def conflict(summary):
+        move = span(60, "slumped 0.45%")
+        return Finding(rule="direction-conflict", severity=Severity.ERROR, title="t", message="one way and the other",
+                       spans=(summary, move), suspect=move, facts=(summary.text,))
+
+    merged = one_per_slip([conflict(span(4, "advanced")), conflict(span(30, "rose"))], "d")
+    assert len(merged) == 1 and [s.text for s in merged[0].spans] == ["advanced", "rose", "slumped 0.45%"]
+
+
+def test_two_indexes_whose_names_differ_by_a_number_are_two_subjects():
+    text = ("The Acme 30 Share Index was down 3.10 points to 1812.40. "
+            "The Acme 45 Share Index lost 8.20 points to close at 3410.75.")
+    assert rules(text) == []
+    assert [m.subject.text for m in moves(text)] == ["Acme 30 Share Index", "Acme 45 Share Index"]
+
+
+@pytest.mark.parametrize("verb", ["drooped", "conceded", "relinquished", "shedded"])
+def test_plain_verbs_of_a_fall_from_smaller_desks_are_moves(verb):
+    assert rules(f"The Hang Seng {verb} 31.40 points, or 0.19 percent, from Thursday to end at 24,388.06.") == [
+        ("change-percent-mismatch", "error")]
+
+
+def test_after_a_comparison_with_last_week_to_stand_at_is_where_the_index_ended():
+    assert rules("The Acme Composite gained 3.10 points or 0.19% from last week's close to stand at 3,412.70.") == [
+        ("change-percent-mismatch", "error")]
+    assert rules("The Acme Composite gained 3.10 points or 0.09% from last week's close to stand at 3,412.70.") == []
+
+
+def test_a_run_total_told_in_the_past_tense_by_its_owner_is_checked_against_the_close_it_ended_at():
+    day = "The Dow fell 180.20, or 1.8 percent, to close at 9,830.40. "
+    assert rules(day + "That brought the Dow's decline over the past three sessions to 402.10 points, or 5.1 percent.") == [
+        ("multi-session-percent-mismatch", "error")]
+    assert rules(day + "That brought the Dow's decline over the past three sessions to 402.10 points, or 3.9 percent.") == []
+
+
+def test_a_week_on_week_change_reaches_the_level_the_week_closed_at():
+    assert rules("The Acme index rose this week, adding 4.20 or 2.59% week on week to close the week at 146.60 points.") == [
+        ("change-percent-mismatch", "error")]
+    assert rules("The Acme index rose this week, adding 4.20 or 2.95% week on week to close the week at 146.60 points.") == []

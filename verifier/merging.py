@@ -17,10 +17,33 @@ def _key(finding: Finding) -> tuple[int, int, str] | None:
     return finding.suspect.start, finding.suspect.end, finding.expected
 
 
+def _told_twice(findings: list[Finding], document_id: str) -> list[Finding]:
+    """One rule saying the same thing of the same suspect twice (two summaries of one session against its
+    move) is one finding, with the spans and facts of both."""
+    first: dict[tuple, int] = {}
+    out: list[Finding] = []
+    for finding in findings:
+        if finding.suspect is None:
+            out.append(finding)
+            continue
+        key = (finding.rule, finding.message, finding.suspect.start, finding.suspect.end)
+        if key not in first:
+            first[key] = len(out)
+            out.append(finding)
+            continue
+        kept = out[first[key]]
+        spans = tuple(span for _, span in sorted({(s.start, s.end): s for s in (*kept.spans, *finding.spans)}.items()))
+        out[first[key]] = kept.model_copy(update={
+            "spans": spans, "facts": tuple(dict.fromkeys((*kept.facts, *finding.facts))),
+            "severity": max(kept.severity, finding.severity, key=lambda s: s.rank),
+            "fingerprint": fingerprint(kept.rule, document_id, spans)})
+    return out
+
+
 def one_per_slip(findings: Iterable[Finding], document_id: str) -> list[Finding]:
     """The findings with each group blaming one figure and one corrected value merged into its first
     most severe member; the spans and facts of the others join it, and its message names them."""
-    findings = list(findings)
+    findings = _told_twice(list(findings), document_id)
     groups: dict[tuple[int, int, str], list[int]] = {}
     for index, finding in enumerate(findings):
         key = _key(finding)

@@ -18,7 +18,7 @@ from .context import Context, Verb
 from .nouns import noun_verb_sentences, noun_verbs, run_total, sized
 from .pairs import second_move
 from .periods import period_of, weekday_in
-from .roles import COPULAS, DIRECTION_AFTER, UNDOING, UP_WORDS, figures
+from .roles import COPULAS, DIRECTION_AFTER, UNDOING, UP_WORDS, figures, priced_change
 from .subjects import CAUSE_BEFORE, Clause, subject_of
 from .ties import borrow_levels
 
@@ -49,7 +49,7 @@ _WORD_BEFORE = regex.compile(r"[A-Za-z.][ \t]+$")
 _PAST_FORM = regex.compile(r"\w+ed\b|(?:was|were|is|are|been|fell|rose|lost|won|sank|slid|grew|went|stood|held|dove|leapt|gave)\b", regex.IGNORECASE)
 _POSSESSIVE_BEFORE = regex.compile(
     r"(?<![A-Za-z'])(?:(?!(?:it|that|what|there|here|who|he|she|let)'s\s)[a-z][\w&.-]*"
-    r"|(?:Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:'s|s')\s+$")
+    r"|(?:Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:['\u2019]s|s['\u2019])\s+$")
 _BARE_COUNT = regex.compile(r"\s+[0-9]+(?![0-9.,%])(?!\s*(?:percent|per\s+cent|points?|pts|pct)\b)")
 _OBJECT_OF = frozenset("faced faces facing saw sees seeing posted posts posting recorded logged booked suffered notched registered".split())
 _CAUSE_HINT = re.compile(r"drag|push|sen[dt]|lift|pull|knock")
@@ -97,9 +97,12 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         elif carried is not None and (carried[0] != sentence.paragraph or weekday_in(ctx.text[sentence.start : sentence.end])):
             carried = None
         nouned = noun_verbs(ctx, sentence.start, sentence.end) if sentence.start in nounish else []
-        verbs = sorted(_verbs_in(ctx, sentence.start, sentence.end) + nouned) if nouned else _verbs_in(ctx, sentence.start, sentence.end)
+        verbs = _verbs_in(ctx, sentence.start, sentence.end)
+        if nouned:  # a verb inside a noun's phrase is that noun ("brought the Dow's decline over ... to")
+            verbs = sorted([v for v in verbs if not any(n.start <= v.start and v.end <= n.end for n in nouned)] + nouned)
         previous: Clause | None = None
         last_move: int | None = None
+        told_before: int | None = None  # the move whose noun came before what it moved ("an increase of N was seen in X")
         for position, verb in enumerate(verbs):
             limit = verbs[position + 1].start if position + 1 < len(verbs) else sentence.end
             window = previous.end if previous else sentence.start
@@ -109,6 +112,12 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             before_verb = following is not None and not following.bare and not following.neutral and following not in nouned
             fields, end, direction = figures(ctx, verb, limit, before_verb)
             size = sized(ctx, verb) if verb in nouned else None
+            if verb in nouned and (owners := [n for n in ctx.named_in(verb.start, verb.end) if n.entity]):
+                subject, own = ctx.resolve(owners[0]), True  # "brought the Dow's decline ... to 505 points": the owner's run
+            if size is None and verb in nouned and fields and (seen := _SEEN_IN.match(ctx.text, end, sentence.end)) is not None:
+                named = ctx.named_in(seen.end(), min(seen.end() + 40, sentence.end))  # "a decrease of 71 paisa was seen in the rate of the euro"
+                if named and named[0].entity and named[0].start - seen.end() < 5:
+                    subject, own, told_before = ctx.resolve(named[0]), True, len(out)
             if size is not None and fields:  # "a 1.37 per cent gain to reach 4,185.26": the size told before the noun
                 role = "percent" if size.quantity.unit == PERCENT else "change"
                 fields = {role: size.quantity, **{k: v for k, v in fields.items() if k != role}}
@@ -152,11 +161,13 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
             if separate and last_move is not None and _closing_at(out[last_move]) and verb.text.endswith("ing") \
                     and ctx.text[max(sentence.start, verb.start - 7) : verb.start].strip().lower() == "after":
                 separate = False  # "closed at 8,341.57 after gaining 31.86 points": the close and the move that made it
+            if last_move is not None and last_move == told_before and _WHICH_AT.search(ctx.text, max(sentence.start, verb.start - 12), verb.start):
+                separate = own = False  # "an increase of N was seen in the euro, which traded at L": where that move left it
             # "fell 31 cents to $44.72, down 2.2% on the week": a figure of another period is a move of its own
             # "opened 1.37 points lower at 1,742.85 and ended 3.26 points up": the open and the close are two moments;
             # "opened at 2,917.43, down 0.74%": a bare direction word after the open is the open's gap
             if last_move is not None and not own and not separate and _mergeable(out[last_move], subject, fields) \
-                    and out[last_move].period == period and (not _opening(out[last_move].verb) or verb.bare) and not _opening(verb.text):
+                    and out[last_move].period == period and (not _opening(out[last_move].verb) or verb.bare or verb in nouned) and not _opening(verb.text):
                 merged = out[last_move]
                 update = {k: v for k, v in fields.items() if getattr(merged, k) is None}
                 if merged.direction == 0 and polarity:
@@ -205,9 +216,14 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
                 out.append(pair[1])
     _caused(ctx, out)
     borrow_levels(ctx, out, len(facts))
-    return out
+    return [priced_change(f) if isinstance(f, Move) else f for f in out]
 
 
+# A move told as a noun before what it moved: "an increase of 74 paisa was witnessed in the exchange rate of the euro"
+_SEEN_IN = regex.compile(
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:witnessed|recorded|observed|seen|noted|registered)\s+in\s+(?:the\s+)?"
+    r"(?:(?:exchange|conversion|interbank)\s+rates?|prices?|values?|rates?|parity)\s+of\s+", regex.IGNORECASE)
+_WHICH_AT = regex.compile(r",?\s+which\s+(?:was\s+|were\s+)?$", regex.IGNORECASE)
 # A sentence led by a period other than the session: "For the year,", "For 1995,", "Over the week,"
 _PERIOD_LEAD = regex.compile(r"\W*(?:for|in|over|during)\s+(?:the\s+(?:whole\s+|full\s+)?)?(?:year|week|month|quarter|(?:19|20)[0-9]{2})\b\s*,", regex.IGNORECASE)
 # A turn within the session told by its own verb: "before dropping to close at", "then slipping back to"
@@ -281,7 +297,7 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # "marking a decline", "a 2% gain": a noun, read by nouns.py
         if before[-1:] == " " and not _PAST_FORM.match(verb.text) and _sized(ctx, verb.start - 2):
             continue  # "with Rs21.7 decline": the figure is the size of a noun (but "July 2014 shed RM40" is a verb)
-        if "'" in before[-4:] and not verb.bare and not _PAST_FORM.match(verb.text) and _POSSESSIVE_BEFORE.search(before):
+        if ("'" in before[-4:] or "\u2019" in before[-4:]) and not verb.bare and not _PAST_FORM.match(verb.text) and _POSSESSIVE_BEFORE.search(before):
             continue  # "from yesterday's closing of 1,538.27": the prior, inside the clause before
         if verb.bare and verb.text[:1].isupper() and _WORD_BEFORE.search(before) and _BARE_COUNT.match(text, verb.end):
             continue  # "the Lower 48 states": a capitalised direction word inside a name
@@ -290,8 +306,8 @@ def _verbs_in(ctx: Context, start: int, end: int) -> list[Verb]:
             continue  # "advancing stocks outnumbered falling ones": an adjective
         if word in _OBJECT_OF:
             continue  # "faced declines", "posted gains": a noun, the object of another verb
-        if verb.neutral and word in _ADJECTIVES:
-            continue  # "a record closing high", "the previous closing level": an adjective
+        if verb.neutral and (word in _ADJECTIVES or word == "last" and verb.text.lower() == "closing"):
+            continue  # "a record closing high", "the previous closing level", "the last closing of": an adjective or a noun
         if word in ("which", "that", "who") and (aside := _ASIDE.match(text, verb.end, end)) and not ctx.tokens_in(verb.end, aside.end()):
             continue  # "the two-year note, which moves inversely to its price, edged up": a relative clause with no figure
         kept.append(verb)

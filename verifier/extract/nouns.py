@@ -34,15 +34,18 @@ _NOUN_VERB = re_pattern(
     r"\b(?:(?:posted|posts|posting|recorded|records|recording|registered|registers|logged|logs|booked|books|notched|notches|"
     r"saw|sees|suffered|suffers|showed|shows|made|makes|followed\s+with|follows\s+with|with|marking|making|representing|"
     r"reflecting|registering|recording|posting|logging|notching|booking)\s+)?"
-    r"(?P<article>a|an)\s+(?:(?P<adjective>[a-z]+)\s+(?!of\b))?(?P<noun>[a-z]+)\s+(?:of\s+)?"
-    r"(?=(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$|N\s?)?[0-9])"
+    r"(?P<article>[Aa]n?)\s+(?:(?P<adjective>[a-z]+)\s+(?!of\b))?(?P<noun>[a-z]+)\s+(?:of\s+)?"
+    r"(?=(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?(?:[A-Z]{0,3}\$|N\s?|Rs\.?\s?)?[0-9])"
 )
 # A run's total told as its noun taken to a figure: "bringing its 6-day slide to 29%", "taking its full-week
 # loss to 2.8% or 57.14 points": the percent of the whole run, not a level
-_RUN_TOTAL = re_pattern(
-    r"\b(?:bringing|taking|pushing|extending|cutting|trimming|paring|lifting)\s+(?P<article>its|their|the)\s+"
-    r"(?:(?P<adjective>[\w-]+)\s+)?(?P<noun>[a-z]+)\s+to\s+(?=(?:about|around|nearly|almost|over|more\s+than)?\s*[0-9.]+\s*(?:%|(?:percent|per\s+cent|pc|pct)\b))",
-    re.IGNORECASE)
+# "brought the Dow's decline over the past three sessions to 505 points, or 4.5 percent": the same in the past
+# tense, owned by a name, over a span it names, in points too
+_RUN_TOTAL = regex_pattern(
+    r"\b(?:bringing|taking|pushing|extending|cutting|trimming|paring|lifting|brought|took|pushed|extended|trimmed|pared|lifted)\s+"
+    r"(?P<article>its|their|the|(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s)\s+"
+    r"(?:(?P<adjective>[\w-]+)\s+)?(?P<noun>[a-z]+)\s+(?:(?:over|in|for|during)\s+(?:the\s+)?(?:past|last)\s+[\w-]+\s+(?:sessions|trading\s+days|days)\s+)?"
+    r"to\s+(?=(?:about|around|nearly|almost|over|more\s+than)?\s*[0-9.]+\s*(?:%|(?:percent|per\s+cent|pc|pct|points?)\b))")
 # A sized noun with the level it reached after it: "posted a 1.37 per cent gain to reach 4,185.26", "with Rs18.4
 # decline to close at Rs762.35", "a 19 per cent rise in revenue to $5.3 billion"
 _SIZED_NOUN = re_pattern(
@@ -52,6 +55,7 @@ _SIZED_NOUN = re_pattern(
     r"(?:[A-Z]{0,3}\$|Rs\.?\s?|RM)?[0-9])")
 # Cheap scans of the lower-cased text for the sentences worth reading with the patterns above
 _NOUN_VERB_HINT = re_pattern(r"\ban? (?:[a-z]+ )?[a-z]+ (?:of )?[a-z ]{0,10}[a-z$]{0,3}[0-9]|(?:its|their|the) [a-z0-9-]+ (?:[a-z]+ )?to [0-9]"
+                             r"|(?:brought|took|pushed|extended|trimmed|pared|lifted) [a-z0-9'\u2019 &.-]{3,70} to [0-9]"
                              r"|[0-9%t] [a-z]+ (?:[a-z' -]{0,40} )?to (?:[a-z ]{0,9})?[a-z$]{0,3}[0-9]")
 # A move told as a noun with its subject after "in" and its size after "by": "a decline in the main index, the
 # Acme 50, by a percentage of 0.4 percent", "a rise in the Acme 50 by 12 points"
@@ -191,8 +195,9 @@ def noun_verbs(ctx: Context, start: int, end: int) -> list[Verb]:
 
 
 def run_total(verb: Verb) -> bool:
-    """A verb read from "its 7-day decline to": the total of a run, over a period its words may not name."""
-    return verb.text[:4].lower() in ("its ", "thei", "the ")
+    """A verb read from "its 7-day decline to" or "the Dow's decline ... to": the total of a run, over a period
+    its words may not name."""
+    return verb.text[:4].lower() in ("its ", "thei", "the ") or "'s " in verb.text or "\u2019s " in verb.text
 
 
 def sized(ctx: Context, verb: Verb):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .compiled import re_pattern
+import regex
+
+from .compiled import re_pattern, regex_pattern
 from .cues import found_blind
 from .patterns import SPELLED
 from .quantities import spelled_value
@@ -21,14 +23,15 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 # "back-to-back sessions", "three-day winning streak", "4 straight sessions", "third straight day",
 # "five consecutive sessions", "a 4-day losing streak"
-STREAK = re_pattern(
+STREAK = regex_pattern(
     rf"""(?P<b2b>back-to-back)
     |(?P<n>[0-9]+|{SPELLED})[\s-](?:straight|consecutive|successive|trading|session|day)s?
        (?:[\s-](?:winning|losing|gaining|rising|falling|trading|straight|consecutive))?[\s-](?:sessions?|days?|streak|run)
     |(?P<n2>[0-9]+|{SPELLED})-(?:session|day)\b(?!\s+(?:meeting|conference|summit|visit|trip|holiday|break|event|forum|talks))
     |(?P<ord>{"|".join(_ORDINALS)}|[0-9]+(?:st|nd|rd|th))\s(?:straight|consecutive|successive)\s(?:sessions?|days?|trading\sdays?|weeks?|months?)\b
-    |(?P<n3>[0-9]+|{SPELLED})\s(?:sessions?|days?|trading\sdays?|weeks?|months?)\sin\sa\srow""",
-    re.IGNORECASE | re.VERBOSE,
+    |(?P<n3>[0-9]+|{SPELLED})\s(?:sessions?|days?|trading\sdays?|weeks?|months?)\sin\sa\srow
+    |(?:over|in|during|across)\s(?:the\s)?(?:past|last|previous)\s(?P<n4>[0-9]+|{SPELLED})\s(?:sessions|trading\sdays)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 # Other periods, in the order they are tried.
 _PERIODS = (
@@ -53,10 +56,10 @@ _PERIODS = (
                 re.IGNORECASE), "year"),
 )
 # Cheap scans first: most clauses name no period at all.
-_STREAK_HINT = re_pattern(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row", re.IGNORECASE)
+_STREAK_HINT = re_pattern(r"back-to-back|straight|consecutive|successive|streak|-day|-session|in a row|(?:past|last|previous) [a-z0-9]+ (?:sessions|trading days)", re.IGNORECASE)
 _PERIOD_HINT = re_pattern(r"the (?:day|session|week|holiday|month|quarter|year)|same period|year.on.year|a year (?:earlier|ago|before)|quarter|\bq[1-4]\b|\b[1-4]q\b|intra-?day|one (?:point|stage)|(?:early|morning) (?:trade|trading|deals)|(?:past|last) (?:week|month)|weekly|monthly|this (?:week|month|year)|year-to-date|year to date|ytd|(?:for|in|during|throughout) (?:the (?:whole |full )?year )?(?:19|20)[0-9]{2}", re.IGNORECASE)
-_ENDED = re_pattern(r"\b(?:snap\w*|end\w*|break\w*|broke|halt\w*|stopp?\w*|interrupt\w*)\s+(?:a|an|its|their|the)\s+$", re.IGNORECASE)
-_WEEKDAY = re_pattern(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_ENDED = regex_pattern(r"\b(?:snap\w*|end\w*|break\w*|broke|halt\w*|stopp?\w*|interrupt\w*)\s+(?:a|an|its|their|the)\s+$", regex.IGNORECASE)
+_WEEKDAY = regex_pattern(r"\b(" + "|".join(WEEKDAYS) + r")\b", regex.IGNORECASE)
 # An earlier day than the session: "Monday's close", "Friday last week", "since Monday", "last Friday"
 _PRIOR_AFTER = re_pattern(r"['\u2019]s\b|\s+last\s+week", re.IGNORECASE)
 _PRIOR_BEFORE = re_pattern(r"\b(?:last|since|previous|prior)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -68,7 +71,7 @@ def streak_sessions(match: re.Match) -> int:
     if match["ord"]:
         ordinal = match["ord"].lower()
         return _ORDINALS[ordinal] if ordinal in _ORDINALS else int(ordinal[:-2])
-    word = match["n"] or match["n2"] or match["n3"]
+    word = match["n"] or match["n2"] or match["n3"] or match["n4"]
     return int(word) if word.isdigit() else spelled_value(word)
 
 

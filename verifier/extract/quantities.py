@@ -114,7 +114,7 @@ def _before(text: str, position: int) -> re.Match | None:
     previous = text[position - 1 : position]
     if previous.isspace():
         word = text[max(0, position - 16) : position].rsplit(None, 1)[-1:]
-        if not word or word[0].lower().strip("$") not in _LAST_WORDS and not word[0].endswith("$"):
+        if not word or word[0].lower().strip("$").lstrip("([") not in _LAST_WORDS and not word[0].endswith("$"):
             return None
     elif previous.isdigit() or previous in ".,(":
         return None

@@ -33,7 +33,9 @@ UNDOING = regex.compile(
     r"(?:early\s+|earlier\s+|initial\s+|morning\s+|previous\s+|recent\s+)?(?:losses|declines|drop|fall|slide|gains|advance|rally|ground)\b",
     regex.IGNORECASE)
 # The close a move ends at, told after its comparison: "fell 9.58 points from the previous session to close at"
-_TO_CLOSE_AT = regex.compile(r"\bto\s+(?:close|end|finish|settle)(?:\s+(?:the\s+(?:day|session)\s+)?(?:at|on))?\s*$", regex.IGNORECASE)
+_TO_CLOSE_AT = regex.compile(r"\bto\s+(?:close|end|finish|settle|stand|rest)(?:\s+(?:the\s+(?:day|session|week|month)\s+)?(?:at|on))?\s*$", regex.IGNORECASE)
+# "adding 3.49 or 1.96% week on week to close the week at": the period the change is over, then where it ended
+_OVER_PERIOD = regex.compile(r"\b(?:week|month|year)[\s-]+on[\s-]+(?:week|month|year)\b|\b(?:on|for|over)\s+the\s+(?:week|month)\b", regex.IGNORECASE)
 _THRESHOLD_BEFORE = regex.compile(
     r"\b(?:above|below|beyond|past|through|under|over|near|toward|towards|breaching|crossing|topping)\s+the\s+(?:[a-z-]+\s+){1,3}$", regex.IGNORECASE)
 _MARK_AFTER = regex.compile(r"\s*-?(?:point\s+)?(?:level|mark|barrier|threshold|line|handle|milestone)\b", regex.IGNORECASE)
@@ -60,13 +62,24 @@ _UNIT_NOTE = regex.compile(r"^\s*\((?:bps|bp|pct|pts|ppts)\)")
 _TOUCH_WORD = regex.compile(r"\b(?:hit|hitting|reach|reaching|reached|touch|touching|touched)\W*$", regex.IGNORECASE)
 _LIMIT_OF = regex.compile(r"\b(?:maximum|limit|cap|ceiling|floor)(?:\s+(?:allowed|permitted))?\s+of\s*$", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\bfrom\b(?!.*\bto\b)", regex.IGNORECASE | regex.DOTALL)
+_PRIOR_CLOSE = (r"(?:its\s+|the\s+)?(?:previous|prior|last|preceding|yesterday's|(?:mon|tues|wednes|thurs|fri)day's)\s+"
+                r"(?:day's\s+|session's\s+)?(?:close|closing|finish|settlement)\b")
+# "500 points higher than its March low", "3 cents lower than a year ago": a distance from another reference
+_DISTANCE_AFTER = regex.compile(rf"\s?(?:higher|lower|above|below)\s+than\s+(?!{_PRIOR_CLOSE})", regex.IGNORECASE)
+# A change told after the level by its direction word, then the prior it is measured from or the clause's end:
+# "ended at 1,412.50, 6.20 points lower than Tuesday's close of", "at 281.62, 12 paisa weaker." (not "500 points
+# higher than its March low", a distance from another day)
+_CHANGE_AFTER_LEVEL = regex.compile(
+    rf"\s?(?:down|lower|up|higher|firmer|weaker|stronger)\b(?:\s+(?:than|from)\s+{_PRIOR_CLOSE}"
+    r"|\s*(?:[.;]|,\s+(?:and|while|as|with)\b|$))", regex.IGNORECASE)
 DIRECTION_AFTER = regex.compile(r"\W{0,3}(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
 _DIRECTION_IN = regex.compile(r"\b(down|lower|up|higher|better|worse|firmer|weaker)\b", regex.IGNORECASE)
 # "from yesterday's close of", "than its previous close at", "previous day's close at": a prior level
 _PRIOR_CUE = regex.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|compared\s+to)\b.{0,40}?(?:close|closing|finish|settlement|level)?\s*(?:at|of)?\s*$"
     r"|\b(?:previous|prior|yesterday's|last|preceding|(?:mon|tues|wednes|thurs|fri)day's)\s+(?:\w+'s\s+)?(?:close|closing|finish|settlement)"
-    r"(?:\s+(?:level|price|value))?\s*(?:at|of)?\s*$",
+    r"(?:\s+(?:level|price|value))?\s*(?:at|of)?\s*$"
+    r"|^\s*against\s*$",  # "traded at 157.14 against 157.32": the figure set against the level is the prior
     regex.IGNORECASE | regex.DOTALL,
 )
 # "down 21.47 points from the prior session's gain of 44.06 points", "from a loss of 2.5 points": the figure after
@@ -115,7 +128,9 @@ _NEW_CLAUSE = regex.compile(r"\s*,\s*(?:and|but|while)\s+")
 _PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)s?\b|-(?:end|start)\b|\s+(?:day|week|month|year|session)s?\s+(?:high|low|peak|trough)", regex.IGNORECASE)
 # The unit a price is quoted in, after its figure: "per dollar", "a barrel", "per metric ton"; not part of the gap
 QUOTE_UNIT = regex.compile(
-    r"\s*(?:per|a|an)\s+(?:U\.S\.\s+)?(?:dollar|euro|barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon)\b",
+    r"\s*(?:per|a|an)\s+(?:U\.S\.\s+)?(?:dollar|euro|barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon"
+    r"|kg|kilo(?:gram)?|(?:10\s+)?grams?|tola|quintal|mmbtu)\b"  # bullion desks: "Rs 71,200 per kg", "per 10 grams"
+    r"|\s*against\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|greenback)\b",  # "closed at 281.62 against the dollar"
     regex.IGNORECASE,
 )
 _SHORT_WHOLE = regex.compile(r"[0-9]{1,3}")
@@ -148,13 +163,15 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
         prior = ("prior" not in fields and (_PRIOR_CUE.search(gap) is not None or "'s" in gap and _TO_DAYS.search(gap) is not None)
                  and not _EXPECTATION_IN.search(gap) and not _FROM_DAY_AT.search(gap))
         opening = "open" not in fields and "open" in gap and _OPEN_CUE.search(gap) is not None  # "the opening level at 1.1864"
-        prior = prior and not opening and not _TO_CLOSE_AT.search(gap)  # "from the previous session to close at 919.56"
+        # "from last week's close to stand at 3,298.82": after the comparison, where it ended
+        closing = "level" not in fields and (prior or _OVER_PERIOD.search(gap) is not None) and _TO_CLOSE_AT.search(gap) is not None
+        prior = prior and not opening and not closing and not _TO_CLOSE_AT.search(gap)  # "from the previous session to close at 919.56"
         record = "level" not in fields and (("record" in gap or "all-time" in gap) and _RECORD_LEVEL.search(gap) is not None  # "to a record 11.83"
                                             or ("high" in gap or "low" in gap) and _CLOSE_AT_EXTREME.search(verb.text + gap if position == verb.end else gap) is not None)
         probe = (_UNIT_NOTE.sub("", gap) if "(" in gap else gap).lstrip(") ").rstrip("( ")  # "shed one point (0.06%) to 1,612.00", "6 basis points (bps) at"
         quote = QUOTE_UNIT.match(gap) if fields and ("per " in gap or " a" in gap) else None  # "at 1,382.4 per dollar on the onshore market, 0.21% lower"
         width = len(gap) - (quote.end() if quote else 0)
-        if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record and not opening):
+        if width > (FIRST_GAP if position == verb.end else NEXT_GAP) or (_STOP.search(probe) and not prior and not record and not opening and not closing):
             break
         if any(n.entity and not COUNTERPART.search(text, max(position, n.start - 10), n.start) for n in ctx.named_in(position, token.start)):
             break
@@ -182,7 +199,9 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
                 role = "level"  # "the price-to-earnings ratio is 14.55": a level, not a change
         if role is None and token.quantity.unit == PERCENT and "percent" not in fields and DIRECTION_AFTER.match(text, token.end):
             role = "percent"  # "at 1,382.4 per dollar, 0.24% higher than its prior close"
-        if role is None:
+        if role is None and "change" not in fields and token.quantity.unit != PERCENT and _CHANGE_AFTER_LEVEL.match(text, token.end):
+            role = "change"  # "closed at 281.62, 12 paisa weaker than its previous close of 281.46"
+        if role is None or role == "change" and _DISTANCE_AFTER.match(text, token.end):
             break
         if position > verb.end or verb.neutral:
             words = _DIRECTION_IN.findall(gap)
@@ -195,6 +214,20 @@ def figures(ctx: Context, verb: Verb, limit: int, next_verb: bool = False) -> tu
         if trailing and not direction:
             direction = UP_WORDS[trailing.group(1).lower()]
     return fields, position, direction
+
+
+def priced_change(move):
+    """A bare change with decimals beside a price is in that price's currency: "rose 0.45 to QR11.20" moved
+    0.45 riyals. A bare whole number may be cents ("fell 45 to $38.20"), and beside a percent a bare change
+    may be rounded rather than quoted to the tick ("0.5% or 0.21 to $48.20"), so those stay bare."""
+    change = move.change
+    if change is None or change.unit or not change.decimals or move.percent is not None:
+        return move
+    for figure in (move.level, move.prior, move.open):
+        unit = figure.unit if figure is not None else ""
+        if len(unit) == 3 and unit.isupper():
+            return move.model_copy(update={"change": change.model_copy(update={"unit": unit})})
+    return move
 
 
 def _past_figure(text: str, gap: str, token) -> bool:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from ..facts import Fact, Move, State, Subject
 from ..numbers import Quantity
-from .compiled import re_pattern
+from .compiled import re_pattern, regex_pattern
 from .context import Context
 from .subjects import NOT_THE_INDEX
 from .patterns import SPELLED
@@ -45,7 +47,20 @@ _PLUPERFECT = re_pattern(r"\bhad\s+(?:been\s+|already\s+|just\s+)?$", re.IGNOREC
 # A verb form standing as a noun after a determiner or a time of day: "early gains", "a morning rebound"
 _NOUN_BEFORE = re_pattern(
     r"\b(?:a|an|the|its|their|early|earlier|initial|morning|afternoon|intraday|some|all|most|recent|further|modest|slight|strong|heavy)\s+$",
-    re.IGNORECASE)
+    regex.IGNORECASE)
+# A turn within the day, told from its extreme: "rebounded from a midday low", "retreated from its intraday high"
+_OFF_EXTREME = regex_pattern(
+    r"\s+(?:sharply\s+|strongly\s+)?from\s+(?:a|an|its|their|the)\s+(?:morning|midday|mid-day|early|earlier|intraday|intra-day|session|"
+    r"day's|afternoon|lunchtime)\s+(?:low|high|lows|highs|trough|peak|bottom)s?\b", regex.IGNORECASE)
+# The clause ends the day flat: "recovered ... to finish virtually flat", "climbed back to close unchanged"
+_ENDS_FLAT = regex_pattern(
+    r"[^.;:]{0,60}?\bto\s+(?:finish|close|end|settle)(?:\s+the\s+(?:day|session))?\s+(?:virtually\s+|almost\s+|nearly\s+|broadly\s+|largely\s+|roughly\s+)?"
+    r"(?:flat|unchanged|steady|little\s+changed)\b", regex.IGNORECASE)
+# A part of the day told right after the verb: "climbed in the morning", "rose during the afternoon", "fell early on"
+_DAYPART_AFTER = regex_pattern(
+    r"(?:\s+(?:sharply|strongly|slightly|modestly|further|steadily))?\s+(?:(?:in|during|through|throughout|over)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+    r"(?:morning|afternoon|first\s+half|second\s+half|opening\s+(?:hour|minutes)|lunch|midday|mid-day)"
+    r"|early\s+(?:on|in\s+the\s+(?:day|session))|at\s+the\s+(?:open|opening|start))\b", regex.IGNORECASE)
 # Stocks counted: "2,162 stocks", "most shares", "three issues"
 _COUNTED = re_pattern(r"(?:\b[0-9][0-9,.]*%?|\b(?:most|many|several|few|fewer|more|some|half)(?:\s+of\s+the)?)\s+$", re.IGNORECASE)
 # "The weakness on Wall Street came as treasury yields climbed": a new clause has its own subject
@@ -135,11 +150,11 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         subject = _subject_right_before(ctx, sentence.start, verb.start)
         if subject is None or _MODAL.search(text, max(sentence.start, verb.start - 30), verb.start):
             continue
-        if UNDOING.match(text, verb.end):
-            continue  # "recovered some losses before the close", "pared its gains": no direction for the session
+        if UNDOING.match(text, verb.end) or _OFF_EXTREME.match(text, verb.end) or _ENDS_FLAT.match(text, verb.end, sentence.end):
+            continue  # "recovered some losses", "rebounded from a morning low", "... to finish flat": no direction for the session
         period, _ = period_of(text[verb.start : sentence.end])
-        if period == "session" and text.startswith(("open", "Open"), verb.start):
-            period = "intraday"  # "the major averages opened lower ... but bounced": the open, not the close
+        if period == "session" and (text.startswith(("open", "Open"), verb.start) or _DAYPART_AFTER.match(text, verb.end, sentence.end)):
+            period = "intraday"  # "opened lower ... but bounced", "rose during the afternoon": a part of the day, not the close
         out.append(State(id="", span=ctx.span(verb.start, verb.end), subject=subject, claim="direction",
                          direction=verb.polarity, intensity=verb.intensity, period=period,
                          session_day=weekday_in(text[sentence.start : sentence.end])))
@@ -170,8 +185,8 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         out.append(State(id="", span=ctx.span(m.start(), m.end()), subject=subject, claim="streak", period="multi_session",
                          quantity=Quantity(value=int(m["n"]), unit=unit, span=ctx.span(m.start("n"), m.end("n")))))
     for m in (m for s in ctx.sentences_with(_STREAK_HINT) for m in STREAK.finditer(text, s.start, s.end)):
-        if any(s <= m.start() < e for s, e in moved) or m["b2b"]:
-            continue
+        if any(s <= m.start() < e for s, e in moved) or m["b2b"] or m["n4"]:
+            continue  # "over the past three sessions" is a span, not a run in one direction
         group = next(g for g in ("n", "n2", "n3", "ord") if m[g])
         subject = ctx.subject_before(m.start())
         if subject is None:

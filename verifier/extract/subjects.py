@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import regex
+
 from ..facts import Subject
-from .compiled import re_pattern
+from .compiled import re_pattern, regex_pattern
 from .context import Context, Verb
 
 # "firmed against the dollar to 127.38": the currency it is quoted against is no new subject
@@ -29,7 +31,8 @@ _DIGIT = re_pattern(r"\b[A-Z]{1,4}c[0-9]+\b|=")  # "ESc1", "TYc1", "XAU=": an in
 _PREPOSITION_BEFORE = re_pattern(r"\b(?:on|at|in|of|for|from|by|to|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # "Honda Motor rose": a capitalised name right before the verb, when the lexicon does not know it.
 # ("Imperial Oil class A", "Swire \"A\"": a share class is part of the name)
-_NAME_BEFORE = re_pattern(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+){0,3}[A-Z][A-Za-z0-9&.'-]*(?:\s+class\s+[A-Z]|\s+\"[A-Z]\")?)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
+# (a number inside a name is part of it: "NSE 20 Share Index" and "NSE 25 Share Index" are two indexes)
+_NAME_BEFORE = regex_pattern(r"(?:^|(?<=[\s,(]))((?:[A-Z][A-Za-z0-9&.'-]*\s+(?:[0-9]{1,3}\s+(?=[A-Z]))?){0,3}[A-Z][A-Za-z0-9&.'-]*(?:\s+class\s+[A-Z]|\s+\"[A-Z]\")?)(?:'s\s+shares|\s+shares)?\s*\(?\s*$")
 # "Hemlo Gold gained", "Imperial Oil class A surged", "Gold miner Galactic Resources improved": a commodity's
 # name inside a company's name, or describing one, is not the commodity
 # (not a contract month, a venue or "spot" before it, nor an instrument code after it: "December Gold", "Gold XAU=")
@@ -74,7 +77,9 @@ _LEAD_NAME = re_pattern(
     r"(?P<name>(?:[A-Z][\w&.'-]*\s+){0,3}[A-Z][\w&.'-]*)\s+[a-z][^,;]*,\s*$"
 )
 # The unit a price was quoted in, left between its figure and a bare direction word: " a barrel, ", " per ounce, "
-_UNIT_GAP = re_pattern(r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon|dollar|euro|unit)|/oz|/bbl|/t)?\s*[,;(]?\s*", re.IGNORECASE)
+_UNIT_GAP = regex_pattern(
+    r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon|dollar|euro|unit"
+    r"|kg|kilo(?:gram)?|(?:10\s+)?grams?|tola)|/oz|/bbl|/t)?(?:\s+on\s+the\s+[A-Z]{2,6})?\s*[,;(]?\s*", regex.IGNORECASE)  # "per kg on the MCX, a fall of"
 # "with its share price jumping", "their shares fell": the shares of the name that opens the sentence
 _OWNED_SHARES = re_pattern(r"\b(?:its|their)\s+(?:share\s+price|shares|stock|stock\s+price)\s*$", re.IGNORECASE)
 _SENTENCE_NAME = re_pattern(r"\s*(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)(?=[\s,])")
@@ -219,7 +224,8 @@ def subject_of(
         if resolved is not None:
             return _own_country(ctx, chosen, resolved), True
     gap = _TICKER.sub("", ctx.text[window:before])
-    if previous is not None and previous.subject is not None and (verb.bare or _PARTICIPLE.match(verb.text)) and _UNIT_GAP.fullmatch(gap):
+    if previous is not None and previous.subject is not None and (verb.bare or _PARTICIPLE.match(verb.text) or verb.text.lower().startswith(("a ", "an "))) \
+            and _UNIT_GAP.fullmatch(gap):
         return previous.subject, False  # "trading at $83.47 a barrel, down $2.61": the price's unit, then its change
     if previous is not None and previous.subject is not None and not named and _PARTICIPLE.match(verb.text) and _PARTICIPLE_GAP.fullmatch(gap):
         return previous.subject, False  # "Elnos was the sole other stock to trade, ending flat at 1,493 dinars"

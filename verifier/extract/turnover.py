@@ -241,7 +241,10 @@ def _other_currency(figure: _Figure, value: _Figure | None) -> bool:
     """A figure in parentheses after a value is its conversion when its currency differs or is unsaid
     ("68.42 billion HK dollars (8.76 billion U.S. dollars)"), not a company's own value ("Tk 1.2 billion,
     followed by Acme (Tk 350 million)")."""
-    return value is None or not figure.currency or figure.currency != value.currency
+    if value is None:
+        return True
+    mine, theirs = figure.currency or figure.token.quantity.unit, value.currency or value.token.quantity.unit
+    return not mine or mine != theirs
 
 
 def _bare_kind(ctx: Context, figures: list[_Figure], number: int, last_kind: str | None, start: int, reading: Reading) -> str | None:

@@ -87,12 +87,13 @@ def intensity_on_tiny_move(article: GeneratedArticle, rng: random.Random, family
 
 
 def weekday_shift(article: GeneratedArticle, rng: random.Random, family: str | None = None) -> Mutation | None:
-    """The session's weekday moved to a weekend day or to the day before the session, wherever it stands (two
-    days before for Wall Street's session, which an Asian wrap may rightly name one session older than its own)."""
+    """The session's weekday moved to a weekend day or to two days before the session, wherever it stands. One day
+    before is a late page as often as a slip (weekday-date-late warns of it), and for Wall Street's session an
+    Asian wrap may rightly name it, so it is not planted here."""
     # The family of the sentence holding it: a summary's layout, Wall Street's lead, or the day's own clause.
     days = [(article.family_of(w.key.split(".")[0]), w) for w in article.words if w.key.endswith(".day")]
     for name, word in in_family_order(days, rng, family)[:1]:
-        before = WEEKDAYS[(WEEKDAYS.index(word.text) - (2 if word.key.startswith("ws") else 1)) % 7]
+        before = WEEKDAYS[(WEEKDAYS.index(word.text) - 2) % 7]
         # A day told after another day of the same story may narrate an earlier session ("finished higher on
         # Wednesday ... on Tuesday, the index rose"): only a weekend is a slip there
         later = any(other.start < word.start and other.key.split(".")[0] != word.key.split(".")[0]
