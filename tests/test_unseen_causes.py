@@ -292,3 +292,10 @@ def test_a_week_on_week_change_reaches_the_level_the_week_closed_at():
     assert rules("The Acme index rose this week, adding 4.20 or 2.59% week on week to close the week at 146.60 points.") == [
         ("change-percent-mismatch", "error")]
     assert rules("The Acme index rose this week, adding 4.20 or 2.95% week on week to close the week at 146.60 points.") == []
+
+
+def test_a_leader_of_the_index_named_by_an_anaphor_that_trails_the_index_is_a_warning():
+    text = ("The Kospi rose 2.8 percent to 2,710.35. The largest percentage gainers in the index were Alder Chemical, "
+            "up 1.9 percent, and Birch Motors, up 1.6 percent.")
+    assert rules(text) == [("index-leader-behind-index", "warning")]
+    assert rules(text.replace("1.9 percent", "4.9 percent")) == []

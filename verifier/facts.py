@@ -273,10 +273,11 @@ class Ranking(FactBase):
     claim: Literal["top", "bottom"]  # the member ranks first upward (best, rose the most) or downward
     figure: Quantity  # the member's own figure
     direction: int = 0  # the member's move: +1 up, -1 down, 0 unchanged
-    rival: Quantity  # the strongest peer's figure
+    rival: Quantity | None = None  # the strongest peer's figure
     rival_direction: int = 0
     peers: tuple[Quantity, ...] = ()  # every peer figure the ranking names
     ordered: bool = False  # "followed by" orders the peers; a list of "best performers" is read as ranked
+    scope: str = ""  # the index whose members are ranked ("the biggest gainers in the Nikkei"): its entity
 
 
 Fact = Annotated[Union[Fact.__origin__, Ranking], Field(discriminator="kind")]  # type: ignore[misc]

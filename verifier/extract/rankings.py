@@ -25,7 +25,14 @@ _PERFORMERS = re_pattern(r"\b(?P<which>best|top|worst)\s+(?:performers?|performi
 _AMONG = re_pattern(r"\bamong\s+(?:the\s+)?$")
 _NAMED_BEFORE = re_pattern(r"\b(?:was|were|is|are)\s+(?:the\s+)?(?:day's\s+|session's\s+)?$")  # "Banks were the top performers"
 _NAMES_AFTER = re_pattern(r"[^.;]{0,60}?\b(?:were|was|are|is|included)\b")  # "The best performers of the session were"
-_HINT = re_pattern(r"the most|performer|performing")
+_HINT = re_pattern(r"the most|performer|performing|gainer|loser|riser|faller|decliner|advancer|laggard")
+# "The largest percentage gainers in the Nikkei were", "the top loser on the index was": the leader of an
+# index's members, told right after (the members of an index can't all trail it: it is their weighted mean)
+_INDEX_LEADER = re_pattern(
+    r"\b(?:biggest|largest|top|best|leading|worst|heaviest|sharpest)\s+(?:percentage\s+|individual\s+)?"
+    r"(?P<side>gainers?|risers?|advancers?|performers?|losers?|decliners?|fallers?|laggards?)\s+"
+    r"(?:in|on|of|among)\s+(?P<scope>[^,.;:]{2,50}?)\s+(?:was|were|included|are|is)\b")
+_DOWN_SIDES = ("loser", "decliner", "faller", "laggard")
 
 
 def _named(ctx: Context, move: Move) -> bool:
@@ -87,10 +94,32 @@ def _performers(ctx: Context, facts: list[Fact], out: list[Fact], index: int) ->
                        rival=rival.percent, rival_direction=rival.direction, peers=tuple(f.percent for f in peers)))
 
 
+def _index_leaders(ctx: Context, facts: list[Fact], out: list[Fact], sentence) -> None:
+    """ "The largest gainers in the Nikkei were A, up P": A leads the index's members, scoped to that index."""
+    for m in _INDEX_LEADER.finditer(ctx.folded, sentence.start, sentence.end):
+        named = [n for n in ctx.named_in(m.start("scope"), m.end("scope")) if n.entity and n.type == "index"]
+        scope = ctx.resolve(named[0]) if len(named) == 1 else None
+        loose = {}
+        if not named and ctx.lexicon.anaphora.get(" ".join(m["scope"].split())):  # "in the index": the paragraph's index
+            scope = ctx.subject_before(m.start())
+            loose = {"scope": "the index was named by an anaphor"}
+        leader = next((f for f in facts if f.kind == "move" and f.percent is not None and f.percent.unit == "percent"
+                       and f.period == "session" and m.end() <= f.span.start < sentence.end and f.direction and _named(ctx, f)), None)
+        if scope is None or scope.type != "index" or not scope.entity or leader is None:
+            continue
+        side = m["side"].rstrip("s")
+        bottom = side in _DOWN_SIDES or m.group(0).startswith("worst")
+        out.append(Ranking(id="", span=ctx.span(m.start(), leader.span.end), subject=leader.subject,
+                           claim="bottom" if bottom else "top", figure=leader.percent, direction=leader.direction,
+                           scope=scope.entity, loose=loose))
+
+
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """One ranking per "the most ..., followed by" phrase and per list of best or worst performers."""
+    """One ranking per "the most ..., followed by" phrase, per list of best or worst performers, and per
+    leader of an index's members."""
     out = list(facts)
     for sentence in ctx.sentences_with(_HINT):
         _followed(ctx, facts, out, sentence)
         _performers(ctx, facts, out, ctx.sentence_at(sentence.start))
+        _index_leaders(ctx, facts, out, sentence)
     return out
