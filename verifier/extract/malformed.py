@@ -10,6 +10,7 @@ written with <D> for the article's decimal mark and <G> for its grouping mark, s
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,6 +35,11 @@ _UNIT_AFTER = rf"(?=%|\s(?:[A-Z]{{2,3}}\s)?(?:{'|'.join(_UNIT_WORDS)})\b)"
 # A currency sign, or a letter code glued to the figure ("R268.50" rand, "RM4.07", "US$1.38")
 _MONEY = r"(?:(?<![A-Za-z])(?:[A-Z]{1,3})?\$|[€£¥₹₩₱]|(?<![A-Za-z.])(?:R|RM|Rs\.?|Rp)(?=\s?[0-9]))"
 
+# An amount glued to a currency sign or code: "IDR99", "$4", "K58"
+_GLUED_MONEY = r"(?:(?<=[$€£¥₹₩₱])|(?<=(?<![A-Za-z])[A-Z])|(?<=(?<![A-Za-z])[A-Z]{2})|(?<=(?<![A-Za-z])[A-Z]{3}))"
+# One lowercase word that is no verb, then the clause ends: "7 mylar." (a sentence "7 rose." has a verb)
+_LONE_WORD = r"(?=\s(?!(?:rose|fell|were|was|are|is|rise|fall|lost|won|led|saw|shed|hit|sank|slid|grew|[a-z]+ed)\b)[a-z]+(?:[.,;:]|\s*$))"
+
 _PATTERNS: tuple[tuple[str, str], ...] = (
     # The other convention's figures: "5.362,81" or "10,06" in "1,234.56" copy (and the reverse)
     # (not a clock time glued to a date: "Mar 14, 2021,09:37")
@@ -53,16 +59,32 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"{_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}})+<D>\s[0-9]{{2}}{_AFTER}"
      # "2, 468.17", "$4, 972", "63, 518 points": after a grouping mark
      rf"|{_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}<D>[0-9]{{1,2}}{_END}"
-     rf"|(?:(?<=[$€£¥₹₩₱])|(?<=(?<![A-Za-z])[KN])){_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}(?![0-9]|[.,][0-9])"
-     rf"|{_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}(?=\s(?:points?|pts|stocks|shares|companies|issues|scrips|securities)\b)"
+     # "$4, 972", "K58, 829,076,839": after a currency sign, with any groups after the split one
+     rf"|(?:(?<=[$€£¥₹₩₱])|(?<=(?<![A-Za-z])[KN])){_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}(?:<G>[0-9]{{3}})*(?![0-9]|[.,][0-9])"
+     # "1, 559 stocks", "63, 518 points": a unit right after, and no list the figure could close ("4, 12, 600 shares")
+     rf"|(?<![0-9]<G>\s)(?<![0-9]<G>){_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}"
+     rf"(?=\s(?:points?|pts|stocks|shares|companies|issues|scrips|securities|units|contracts|lots|deals|trades|transactions)\b)"
+     # "70, 000", "1, 050": a group that starts with a zero is no figure of its own, so no list item either
+     rf"|{_START}[1-9][0-9]{{0,2}}<G>\s0[0-9]{{2}}(?:<G>[0-9]{{3}})*(?![0-9]|[.,][0-9])"
      # "(+3, 51%)", "(2, 03%)": a percent split at its mark, after a sign or a parenthesis, or before a leading zero
      rf"|(?:(?<=[(+\u2212-])|(?<=[(+\u2212-]\s)){_START}[0-9]{{1,3}}<G>\s[0-9]{{1,2}}(?=\s?%)"
      rf"|{_START}[0-9]{{1,3}}<G>\s0[0-9](?=\s?%)"
      # "6,217 .93", "RM12. .57", "$482 . ,6", "4 , 5%": a space before a mark, or marks doubled
-     rf"|{_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}})*(?:\s+[.,](?:\s*[.,])?|[.,]\s+[.,])\s*[0-9]{{1,3}}(?![0-9])"
+     # (the groups in either mark: "5.965 .52" is a level of five thousand whatever its grouping)
+     rf"|{_START}[0-9]{{1,3}}(?:[.,][0-9]{{3}})*(?:\s+[.,](?:\s*[.,])?|[.,]\s+[.,])\s*[0-9]{{1,3}}(?![0-9])"
      # "1. 62 percent", "0. 2 percent", "96. 06 billion": after the decimal mark of a small figure with
      # its unit, written mid-sentence (not a list's "1." at a line start, nor "No. 1. 5")
-     rf"|(?:(?<=[A-Za-z,;:)] )|(?<=[(+\u2212-]))(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}{_UNIT_AFTER}"),
+     rf"|(?:(?<=[A-Za-z,;:)] )|(?<=[(+\u2212-]))(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}{_UNIT_AFTER}"
+     # "IDR99. 7 bn", "IDR99. 7 mylar.": after the decimal mark of an amount glued to its currency, before
+     # its unit or a lone word that ends the clause (no new sentence: "RM4. 7 rose, 3 fell" has a verb)
+     rf"|{_GLUED_MONEY}{_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}(?:{_UNIT_AFTER}|{_LONE_WORD})"),
+    # "$1.$1458", "0.38A%": a currency sign or a letter inside a figure
+    ("stray_mark", rf"{_START}[0-9]{{1,3}}<D>(?:[$€£¥₹][0-9][0-9.,]*(?:-[0-9]+)?|[0-9]+[A-Z](?=%))"),
+    # "601,732,986 million units", "6,021,028,798 Billion": a figure written out to its units, with a scale
+    # word on top that makes it a million times larger (not yen or won, whose amounts are told in millions)
+    ("scale_doubled",
+     rf"(?<![¥₩])(?<!(?:JPY|KRW)\s)(?<!JPY|KRW){_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}}){{2,}}(?:<D>[0-9]+)?{_END}"
+     rf"\s?(?i:million|billion|trillion|mln|bln|mn|bn|tn)\b(?!\s+(?i:yen|won)\b)"),
     # "$2.30 cents", "R1.96%", "$5 percent": a currency sign on a figure whose unit is cents or a percent
     ("two_units",
      rf"{_MONEY}\s?[0-9][0-9.,]*(?<![.,])\s?(?:%|(?i:percent|per\s+cent|pct|cents?|pence|cts)\b)"),
@@ -72,6 +94,16 @@ _SIGN_THEN_MARK = r"[+\u2212]\s?[.,]\s?[0-9]{1,3}(?:[.,][0-9]+)?(?=\s?%)"
 # "to end at 16.284": a level grouped with a dot, where a level stands and no unit follows; only a
 # suspicion (a quote to three decimals reads the same), weighed against the article by formats.py
 DOT_THOUSANDS = rf"(?<=\b(?:at|to|from|of|near|above|below)\s){_START}[0-9]{{2,3}}\.[0-9]{{3}}{_END}{_AFTER}"
+# "to 326,512 from 241, 307.", "from 9.75% to 10, 50%": a figure split at its mark as one end of a
+# "from ... to" pair. A list cannot stand there, and the other end shows which figure was meant.
+_PAIRED_SPLIT = re.compile(r"\b(?P<cue>from|to)\s+(?P<split>[1-9][0-9]{0,2}, (?P<tail>[0-9]{1,3}))(?:(?P<percent>\s?%)|"
+                           r"(?=[.;)\u201d\"']|\s*$|\s+(?:on|in|at|a|the|last|next|previous|this|per|as|after|while)\b))")
+# The other end, just before: "to 326,512 (shares) from", "from 9.75% to"
+_OTHER_END = re.compile(r"\b(?P<cue>from|to)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?(?P<figure>[0-9][0-9.,]*[0-9])(?P<percent>\s?%)?(?:\s+[a-z]+){0,2}\s+$")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+_NEAR = 10  # the two ends of a comparison are within a factor of ten
+
 # Problems whose figure stays readable: only a suspicion, so its token serves the other extractors.
 READABLE = frozenset({"dot_thousands"})
 
@@ -114,4 +146,28 @@ def scan(text: str, start: int, end: int, convention: Convention) -> list[Malfor
         for m in pattern.finditer(text, start, end):
             if not any(m.start() < f.end and f.start < m.end() for f in found):
                 found.append(Malformed(m.start(), m.end(), m.lastgroup or ""))
+    if convention.decimal_mark == "." and ", " in text[start:end]:
+        for m in _paired_splits(text, start, end):
+            if not any(m.start < f.end and f.start < m.end for f in found):
+                found.append(m)
     return sorted(found)
+
+
+def _paired_splits(text: str, start: int, end: int) -> list[Malformed]:
+    """A split figure at one end of a from/to pair whose other end reads like the joined figure."""
+    out = []
+    for m in _PAIRED_SPLIT.finditer(text, start, end):
+        other = _OTHER_END.search(text, max(start, m.start() - 60), m.start())
+        if other is None or other["cue"] == m["cue"] or bool(other["percent"]) != bool(m["percent"]):
+            continue
+        figure, tail = other["figure"], m["tail"]
+        if len(tail) == 3 and not m["percent"] and _GROUPED.fullmatch(figure):
+            joined = Decimal(m["split"].replace(", ", ""))
+        elif len(tail) < 3 and _DECIMAL.fullmatch(figure) and len(figure.split(".")[1]) == len(tail):
+            joined = Decimal(m["split"].replace(", ", "."))
+        else:
+            continue
+        value = Decimal(figure.replace(",", ""))
+        if value > 0 and joined > 0 and value / _NEAR <= joined <= value * _NEAR:
+            out.append(Malformed(m.start("split"), m.end("split"), "split"))
+    return out

@@ -1,0 +1,98 @@
+"""Figures split by a stray space or mark, and scale words set on figures already written out, are
+flagged where no reading makes them valid; a list, a date or a yen amount that looks alike is not."""
+from __future__ import annotations
+
+import pytest
+
+import verifier
+
+
+def _formats(text: str) -> list[tuple[str, str]]:
+    return [(f.problem, f.written) for f in verifier.check(text).facts if f.kind == "number_format"]
+
+
+def _rules(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.severity) for f in verifier.check(text).findings]
+
+
+@pytest.mark.parametrize(("text", "problem", "written"), [
+    # a group of three that starts with a zero stands in no list
+    ("Daily volume climbed past 40, 000 units for the first time.", "split", "40, 000"),
+    ("Acme ended the day at N2, 050 per share.", "split", "2, 050"),
+    # a currency sign before, with groups after the split one
+    ("The board's value closed the week at K41, 205,887,310.", "split", "41, 205,887,310"),
+    # a unit right after and no list around
+    ("Brokers matched 3, 418 deals during the session.", "split", "3, 418"),
+    # the decimal of an amount glued to its currency code, before a lone word that ends the clause
+    ("Foreigners sold Acme for IDR412.3 billion and Widget for IDR87. 4 miliar.", "split", "87. 4"),
+    # a space before the decimal point of a figure grouped with a point
+    ("The Inter-10 index rose 0.61% and settled at 4.812 .37 points.", "split", "4.812 .37"),
+    # one end of a from/to pair whose other end reads like the joined figure
+    ("Trading volume rose 12.4 percent to 412,870 shares from 367, 118.", "split", "367, 118"),
+    ("The bank is expected to lift its policy rate from 6.25% to 6, 75% next week.", "split", "6, 75"),
+    # a currency sign or a letter inside a figure
+    ("The dollar was quoted at $1.$2250 against the euro.", "stray_mark", "1.$2250"),
+    ("Acme Systems rose 0.45B% in Tel Aviv.", "stray_mark", "0.45B"),
+])
+def test_a_figure_split_or_marked_where_no_list_can_stand_is_malformed(text: str, problem: str, written: str) -> None:
+    assert _formats(text) == [(problem, written)]
+    assert ("malformed-number", "error") in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brokers counted 305, 114 and 98 trades in the three sessions.",  # a list of counts
+    "On May 30, 412,655 shares changed hands on the junior board.",  # a date, then a count
+    "Prices rose from 1,204 to 7, 500 and 12 other levels were tested.",  # a list after "to"
+    "The index closed at RM4. 7 rose, 3 fell and the rest were flat.",  # a new clause with a verb
+    "The funds held stakes of 4, 12, 600 shares each.",  # a list that closes before the unit
+])
+def test_a_comma_and_space_that_may_part_list_items_is_no_split(text: str) -> None:
+    assert _formats(text) == []
+
+
+def test_a_split_in_a_title_that_only_the_header_holds_is_flagged_at_its_place() -> None:
+    text = "title: Bourse index breaks through 80, 000 points\n\nThe index rose 1.2 percent to 80,412.55 points."
+    report = verifier.check(text)
+    [fact] = [f for f in report.facts if f.kind == "number_format"]
+    assert (fact.written, fact.span.line) == ("80, 000", 1)
+    assert [f.rule for f in report.findings] == ["malformed-number"]
+
+
+def test_a_split_end_of_a_from_to_pair_feeds_no_other_rule() -> None:
+    text = "Trading volume rose by 40.0 percent to 336,000 shares from 240, 000."
+    assert [rule for rule, _ in _rules(text)] == ["malformed-number"]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Volume rose to 412,805,331 million shares worth N6.1 billion.", "412,805,331 million"),
+    ("The market's value fell to about 5,118,904,662 Billion dinars.", "5,118,904,662 Billion"),
+])
+def test_a_figure_written_out_with_a_scale_word_on_top_is_a_warning(text: str, written: str) -> None:
+    assert _formats(text) == [("scale_doubled", written)]
+    assert _rules(text) == [("scale-word-doubled", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "The carmaker reported an operating profit of ¥2,725,025 million for the year.",
+    "The group booked sales of 3,140,772 million won in the quarter.",
+    "Volume rose to 412.8 million shares worth N6.1 billion.",
+])
+def test_yen_and_won_told_in_millions_and_rounded_figures_are_no_doubled_scale(text: str) -> None:
+    assert _formats(text) == []
+
+
+def test_the_session_before_told_in_the_next_sentence_is_compared_with_the_day() -> None:
+    text = ("Investors traded 412.5 million shares worth N5.1 billion in 4,210 deals.\n\n"
+            "This was against 388.2 billion shares valued at N4.9 billion in 3,980 deals on Monday.")
+    report = verifier.check(text)
+    [volume] = [f for f in report.facts if f.kind == "volume"]
+    assert (volume.shares_prior.span.text, volume.prior.span.text, volume.deals_prior.span.text) == (
+        "388.2 billion shares", "N4.9 billion", "3,980")
+    assert set(volume.loose) == {"shares_prior", "prior", "deals_prior"}
+    assert [(f.rule, f.severity) for f in report.findings] == [("turnover-shares-scale-slip", "warning")]
+
+
+def test_the_session_before_in_the_same_scale_gives_no_finding() -> None:
+    text = ("Investors traded 412.5 million shares worth N5.1 billion in 4,210 deals.\n\n"
+            "This was against 388.2 million shares valued at N4.9 billion in 3,980 deals on Monday.")
+    assert _rules(text) == []
