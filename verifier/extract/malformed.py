@@ -37,6 +37,8 @@ _MONEY = r"(?:(?<![A-Za-z])(?:[A-Z]{1,3})?\$|[€£¥₹₩₱]|(?<![A-Za-z.])(?
 
 # An amount glued to a currency sign or code: "IDR99", "$4", "K58"
 _GLUED_MONEY = r"(?:(?<=[$€£¥₹₩₱])|(?<=(?<![A-Za-z])[A-Z])|(?<=(?<![A-Za-z])[A-Z]{2})|(?<=(?<![A-Za-z])[A-Z]{3}))"
+# The clause ends right after: "N424. 62, which", "66. 80."
+_CLAUSE_END = r"(?=[.,;:](?![0-9])|\s*$)"
 # One lowercase word that is no verb, then the clause ends: "7 mylar." (a sentence "7 rose." has a verb)
 _LONE_WORD = r"(?=\s(?!(?:rose|fell|were|was|are|is|rise|fall|lost|won|led|saw|shed|hit|sank|slid|grew|[a-z]+ed)\b)[a-z]+(?:[.,;:]|\s*$))"
 
@@ -51,8 +53,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:<D>[0-9]+)?{_END}"
      # "4817,32.50": four digits before the first grouping mark, a decimal after
      rf"|{_START}[0-9]{{4,}}<G>[0-9]{{1,3}}<D>[0-9]+{_END}"),
-    # "44.768.12": two decimal marks
-    ("double_point", rf"{_START}[0-9]{{1,3}}<D>[0-9]{{3}}<D>[0-9]{{1,2}}{_END}"),
+    # "44.768.12": two decimal marks; after a currency sign any two ("$1.1.0884": no date or version there)
+    ("double_point", rf"{_START}[0-9]{{1,3}}<D>[0-9]{{3}}<D>[0-9]{{1,2}}{_END}"
+                     rf"|(?<=[$€£¥₹]){_START}[0-9]{{1,3}}<D>[0-9]{{1,3}}<D>[0-9]+{_END}"),
     # A space inside a figure:
     ("split",
      # "15,877. 92 points": after the decimal mark of a grouped figure
@@ -75,16 +78,21 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      # "1. 62 percent", "0. 2 percent", "96. 06 billion": after the decimal mark of a small figure with
      # its unit, written mid-sentence (not a list's "1." at a line start, nor "No. 1. 5")
      rf"|(?:(?<=[A-Za-z,;:)] )|(?<=[(+\u2212-]))(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}{_UNIT_AFTER}"
-     # "IDR99. 7 bn", "IDR99. 7 mylar.": after the decimal mark of an amount glued to its currency, before
-     # its unit or a lone word that ends the clause (no new sentence: "RM4. 7 rose, 3 fell" has a verb)
-     rf"|{_GLUED_MONEY}{_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}(?:{_UNIT_AFTER}|{_LONE_WORD})"),
+     # "the TWI 66. 80.": two places after the mark, then the clause ends (no sentence is a bare "80.")
+     rf"|(?<=[A-Za-z,;:)] )(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{2}}{_CLAUSE_END}"
+     # "IDR99. 7 bn", "IDR99. 7 mylar.", "N424. 62, which": after the decimal mark of an amount glued to its
+     # currency, before its unit, a lone word that ends the clause (no new sentence: "RM4. 7 rose, 3 fell"
+     # has a verb) or the clause's end
+     rf"|{_GLUED_MONEY}{_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}(?:{_UNIT_AFTER}|{_LONE_WORD}|{_CLAUSE_END})"),
     # "$1.$1458", "0.38A%": a currency sign or a letter inside a figure
     ("stray_mark", rf"{_START}[0-9]{{1,3}}<D>(?:[$€£¥₹][0-9][0-9.,]*(?:-[0-9]+)?|[0-9]+[A-Z](?=%))"),
     # "601,732,986 million units", "6,021,028,798 Billion": a figure written out to its units, with a scale
-    # word on top that makes it a million times larger (not yen or won, whose amounts are told in millions)
+    # word on top that makes it a million times larger (not yen, won, rupiah or dong, whose filings tell
+    # amounts in millions written out: "Rp 41,170,332 million")
     ("scale_doubled",
-     rf"(?<![¥₩])(?<!(?:JPY|KRW)\s)(?<!JPY|KRW){_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}}){{2,}}(?:<D>[0-9]+)?{_END}"
-     rf"\s?(?i:million|billion|trillion|mln|bln|mn|bn|tn)\b(?!\s+(?i:yen|won)\b)"),
+     rf"(?<![¥₩₫])(?<!(?:JPY|KRW|IDR|VND)\s)(?<!JPY|KRW|IDR|VND)(?<!Rp\.\s)(?<!Rp\s)(?<!Rp\.)(?<!Rp)"
+     rf"{_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}}){{2,}}(?:<D>[0-9]+)?{_END}"
+     rf"\s?(?i:million|billion|trillion|mln|bln|mn|bn|tn)\b(?!\s+(?i:yen|won|rupiah|dong)\b)"),
     # "$2.30 cents", "R1.96%", "$5 percent": a currency sign on a figure whose unit is cents or a percent
     ("two_units",
      rf"{_MONEY}\s?[0-9][0-9.,]*(?<![.,])\s?(?:%|(?i:percent|per\s+cent|pct|cents?|pence|cts)\b)"),
@@ -94,12 +102,20 @@ _SIGN_THEN_MARK = r"[+\u2212]\s?[.,]\s?[0-9]{1,3}(?:[.,][0-9]+)?(?=\s?%)"
 # "to end at 16.284": a level grouped with a dot, where a level stands and no unit follows; only a
 # suspicion (a quote to three decimals reads the same), weighed against the article by formats.py
 DOT_THOUSANDS = rf"(?<=\b(?:at|to|from|of|near|above|below)\s){_START}[0-9]{{2,3}}\.[0-9]{{3}}{_END}{_AFTER}"
-# "to 326,512 from 241, 307.", "from 9.75% to 10, 50%": a figure split at its mark as one end of a
-# "from ... to" pair. A list cannot stand there, and the other end shows which figure was meant.
-_PAIRED_SPLIT = re.compile(r"\b(?P<cue>from|to)\s+(?P<split>[1-9][0-9]{0,2}, (?P<tail>[0-9]{1,3}))(?:(?P<percent>\s?%)|"
-                           r"(?=[.;)\u201d\"']|\s*$|\s+(?:on|in|at|a|the|last|next|previous|this|per|as|after|while)\b))")
-# The other end, just before: "to 326,512 (shares) from", "from 9.75% to"
-_OTHER_END = re.compile(r"\b(?P<cue>from|to)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?(?P<figure>[0-9][0-9.,]*[0-9])(?P<percent>\s?%)?(?:\s+[a-z]+){0,2}\s+$")
+# "to 326,512 from 241, 307.", "from 9.75% to 10, 50%", "from 241, 307 to 326,512": a figure split at its
+# mark as one end of a "from ... to" pair. A list cannot stand there, and the other end shows which
+# figure was meant. Told alone after "to" or "at" ("closed at 12, 345."), only where the clause ends.
+_PAIRED_SPLIT = re.compile(r"\b(?P<cue>from|to|at)\s+(?P<split>[1-9][0-9]{0,2}, (?P<tail>[0-9]{1,3}))(?:(?P<percent>\s?%)|"
+                           r"(?P<end>(?=[.;](?![0-9])|\s*$))|(?=[)\u201d\"']|\s+(?:on|in|at|a|the|last|next|previous|this|per|as|after|while|to)\b))")
+# The other end, just before ("to 326,512 (shares) from", "from 9.75% to") or just after ("to 326,512")
+_END_BEFORE = re.compile(r"\b(?P<cue>from|to)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?(?P<figure>[0-9][0-9.,]*[0-9])(?P<percent>\s?%)?(?:\s+[a-z]+){0,2}\s+$")
+_END_AFTER = re.compile(r"\s+(?P<cue>to)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?(?P<figure>[0-9][0-9.,]*[0-9])(?P<percent>\s?%)?")
+# "May 25,2016", "Dec. 4,2020": a date with the space after its comma dropped, no figure
+_DAY_YEAR = re.compile(r"[0-9]{1,2},(?:19|20)[0-9]{2}")
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+# A figure with one point and four or more places after it: a quote in the point convention
+_POINT_PLACES = re.compile(r"[0-9]{1,3}\.[0-9]{4,}")
+_RANGE_BEFORE = re.compile(r"[0-9%]\s+$")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 _NEAR = 10  # the two ends of a comparison are within a factor of ten
@@ -144,8 +160,13 @@ def scan(text: str, start: int, end: int, convention: Convention) -> list[Malfor
     found: list[Malformed] = []
     for pattern in _compiled(convention):
         for m in pattern.finditer(text, start, end):
+            problem = m.lastgroup or ""
+            if problem == "bad_group" and _glued_date(text, m.start(), m.end(), start):
+                continue
+            if problem == "bad_group" and convention.decimal_mark == "," and _POINT_PLACES.fullmatch(text, m.start(), m.end()):
+                problem = "other_convention"  # "26.4187 per dollar" in comma-decimal copy: a quote to four places
             if not any(m.start() < f.end and f.start < m.end() for f in found):
-                found.append(Malformed(m.start(), m.end(), m.lastgroup or ""))
+                found.append(Malformed(m.start(), m.end(), problem))
     if convention.decimal_mark == "." and ", " in text[start:end]:
         for m in _paired_splits(text, start, end):
             if not any(m.start < f.end and f.start < m.end for f in found):
@@ -153,14 +174,30 @@ def scan(text: str, start: int, end: int, convention: Convention) -> list[Malfor
     return sorted(found)
 
 
+def _glued_date(text: str, start: int, end: int, limit: int) -> bool:
+    """"May 25,2016": a day and a year with no space after the comma, after a month's name."""
+    return _DAY_YEAR.fullmatch(text, start, end) is not None and _MONTH_BEFORE.search(text, max(limit, start - 12), start) is not None
+
+
 def _paired_splits(text: str, start: int, end: int) -> list[Malformed]:
-    """A split figure at one end of a from/to pair whose other end reads like the joined figure."""
+    """A split figure at one end of a from/to pair whose other end reads like the joined figure, or
+    the figure a "to" or "at" leads to where its clause ends."""
     out = []
     for m in _PAIRED_SPLIT.finditer(text, start, end):
-        other = _OTHER_END.search(text, max(start, m.start() - 60), m.start())
+        tail = m["tail"]
+        if m["end"] is not None and m["cue"] in ("to", "at") and len(tail) == 3:
+            if _RANGE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+                continue  # "aged 18 to 24, 250 ...": a range's end, then a figure of its own
+            out.append(Malformed(m.start("split"), m.end("split"), "split"))
+            continue
+        if m["cue"] == "at":
+            continue
+        other = _END_BEFORE.search(text, max(start, m.start() - 60), m.start())
+        if other is None and m["cue"] == "from":
+            other = _END_AFTER.match(text, m.end(), end)
         if other is None or other["cue"] == m["cue"] or bool(other["percent"]) != bool(m["percent"]):
             continue
-        figure, tail = other["figure"], m["tail"]
+        figure = other["figure"]
         if len(tail) == 3 and not m["percent"] and _GROUPED.fullmatch(figure):
             joined = Decimal(m["split"].replace(", ", ""))
         elif len(tail) < 3 and _DECIMAL.fullmatch(figure) and len(figure.split(".")[1]) == len(tail):
