@@ -57,6 +57,7 @@ def test_a_figure_split_or_marked_where_no_list_can_stand_is_malformed(text: str
     "Of those aged 18 to 24, 250.",
     "Sydney, May 24,2016: the benchmark fell 0.4% to 5,295.60.",  # a date with its space dropped
     "The board met on 12.05.2023 and the index closed at 345. 12 stocks rose.",  # a date; a new sentence
+    "Banks led the CAC 40. 25, a record, of its members rose.",  # an index's name ends the sentence
 ])
 def test_a_comma_and_space_that_may_part_list_items_is_no_split(text: str) -> None:
     assert _formats(text) == []

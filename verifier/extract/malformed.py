@@ -37,6 +37,9 @@ _MONEY = r"(?:(?<![A-Za-z])(?:[A-Z]{1,3})?\$|[€£¥₹₩₱]|(?<![A-Za-z.])(?
 
 # An amount glued to a currency sign or code: "IDR99", "$4", "K58"
 _GLUED_MONEY = r"(?:(?<=[$€£¥₹₩₱])|(?<=(?<![A-Za-z])[A-Z])|(?<=(?<![A-Za-z])[A-Z]{2})|(?<=(?<![A-Za-z])[A-Z]{3}))"
+# The member count an index's name ends with, after a capitalised name: "CAC 40", "Nifty 50", "STOXX 600"
+_MEMBER_COUNT = re.compile(r"20|25|30|40|50|60|80|100|150|200|225|250|300|400|500|600")
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z&]*\s$")
 # The clause ends right after: "N424. 62, which", "66. 80."
 _CLAUSE_END = r"(?=[.,;:](?![0-9])|\s*$)"
 # One lowercase word that is no verb, then the clause ends: "7 mylar." (a sentence "7 rose." has a verb)
@@ -78,12 +81,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      # "1. 62 percent", "0. 2 percent", "96. 06 billion": after the decimal mark of a small figure with
      # its unit, written mid-sentence (not a list's "1." at a line start, nor "No. 1. 5")
      rf"|(?:(?<=[A-Za-z,;:)] )|(?<=[(+\u2212-]))(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}{_UNIT_AFTER}"
-     # "the TWI 66. 80.": two places after the mark, then the clause ends (no sentence is a bare "80.")
-     rf"|(?<=[A-Za-z,;:)] )(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{2}}{_CLAUSE_END}"
      # "IDR99. 7 bn", "IDR99. 7 mylar.", "N424. 62, which": after the decimal mark of an amount glued to its
      # currency, before its unit, a lone word that ends the clause (no new sentence: "RM4. 7 rose, 3 fell"
      # has a verb) or the clause's end
      rf"|{_GLUED_MONEY}{_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}(?:{_UNIT_AFTER}|{_LONE_WORD}|{_CLAUSE_END})"),
+    # "the TWI 66. 80.": two places after the mark, then the clause ends (no sentence is a bare "80."); told
+    # as "split" once an index's member count ending a sentence is ruled out ("the CAC 40. 25, mostly banks")
+    ("clause_split", rf"(?<=[A-Za-z,;:)] )(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{2}}{_CLAUSE_END}"),
     # "$1.$1458", "0.38A%": a currency sign or a letter inside a figure
     ("stray_mark", rf"{_START}[0-9]{{1,3}}<D>(?:[$€£¥₹][0-9][0-9.,]*(?:-[0-9]+)?|[0-9]+[A-Z](?=%))"),
     # "601,732,986 million units", "6,021,028,798 Billion": a figure written out to its units, with a scale
@@ -165,6 +169,10 @@ def scan(text: str, start: int, end: int, convention: Convention) -> list[Malfor
                 continue
             if problem == "bad_group" and convention.decimal_mark == "," and _POINT_PLACES.fullmatch(text, m.start(), m.end()):
                 problem = "other_convention"  # "26.4187 per dollar" in comma-decimal copy: a quote to four places
+            if problem == "clause_split":
+                if _MEMBER_COUNT.fullmatch(text, m.start(), m.end() - 4) and _NAME_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+                    continue
+                problem = "split"
             if not any(m.start() < f.end and f.start < m.end() for f in found):
                 found.append(Malformed(m.start(), m.end(), problem))
     if convention.decimal_mark == "." and ", " in text[start:end]:
