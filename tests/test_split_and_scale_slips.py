@@ -117,3 +117,18 @@ def test_a_quote_to_four_places_in_comma_decimal_copy_is_the_other_convention_no
             "to 102.29, while the interbank rate firmed to 26.4187 per dollar; the index is down 11,45 percent this year.")
     assert "bad_group" not in {problem for problem, _ in _formats(text)}
     assert _rules(text) == []  # points for levels, commas for percents: the article's house style
+
+
+def test_a_count_of_deals_with_a_fraction_has_lost_its_scale_word() -> None:
+    text = "Some 18.3 billion shares changed hands in 1.12 transactions worth Rp 8.4 trillion."
+    assert _formats(text) == [("count_fraction", "1.12")]
+    assert _rules(text) == [("count-scale-dropped", "error")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 18.3 billion shares changed hands in 1.12 million transactions worth Rp 8.4 trillion.",
+    "Dealers were averaging 3.5 trades a minute in the last hour.",
+    "The desk closed 2.5 deals per session on average.",
+])
+def test_a_scaled_count_or_an_average_keeps_its_fraction(text: str) -> None:
+    assert _formats(text) == []

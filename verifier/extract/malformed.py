@@ -97,6 +97,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?<![¥₩₫])(?<!(?:JPY|KRW|IDR|VND)\s)(?<!JPY|KRW|IDR|VND)(?<!Rp\.\s)(?<!Rp\s)(?<!Rp\.)(?<!Rp)"
      rf"{_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}}){{2,}}(?:<D>[0-9]+)?{_END}"
      rf"\s?(?i:million|billion|trillion|mln|bln|mn|bn|tn)\b(?!\s+(?i:yen|won|rupiah|dong)\b)"),
+    # "within 1.20 transactions": a count of deals with a fraction and no scale word, which was dropped
+    # (not an average: "averaging 2.5 trades a minute")
+    ("count_fraction",
+     rf"(?<!average of )(?<!averaging )(?<!average )(?<!avg\. ){_START}[0-9]{{1,3}}<D>[0-9]{{1,2}}"
+     rf"(?=\s(?i:transactions|deals|trades)\b(?!\s+(?:per|a|an|each|every)\b))"),
     # "$2.30 cents", "R1.96%", "$5 percent": a currency sign on a figure whose unit is cents or a percent
     ("two_units",
      rf"{_MONEY}\s?[0-9][0-9.,]*(?<![.,])\s?(?:%|(?i:percent|per\s+cent|pct|cents?|pence|cts)\b)"),
