@@ -132,3 +132,11 @@ def test_a_count_of_deals_with_a_fraction_has_lost_its_scale_word() -> None:
 ])
 def test_a_scaled_count_or_an_average_keeps_its_fraction(text: str) -> None:
     assert _formats(text) == []
+
+
+@pytest.mark.parametrize("opening", ["This surpassed the", "This is compared to a total of", "NAN reports that this was in contrast with"])
+def test_each_way_of_opening_the_session_before_gives_the_prior(opening: str) -> None:
+    text = (f"Investors traded 412.5 million shares worth N5.1 billion in 4,210 deals.\n\n"
+            f"{opening} 388.2 million shares valued at N4.9 billion in 3,980 deals on Monday.")
+    [volume] = [f for f in verifier.check(text).facts if f.kind == "volume"]
+    assert volume.shares_prior.span.text == "388.2 million shares"

@@ -40,10 +40,11 @@ _TURNOVER_LEAD = regex.compile(
 _TURNOVER_SUBJECT = regex.compile(r"\b(?:turnover|trading\s+volume|trading\s+value|traded\s+value|value\s+traded)\b", regex.IGNORECASE)
 _FIGURES = ("change", "percent", "level", "prior", "open", "low", "high")
 # A sentence whose figures are the previous sentence's session before: "This was against 159.2 million
-# shares worth N1.1 billion traded in 2,698 deals on Monday", "This is compared to a total of 3,611,043 shares"
+# shares worth N1.1 billion traded in 2,698 deals on Monday", "This is compared to a total of 3,611,043 shares",
+# "This surpassed the 216.6 million shares valued at N1.5 billion" (the verb is left to the figures)
 _EARLIER_SESSION = regex.compile(
-    r"\s*\"?(?:[A-Z]{2,5}\s+reports\s+that\s+)?(?:[Tt]his|[Tt]hat)\s+(?:was|is|compares|compared)\s+"
-    r"(?:against|in\s+(?:contrast|comparison)\s+(?:with|to)|compared\s+(?:with|to)|with|to)\s+(?:the\s+)?(?:a\s+total\s+of\s+)?"
+    r"\s*\"?(?:[A-Z]{2,5}\s+reports\s+that\s+)?(?:[Tt]his|[Tt]hat)\s+(?:(?:was|is|compares|compared)\s+"
+    r"(?:against|in\s+(?:contrast|comparison)\s+(?:with|to)|compared\s+(?:with|to)|with|to)|surpassed|exceeded|trailed)\s+(?:the\s+)?(?:a\s+total\s+of\s+)?"
     r"(?:[A-Z]{0,3}\s?)?(?=[0-9])"
 )
 _AS_PRIOR = {"shares": "shares_prior", "value": "prior", "deals": "deals_prior"}
