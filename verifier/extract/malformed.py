@@ -1,5 +1,6 @@
 """Figures written so that no reading of them is safe: split by a stray space, grouped as no
-convention allows, written in the convention the article does not use, or given two units at once.
+convention allows, written in the convention the article does not use, given two units at once, or
+given a scale they cannot have (written out with "million" on top, a count of deals with a fraction).
 
 Scanned on the raw body before figures are read, so that `Context` can keep every part of such a
 figure from serving as a figure of its own ("31, 847.26" is no high of 31, "1. 47 percent" no
@@ -37,9 +38,6 @@ _MONEY = r"(?:(?<![A-Za-z])(?:[A-Z]{1,3})?\$|[€£¥₹₩₱]|(?<![A-Za-z.])(?
 
 # An amount glued to a currency sign or code: "IDR99", "$4", "K58"
 _GLUED_MONEY = r"(?:(?<=[$€£¥₹₩₱])|(?<=(?<![A-Za-z])[A-Z])|(?<=(?<![A-Za-z])[A-Z]{2})|(?<=(?<![A-Za-z])[A-Z]{3}))"
-# The member count an index's name ends with, after a capitalised name: "CAC 40", "Nifty 50", "STOXX 600"
-_MEMBER_COUNT = re.compile(r"20|25|30|40|50|60|80|100|150|200|225|250|300|400|500|600")
-_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z&]*\s$")
 # The clause ends right after: "N424. 62, which", "66. 80."
 _CLAUSE_END = r"(?=[.,;:](?![0-9])|\s*$)"
 # One lowercase word that is no verb, then the clause ends: "7 mylar." (a sentence "7 rose." has a verb)
@@ -122,6 +120,9 @@ _END_AFTER = re.compile(r"\s+(?P<cue>to)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?(?P<f
 # "May 25,2016", "Dec. 4,2020": a date with the space after its comma dropped, no figure
 _DAY_YEAR = re.compile(r"[0-9]{1,2},(?:19|20)[0-9]{2}")
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+# The member count an index's name ends with, after a capitalised name: "CAC 40", "Nifty 50", "STOXX 600"
+_MEMBER_COUNT = re.compile(r"20|25|30|40|50|60|80|100|150|200|225|250|300|400|500|600")
+_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z&]*\s$")
 # A figure with one point and four or more places after it: a quote in the point convention
 _POINT_PLACES = re.compile(r"[0-9]{1,3}\.[0-9]{4,}")
 _RANGE_BEFORE = re.compile(r"[0-9%]\s+$")
