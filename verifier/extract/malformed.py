@@ -56,7 +56,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"|{_START}[0-9]{{4,}}<G>[0-9]{{1,3}}<D>[0-9]+{_END}"),
     # "44.768.12": two decimal marks; after a currency sign any two ("$1.1.0884": no date or version there)
     ("double_point", rf"{_START}[0-9]{{1,3}}<D>[0-9]{{3}}<D>[0-9]{{1,2}}{_END}"
-                     rf"|(?<=[$€£¥₹]){_START}[0-9]{{1,3}}<D>[0-9]{{1,3}}<D>[0-9]+{_END}"),
+                     rf"|{_START}(?<=[$€£¥₹])[0-9]{{1,3}}<D>[0-9]{{1,3}}<D>[0-9]+{_END}"),
     # A space inside a figure:
     ("split",
      # "15,877. 92 points": after the decimal mark of a grouped figure
@@ -64,9 +64,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      # "2, 468.17", "$4, 972", "63, 518 points": after a grouping mark
      rf"|{_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}<D>[0-9]{{1,2}}{_END}"
      # "$4, 972", "K58, 829,076,839": after a currency sign, with any groups after the split one
-     rf"|(?:(?<=[$€£¥₹₩₱])|(?<=(?<![A-Za-z])[KN])){_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}(?:<G>[0-9]{{3}})*(?![0-9]|[.,][0-9])"
+     rf"|{_START}(?:(?<=[$€£¥₹₩₱])|(?<=(?<![A-Za-z])[KN]))[0-9]{{1,3}}<G>\s[0-9]{{3}}(?:<G>[0-9]{{3}})*(?![0-9]|[.,][0-9])"
      # "1, 559 stocks", "63, 518 points": a unit right after, and no list the figure could close ("4, 12, 600 shares")
-     rf"|(?<![0-9]<G>\s)(?<![0-9]<G>){_START}[0-9]{{1,3}}<G>\s[0-9]{{3}}"
+     rf"|{_START}(?<![0-9]<G>\s)[0-9]{{1,3}}<G>\s[0-9]{{3}}"
      rf"(?=\s(?:points?|pts|stocks|shares|companies|issues|scrips|securities|units|contracts|lots|deals|trades|transactions)\b)"
      # "70, 000", "1, 050": a group that starts with a zero is no figure of its own, so no list item either
      rf"|{_START}[1-9][0-9]{{0,2}}<G>\s0[0-9]{{2}}(?:<G>[0-9]{{3}})*(?![0-9]|[.,][0-9])"
@@ -82,23 +82,23 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      # "IDR99. 7 bn", "IDR99. 7 mylar.", "N424. 62, which": after the decimal mark of an amount glued to its
      # currency, before its unit, a lone word that ends the clause (no new sentence: "RM4. 7 rose, 3 fell"
      # has a verb) or the clause's end
-     rf"|{_GLUED_MONEY}{_START}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}(?:{_UNIT_AFTER}|{_LONE_WORD}|{_CLAUSE_END})"),
+     rf"|{_START}{_GLUED_MONEY}[0-9]{{1,3}}<D>\s[0-9]{{1,2}}(?:{_UNIT_AFTER}|{_LONE_WORD}|{_CLAUSE_END})"),
     # "the TWI 66. 80.": two places after the mark, then the clause ends (no sentence is a bare "80."); told
     # as "split" once an index's member count ending a sentence is ruled out ("the CAC 40. 25, mostly banks")
-    ("clause_split", rf"(?<=[A-Za-z,;:)] )(?<!No\. )(?<!no\. ){_START}[0-9]{{1,3}}<D>\s[0-9]{{2}}{_CLAUSE_END}"),
+    ("clause_split", rf"{_START}(?<=[A-Za-z,;:)] )(?<!No\. )(?<!no\. )[0-9]{{1,3}}<D>\s[0-9]{{2}}{_CLAUSE_END}"),
     # "$1.$1458", "0.38A%": a currency sign or a letter inside a figure
     ("stray_mark", rf"{_START}[0-9]{{1,3}}<D>(?:[$€£¥₹][0-9][0-9.,]*(?:-[0-9]+)?|[0-9]+[A-Z](?=%))"),
     # "601,732,986 million units", "6,021,028,798 Billion": a figure written out to its units, with a scale
     # word on top that makes it a million times larger (not yen, won, rupiah or dong, whose filings tell
     # amounts in millions written out: "Rp 41,170,332 million")
     ("scale_doubled",
-     rf"(?<![¥₩₫])(?<!(?:JPY|KRW|IDR|VND)\s)(?<!JPY|KRW|IDR|VND)(?<!Rp\.\s)(?<!Rp\s)(?<!Rp\.)(?<!Rp)"
-     rf"{_START}[0-9]{{1,3}}(?:<G>[0-9]{{3}}){{2,}}(?:<D>[0-9]+)?{_END}"
+     rf"{_START}(?<![¥₩₫])(?<!(?:JPY|KRW|IDR|VND)\s)(?<!JPY|KRW|IDR|VND)(?<!Rp\.\s)(?<!Rp\s)(?<!Rp\.)(?<!Rp)"
+     rf"[0-9]{{1,3}}(?:<G>[0-9]{{3}}){{2,}}(?:<D>[0-9]+)?{_END}"
      rf"\s?(?i:million|billion|trillion|mln|bln|mn|bn|tn)\b(?!\s+(?i:yen|won|rupiah|dong)\b)"),
     # "within 1.20 transactions": a count of deals with a fraction and no scale word, which was dropped
     # (not an average: "averaging 2.5 trades a minute")
     ("count_fraction",
-     rf"(?<!average of )(?<!averaging )(?<!average )(?<!avg\. ){_START}[0-9]{{1,3}}<D>[0-9]{{1,2}}"
+     rf"{_START}(?<!average of )(?<!averaging )(?<!average )(?<!avg\. )[0-9]{{1,3}}<D>[0-9]{{1,2}}"
      rf"(?=\s(?i:transactions|deals|trades)\b(?!\s+(?:per|a|an|each|every)\b))"),
     # "$2.30 cents", "R1.96%", "$5 percent": a currency sign on a figure whose unit is cents or a percent
     ("two_units",
@@ -112,8 +112,9 @@ DOT_THOUSANDS = rf"(?<=\b(?:at|to|from|of|near|above|below)\s){_START}[0-9]{{2,3
 # "to 326,512 from 241, 307.", "from 9.75% to 10, 50%", "from 241, 307 to 326,512": a figure split at its
 # mark as one end of a "from ... to" pair. A list cannot stand there, and the other end shows which
 # figure was meant. Told alone after "to" or "at" ("closed at 12, 345."), only where the clause ends.
-_PAIRED_SPLIT = re.compile(r"\b(?P<cue>from|to|at)\s+(?P<split>[1-9][0-9]{0,2}, (?P<tail>[0-9]{1,3}))(?:(?P<percent>\s?%)|"
+_PAIRED_SPLIT = re.compile(r"(?=[1-9])(?<![0-9.,])(?P<split>[0-9]{1,3}, (?P<tail>[0-9]{1,3}))(?![0-9])(?:(?P<percent>\s?%)|"
                            r"(?P<end>(?=[.;](?![0-9])|\s*$))|(?=[)\u201d\"']|\s+(?:on|in|at|a|the|last|next|previous|this|per|as|after|while|to)\b))")
+_CUE_BEFORE = re.compile(r"\b(?P<cue>from|to|at)\s+$")
 # The other end, just before ("to 326,512 (shares) from", "from 9.75% to") or just after ("to 326,512")
 _END_BEFORE = re.compile(r"\b(?P<cue>from|to)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?(?P<figure>[0-9][0-9.,]*[0-9])(?P<percent>\s?%)?(?:\s+[a-z]+){0,2}\s+$")
 _END_AFTER = re.compile(r"\s+(?P<cue>to)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?(?P<figure>[0-9][0-9.,]*[0-9])(?P<percent>\s?%)?")
@@ -193,23 +194,42 @@ def _glued_date(text: str, start: int, end: int, limit: int) -> bool:
     return _DAY_YEAR.fullmatch(text, start, end) is not None and _MONTH_BEFORE.search(text, max(limit, start - 12), start) is not None
 
 
+def _paired_candidates(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Each "A, B" a comma and a space part, found from the rare ", " between digits (a string search,
+    far cheaper than trying a pattern at every character)."""
+    found, at = [], text.find(", ", start, end)
+    while at >= 0:
+        if at > start and text[at - 1].isdigit() and text[at + 2 : at + 3].isdigit():
+            head = at - 1
+            while head > start and head > at - 3 and text[head - 1].isdigit():
+                head -= 1
+            m = _PAIRED_SPLIT.match(text, head, end)
+            if m is not None:
+                found.append(m)
+        at = text.find(", ", at + 2, end)
+    return found
+
+
 def _paired_splits(text: str, start: int, end: int) -> list[Malformed]:
     """A split figure at one end of a from/to pair whose other end reads like the joined figure, or
     the figure a "to" or "at" leads to where its clause ends."""
     out = []
-    for m in _PAIRED_SPLIT.finditer(text, start, end):
-        tail = m["tail"]
-        if m["end"] is not None and m["cue"] in ("to", "at") and len(tail) == 3:
-            if _RANGE_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+    for m in _paired_candidates(text, start, end):
+        cue = _CUE_BEFORE.search(text, max(start, m.start() - 6), m.start())
+        if cue is None:
+            continue
+        tail, said = m["tail"], cue["cue"]
+        if m["end"] is not None and said in ("to", "at") and len(tail) == 3:
+            if _RANGE_BEFORE.search(text, max(start, cue.start() - 12), cue.start()):
                 continue  # "aged 18 to 24, 250 ...": a range's end, then a figure of its own
             out.append(Malformed(m.start("split"), m.end("split"), "split"))
             continue
-        if m["cue"] == "at":
+        if said == "at":
             continue
-        other = _END_BEFORE.search(text, max(start, m.start() - 60), m.start())
-        if other is None and m["cue"] == "from":
+        other = _END_BEFORE.search(text, max(start, cue.start() - 60), cue.start())
+        if other is None and said == "from":
             other = _END_AFTER.match(text, m.end(), end)
-        if other is None or other["cue"] == m["cue"] or bool(other["percent"]) != bool(m["percent"]):
+        if other is None or other["cue"] == said or bool(other["percent"]) != bool(m["percent"]):
             continue
         figure = other["figure"]
         if len(tail) == 3 and not m["percent"] and _GROUPED.fullmatch(figure):
