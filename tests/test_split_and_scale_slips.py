@@ -140,3 +140,8 @@ def test_each_way_of_opening_the_session_before_gives_the_prior(opening: str) ->
             f"{opening} 388.2 million shares valued at N4.9 billion in 3,980 deals on Monday.")
     [volume] = [f for f in verifier.check(text).facts if f.kind == "volume"]
     assert volume.shares_prior.span.text == "388.2 million shares"
+
+
+def test_a_shares_scale_slip_is_caught_whatever_verb_joins_the_two_sessions() -> None:
+    text = "Trading volume fell to 512.4 million shares from 633.8 billion shares on Tuesday."
+    assert [r for r, _ in _rules(text)] == ["turnover-shares-scale-slip"]
