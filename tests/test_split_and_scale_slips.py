@@ -36,6 +36,7 @@ def _rules(text: str) -> list[tuple[str, str]]:
     ("Trading volume rose 12.4 percent to 412,870 shares from 367, 118.", "split", "367, 118"),
     ("The bank is expected to lift its policy rate from 6.25% to 6, 75% next week.", "split", "6, 75"),
     ("Deals rose from 3, 412 to 4,006 over the week.", "split", "3, 412"),
+    ("Yields on the notes climbed by 1, 25% in a month.", "split", "1, 25"),
     # the figure a "to" or "at" leads to, where the clause ends
     ("The gauge slipped 0.4 percent to close at 7, 318.", "split", "7, 318"),
     # a currency sign or a letter inside a figure

@@ -111,10 +111,11 @@ _SIGN_THEN_MARK = r"[+\u2212]\s?[.,]\s?[0-9]{1,3}(?:[.,][0-9]+)?(?=\s?%)"
 DOT_THOUSANDS = rf"(?<=\b(?:at|to|from|of|near|above|below)\s){_START}[0-9]{{2,3}}\.[0-9]{{3}}{_END}{_AFTER}"
 # "to 326,512 from 241, 307.", "from 9.75% to 10, 50%", "from 241, 307 to 326,512": a figure split at its
 # mark as one end of a "from ... to" pair. A list cannot stand there, and the other end shows which
-# figure was meant. Told alone after "to" or "at" ("closed at 12, 345."), only where the clause ends.
+# figure was meant. Told alone after "to" or "at" ("closed at 12, 345."), only where the clause ends; a
+# percent after "by", "up", "down", "to" or "at" ("up 1, 25%") needs no other end.
 _PAIRED_SPLIT = re.compile(r"(?=[1-9])(?<![0-9.,])(?P<split>[0-9]{1,3}, (?P<tail>[0-9]{1,3}))(?![0-9])(?:(?P<percent>\s?%)|"
                            r"(?P<end>(?=[.;](?![0-9])|\s*$))|(?=[)\u201d\"']|\s+(?:on|in|at|a|the|last|next|previous|this|per|as|after|while|to)\b))")
-_CUE_BEFORE = re.compile(r"\b(?P<cue>from|to|at)\s+$")
+_CUE_BEFORE = re.compile(r"\b(?P<cue>from|to|at|by|up|down)\s+$")
 # The other end, just before ("to 326,512 (shares) from", "from 9.75% to") or just after ("to 326,512")
 _END_BEFORE = re.compile(r"\b(?P<cue>from|to)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?(?P<figure>[0-9][0-9.,]*[0-9])(?P<percent>\s?%)?(?:\s+[a-z]+){0,2}\s+$")
 _END_AFTER = re.compile(r"\s+(?P<cue>to)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?(?P<figure>[0-9][0-9.,]*[0-9])(?P<percent>\s?%)?")
@@ -219,12 +220,15 @@ def _paired_splits(text: str, start: int, end: int) -> list[Malformed]:
         if cue is None:
             continue
         tail, said = m["tail"], cue["cue"]
+        if m["percent"] and len(tail) < 3:  # "by 1, 25%", "to 10, 50%": one figure stands there, no list
+            out.append(Malformed(m.start("split"), m.end("split"), "split"))
+            continue
         if m["end"] is not None and said in ("to", "at") and len(tail) == 3:
             if _RANGE_BEFORE.search(text, max(start, cue.start() - 12), cue.start()):
                 continue  # "aged 18 to 24, 250 ...": a range's end, then a figure of its own
             out.append(Malformed(m.start("split"), m.end("split"), "split"))
             continue
-        if said == "at":
+        if said not in ("from", "to"):
             continue
         other = _END_BEFORE.search(text, max(start, cue.start() - 60), cue.start())
         if other is None and said == "from":
