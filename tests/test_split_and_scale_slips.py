@@ -32,6 +32,7 @@ def _rules(text: str) -> list[tuple[str, str]]:
     ("The quote compared with N387. 15, which it fetched on Monday.", "split", "387. 15"),
     # two decimal points after a currency sign
     ("The pound had firmed 0.2% to $1.1.2614.", "double_point", "1.1.2614"),
+    ("The rupee ended at Rs2.81.40 against the dollar, from Rs281.55.", "double_point", "2.81.40"),
     # one end of a from/to pair whose other end reads like the joined figure
     ("Trading volume rose 12.4 percent to 412,870 shares from 367, 118.", "split", "367, 118"),
     ("The bank is expected to lift its policy rate from 6.25% to 6, 75% next week.", "split", "6, 75"),
@@ -146,3 +147,11 @@ def test_each_way_of_opening_the_session_before_gives_the_prior(opening: str) ->
 def test_a_shares_scale_slip_is_caught_whatever_verb_joins_the_two_sessions() -> None:
     text = "Trading volume fell to 512.4 million shares from 633.8 billion shares on Tuesday."
     assert [r for r, _ in _rules(text)] == ["turnover-shares-scale-slip"]
+
+
+def test_the_value_of_what_was_traded_is_no_market_value() -> None:
+    text = ("Some 9,400,000 shares in 610 deals, corresponding to a market value of KES 208,115,400.00, were traded. "
+            "The exchange's market capitalization stands at KES 1.91 trillion.")
+    values = [f.value.span.text for f in verifier.check(text).facts if f.kind == "market_value"]
+    assert [v.endswith("1.91 trillion") for v in values] == [True]  # the capitalisation, whatever its sign
+    assert _rules(text) == []

@@ -54,9 +54,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
      rf"(?:<D>[0-9]+)?{_END}"
      # "4817,32.50": four digits before the first grouping mark, a decimal after
      rf"|{_START}[0-9]{{4,}}<G>[0-9]{{1,3}}<D>[0-9]+{_END}"),
-    # "44.768.12": two decimal marks; after a currency sign any two ("$1.1.0884": no date or version there)
+    # "44.768.12": two decimal marks; after a currency sign or code any two ("$1.1.0884", "Rs1.65.88": no
+    # date or version there)
     ("double_point", rf"{_START}[0-9]{{1,3}}<D>[0-9]{{3}}<D>[0-9]{{1,2}}{_END}"
-                     rf"|{_START}(?<=[$€£¥₹])[0-9]{{1,3}}<D>[0-9]{{1,3}}<D>[0-9]+{_END}"),
+                     rf"|{_START}(?:{_GLUED_MONEY}|(?<=Rs)|(?<=Rs\.))[0-9]{{1,3}}<D>[0-9]{{1,3}}<D>[0-9]+{_END}"),
     # A space inside a figure:
     ("split",
      # "15,877. 92 points": after the decimal mark of a grouped figure
