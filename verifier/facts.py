@@ -223,7 +223,7 @@ class NumberFormat(FactBase):
 
     kind: Literal["number_format"] = "number_format"
     written: str  # the token as written
-    problem: Literal["bad_group", "double_point", "split", "other_convention", "two_units", "dot_thousands", "index_digit"]
+    problem: Literal["bad_group", "double_point", "split", "stray_mark", "scale_doubled", "count_fraction", "other_convention", "two_units", "dot_thousands", "index_digit"]
     comma_grouped: bool = False  # the article groups thousands with commas elsewhere ("24,318")
     # What shows a dot-grouped level meant thousands: its own move ("a change of 262 points") or another
     # figure of its subject ("DAX at 15,230"); empty when nothing does (a quote to three decimals)

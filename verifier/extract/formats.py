@@ -16,6 +16,7 @@ from ..numbers import HUNDRED, Quantity
 from .compiled import re_pattern
 from .context import Context
 from .convention import COMMA_GROUPED, example_figure
+from .malformed import Malformed, scan
 from .patterns import NAME_NUMBER_AFTER
 
 if TYPE_CHECKING:
@@ -30,16 +31,17 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
     """One NumberFormat fact per malformed or dot-grouped figure of the body, at its exact span, and
     one per index name with a dropped digit."""
     out = list(facts) + _index_digits(ctx)
-    if not ctx.malformed:
+    malformed = ctx.malformed + _in_title(ctx)
+    if not malformed:
         return out
     text, start = ctx.text, ctx.document.body_start
     comma_grouped = COMMA_GROUPED.search(text, start) is not None
     example = example_figure(text, start, len(text), ctx.convention) if any(
-        f.problem == "other_convention" for f in ctx.malformed) else ""
+        f.problem == "other_convention" for f in malformed) else ""
     # Three or more figures in the other convention are the article's own house style (percents with a
     # decimal comma beside levels with a point): one way of writing, no slip per figure. They stay unread.
     house_style = sum(f.problem == "other_convention" for f in ctx.malformed) >= _HOUSE_STYLE
-    for found in ctx.malformed:
+    for found in malformed:
         if house_style and found.problem == "other_convention":
             continue
         written = text[found.start : found.end]
@@ -49,6 +51,33 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         out.append(NumberFormat(id="", span=ctx.span(found.start, found.end), written=written, problem=found.problem,
                                 comma_grouped=comma_grouped, thousands_shown_by=shown_by, convention_example=example))
     return out
+
+
+# Problems a title shows by itself; a mixed convention or a dot-grouped level is weighed against the body
+_TITLE_PROBLEMS = frozenset({"bad_group", "double_point", "split", "stray_mark", "scale_doubled", "two_units"})
+
+
+def _in_title(ctx: Context) -> list[Malformed]:
+    """The malformed figures of a title that stands only in the header (a body that repeats it was scanned)."""
+    document, text = ctx.document, ctx.text
+    found = document.meta.get("title")
+    if ctx.language is not None or not found or not any(c.isdigit() for c in found[0][1]):
+        return []
+    number = found[0][0]  # read from the context's text, whose typography is normalised
+    line_start = 0
+    for _ in range(number - 1):
+        line_start = text.index("\n", line_start) + 1
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    colon = line.find(":") + 1
+    title = line[colon:].strip()
+    if not title or not any(c in title for c in ".,"):
+        return []
+    body = document.body_start
+    if text.find(title, body, body + 400 + len(title)) >= 0:
+        return []
+    at = line_start + line.index(title, colon)
+    return [f for f in scan(text, at, at + len(title), ctx.convention) if f.problem in _TITLE_PROBLEMS]
 
 
 def _thousands_shown_by(facts: list[Fact], start: int, end: int, written: str) -> str:

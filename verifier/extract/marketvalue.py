@@ -40,8 +40,11 @@ _PRIOR = re_pattern(r"\b(?:from|compared(?:\s+(?:to|with))?|against|in\s+contras
 _UP = re_pattern(r"\b(?:rose|rising|increased|increasing|gained|gaining|appreciated|climbed|jumped|grew|added|earned|up|higher|improved|expanded|rebounded)\b", re.IGNORECASE)
 _DOWN = re_pattern(r"\b(?:fell|falling|declined|declining|eroded|dropped|shrank|lost|losing|shed|tumbled|slid|slipped|decreased|down|lower|erosion|wiped|losses)\b", re.IGNORECASE)
 _INVESTORS_LEAD = re_pattern(r"\b[Ii]nvestors\s+(?:earned|gained|lost|became)\b")
-# "the largest lender by market value", "the biggest coin by market capitalization": a ranking, not the market's value
-_NOT_THE_MARKET = re_pattern(r"\b(?:by|largest|biggest|highest|lowest|smallest)\s+(?:the\s+)?(?:total\s+)?(?:market\s+)?$", re.IGNORECASE)
+# "the largest lender by market value", "the biggest coin by market capitalization": a ranking, not the market's
+# value; "shares in 900 deals, corresponding to a market value of KES 51 million": the value of what was traded
+_NOT_THE_MARKET = re_pattern(
+    r"\b(?:(?:by|largest|biggest|highest|lowest|smallest)\s+(?:the\s+)?|(?:corresponding|equivalent|amounting)\s+to\s+(?:a\s+)?)"
+    r"(?:total\s+)?(?:market\s+)?$", re.IGNORECASE)
 # "sank back beneath $200 billion", "dropping below the round figure of $200 billion": a threshold crossed
 _THRESHOLD = re_pattern(r"\b(?:below|beneath|above|under|past|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:[A-Z]{0,3}\$?\s?)?$", re.IGNORECASE)
 _UNREAD_SCALE = re_pattern(r"\s*quadrillions?\b", re.IGNORECASE)  # a scale the figure grammar cannot read

@@ -38,6 +38,16 @@ _TURNOVER_LEAD = re_pattern(
 )
 _TURNOVER_SUBJECT = re_pattern(r"\b(?:turnover|trading\s+volume|trading\s+value|traded\s+value|value\s+traded)\b", re.IGNORECASE)
 _FIGURES = ("change", "percent", "level", "prior", "open", "low", "high")
+# A sentence whose figures are the previous sentence's session before: "This was against 159.2 million
+# shares worth N1.1 billion traded in 2,698 deals on Monday", "This is compared to a total of 3,611,043 shares",
+# "This surpassed the 216.6 million shares valued at N1.5 billion" (the verb is left to the figures)
+_EARLIER_SESSION = re_pattern(
+    r"\s*\"?(?:[A-Z]{2,5}\s+reports\s+that\s+)?(?:[Tt]his|[Tt]hat)\s+(?:(?:was|is|compares|compared)\s+"
+    r"(?:against|in\s+(?:contrast|comparison)\s+(?:with|to)|compared\s+(?:with|to)|with|to)|surpassed|exceeded|trailed)\s+(?:the\s+)?(?:a\s+total\s+of\s+)?"
+    r"(?:[A-Z]{0,3}\s?)?(?=[0-9])"
+)
+_AS_PRIOR = {"shares": "shares_prior", "value": "prior", "deals": "deals_prior"}
+EARLIER = "the previous session's figures were read from the next sentence, through its '{cue}'"
 
 
 def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
@@ -53,14 +63,23 @@ def extract(ctx: Context, facts: list[Fact]) -> list[Fact]:
         else:
             out.append(fact)
     text = ctx.text
+    last: tuple[int, list[Volume]] = (-1, [])  # the sentence read last, and its volume facts
     for sentence in ctx.sentences_with(_VOLUME_HINT):
+        index = ctx.sentence_at(sentence.start)
         readings = read_sentence(ctx, sentence.start, sentence.end)
+        earlier = _EARLIER_SESSION.match(text, sentence.start, sentence.end)
+        if earlier is not None and last[0] == index - 1 and _took_earlier(ctx, out, last[1], readings, earlier.group(0).strip()):
+            last = (index, [])
+            continue
         worded = _VOLUME_WORDS.search(text, sentence.start, sentence.end) is not None
+        found = []
         for number, reading in enumerate(readings):
             segment = _segment(ctx, reading.fields.get("value"), sentence.start)
             if len(reading.quantities()) < 2 and not (segment or worded):
                 continue
-            out.append(_volume(ctx, reading, segment, first=number == 0))
+            found.append(_volume(ctx, reading, segment, first=number == 0))
+        out.extend(found)
+        last = (index, found)
     for move in released:  # a turnover "move" the sentence reading left unread keeps its old reading
         figures = [q for q in (getattr(move, name) for name in _FIGURES) if q is not None]
         if all(q.span.start not in ctx.claimed for q in figures):
@@ -80,6 +99,28 @@ def _volume(ctx: Context, reading: Reading, segment: str | None, first: bool) ->
         subject = ctx.subject_before(start, main_only=first)
     return Volume(id="", span=ctx.span(start, end), subject=subject, segment=segment, conversions=tuple(reading.conversions),
                   **reading.fields, **reading.directions)
+
+
+def _took_earlier(ctx: Context, out: list[Fact], previous: list[Volume], readings: list[Reading], cue: str) -> bool:
+    """Give the market's one volume of the sentence before the figures of this one as its previous
+    session's; loose, since only the anaphor ties them."""
+    if len(previous) != 1 or len(readings) != 1 or previous[0].segment or previous[0].subject is not None and previous[0].subject.type == "stock":
+        return False
+    volume, reading = previous[0], readings[0]
+    if reading.company is not None or reading.conversions or not set(reading.fields) <= set(_AS_PRIOR):
+        return False
+    update: dict[str, object] = {}
+    for name, q in reading.fields.items():
+        if getattr(volume, name) is None or getattr(volume, _AS_PRIOR[name]) is not None:
+            return False  # a figure the session itself does not have is no comparison of it
+        update[_AS_PRIOR[name]] = q
+    for q in reading.fields.values():
+        ctx.claimed.add(q.span.start)
+    loose = dict(volume.loose)
+    loose.update({name: EARLIER.format(cue=" ".join(cue.split())) for name in update})
+    end = max(q.span.end for q in reading.fields.values())
+    out[out.index(volume)] = volume.model_copy(update={**update, "loose": loose, "span": ctx.span(volume.span.start, end)})
+    return True
 
 
 def _segment(ctx: Context, value: object, start: int) -> str | None:
