@@ -5,6 +5,9 @@ Each document is checked alone, so a run can be split across processes in any or
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+import traceback
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -12,7 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .document import Document, HeaderError, parse_document
-from .findings import Coverage, DocumentReport, InputError, RunReport, VerifierInfo, summarize
+from .findings import INTERNAL_ERROR, Coverage, DocumentReport, InputError, RunReport, VerifierInfo, summarize
 
 if TYPE_CHECKING:
     from .extract import Extraction
@@ -102,7 +105,7 @@ def check(
         document = parse_document(text, id, date)
     except HeaderError as exc:
         return rejected_report(id, InputError(code="bad-header", message=f"{id}:{exc.line}: {exc}", line=exc.line), text)
-    return check_document(document, ruleset, lexicon)
+    return checked_apart(document, ruleset, lexicon)
 
 
 def build(settings: "Settings | None" = None) -> tuple["RuleSet", "Lexicon"]:
@@ -137,8 +140,22 @@ def _build(settings_json: str) -> tuple["RuleSet", "Lexicon"]:
 def check_loaded(item: "Loaded", ruleset: "RuleSet | None" = None, lexicon: "Lexicon | None" = None) -> DocumentReport:
     """A Document is checked; a rejected input becomes a report that carries its error."""
     if isinstance(item, Document):
-        return check_document(item, ruleset, lexicon)
+        return checked_apart(item, ruleset, lexicon)
     return rejected_report(item.id, item.error)
+
+
+def checked_apart(document: Document, ruleset: "RuleSet | None" = None, lexicon: "Lexicon | None" = None) -> DocumentReport:
+    """One document checked in isolation: a bug met on it becomes an `internal-error` entry of its report
+    (the traceback on stderr under VERIFIER_DEBUG=1), and the other documents of the run are still checked."""
+    try:
+        return check_document(document, ruleset, lexicon)
+    except Exception as exc:  # noqa: BLE001 - any bug, reported per document, never a lost run
+        if os.environ.get("VERIFIER_DEBUG"):
+            traceback.print_exc(file=sys.stderr)
+        message = (f"{document.id}: internal error while checking ({type(exc).__name__}: {exc}); "
+                   "a bug in verifier, please report it (VERIFIER_DEBUG=1 prints the traceback)")
+        return DocumentReport(id=document.id, source=document.source, title=document.title, date=document.date,
+                              text=document.text, errors=(InputError(code=INTERNAL_ERROR, message=" ".join(message.split())),))
 
 
 _worker: tuple["RuleSet", "Lexicon"] | None = None

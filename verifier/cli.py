@@ -157,6 +157,10 @@ def _write(path: str | None, content: str) -> None:
 
 
 def _exit_status(report, fail_on: str) -> ExitStatus:
+    from .findings import INTERNAL_ERROR
+
+    if any(e.code == INTERNAL_ERROR for d in report.documents for e in d.errors):
+        return ExitStatus.INTERNAL
     if any(d.errors for d in report.documents):
         return ExitStatus.USAGE_OR_INPUT
     if fail_on == "never":

@@ -50,8 +50,12 @@ def fingerprint(rule: str, document_id: str, spans: tuple[Span, ...]) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+INTERNAL_ERROR = "internal-error"  # the code of a bug met on one document: the run goes on, and exits 4
+
+
 class InputError(BaseModel):
-    """A problem with an input the user can fix; the run goes on and the exit code says 2."""
+    """A problem with an input the user can fix; the run goes on and the exit code says 2. With the
+    code `internal-error`, a bug verifier met on that input (exit 4): the document is still listed."""
 
     model_config = ConfigDict(frozen=True)
 
