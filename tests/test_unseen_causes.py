@@ -299,3 +299,10 @@ def test_a_leader_of_the_index_named_by_an_anaphor_that_trails_the_index_is_a_wa
             "up 1.9 percent, and Birch Motors, up 1.6 percent.")
     assert rules(text) == [("index-leader-behind-index", "warning")]
     assert rules(text.replace("1.9 percent", "4.9 percent")) == []
+
+
+def test_a_one_day_record_is_the_session_itself_and_no_run():
+    text = ("On Wednesday, the Dow closed up 214.60 points or 1.82% at 12,018.28, marking its biggest one-day percent "
+            "gain since May.\n\nOn Friday, the Dow settled up for the 4th consecutive day at 12,197.72.")
+    assert rules(text) == []
+    assert {m.period for m in moves(text)} == {"session"}

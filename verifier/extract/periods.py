@@ -85,6 +85,8 @@ def period_of(clause: str, lead_in: str = "", streak_in_lead: bool = False) -> t
         streak = STREAK.search(text) if (index == 0 or streak_in_lead) and found_blind(_STREAK_HINT, text) else None
         if streak and _ENDED.search(text, max(0, streak.start() - 20), streak.start()):
             streak = None  # "dropped 0.5%, snapping a three-session winning streak": the day that ended the run
+        if streak and streak_sessions(streak) <= 1:
+            streak = None  # "its biggest one-day gain": the session itself, no run
         if streak and streak["ord"]:
             # "gained 37 paise, marking its fifth straight session of gains", "rose for a third straight
             # day", "fell for the third consecutive session, losing 61 points": an ordinal counts the run
