@@ -200,6 +200,11 @@ def h_weekday_of(date: dt.date) -> int:
     return date.weekday()
 
 
+def h_days_after(later: dt.date, earlier: dt.date) -> int:
+    """How many days `later` falls after `earlier` (negative when before): "a session within the week after"."""
+    return (later - earlier).days
+
+
 def h_last_session(date: dt.date) -> dt.date:
     """The last weekday before `date`: the session a morning wrap reports."""
     day = date - dt.timedelta(days=1)
@@ -262,6 +267,7 @@ HELPERS: Mapping[str, Helper] = {
     "month_name": Helper(h_month_name, (NUM,), STR),
     "weekday_of": Helper(h_weekday_of, (DATE,), NUM),
     "last_session": Helper(h_last_session, (DATE,), DATE),
+    "days_after": Helper(h_days_after, (DATE, DATE), NUM),
     "delivery_end": Helper(h_delivery_end, (NUM, DATE), DATE),
     "sector_moves": Helper(h_sector_moves, (STR, NUM), NUM, document=True),
 }
