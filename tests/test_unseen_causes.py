@@ -306,3 +306,11 @@ def test_a_one_day_record_is_the_session_itself_and_no_run():
             "gain since May.\n\nOn Friday, the Dow settled up for the 4th consecutive day at 12,197.72.")
     assert rules(text) == []
     assert {m.period for m in moves(text)} == {"session"}
+
+
+def test_the_index_after_an_index_the_lexicon_does_not_know_is_that_index_not_one_named_before():
+    text = ("The Nikkei 225 rose 0.4 percent to 38,120.40.\n\n"
+            "The Acme index dropped 30.00 points or 3.00 percent and therefore the index stands at 1,000 points.")
+    acme = [m for m in moves(text) if m.subject.text == "Acme index"]
+    assert len(acme) == 1 and acme[0].level is not None and acme[0].level.span.text == "1,000 points"
+    assert all(m.level is None or m.level.span.text != "1,000 points" for m in moves(text) if m.subject.entity)

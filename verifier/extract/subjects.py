@@ -107,6 +107,10 @@ _LEADING = frozenset("the a an its their his her our this that these those or an
 _PREPOSITIONS = frozenset("in on at for by with from over into after before during since to of along across through".split())
 
 
+# A name the lexicon does not know that calls itself an index: "the KSE index", "The Acme All Share Index"
+_INDEX_NAME_END = re_pattern(r"\b(?:index|indices|composite|average)$", re.IGNORECASE)
+
+
 class Clause(NamedTuple):
     """A verb with the subject it speaks of and where its figures end."""
 
@@ -220,6 +224,10 @@ def subject_of(
             if nearer and nearer.group(1).split()[0] not in _NOT_NAMES and not _DIGIT.search(nearer.group(1)) \
                     and not _PREPOSITION_BEFORE.search(ctx.text, max(0, nearer.start(1) - 16), nearer.start(1)):
                 return Subject(text=nearer.group(1), type="unknown", span=ctx.span(nearer.start(1), nearer.end(1))), True
+        if (not chosen.entity and previous is not None and previous.subject is not None and previous.own_subject
+                and previous.subject.entity is None and previous.subject.type in ("index", "market", "unknown")
+                and _INDEX_NAME_END.search(previous.subject.text) and ctx.lexicon.anaphora.get(chosen.text.lower())):
+            return previous.subject, False  # "The KSE index dropped 45 points, and the index stands at 1,264": that index
         resolved = ctx.resolve(chosen)
         if resolved is not None:
             return _own_country(ctx, chosen, resolved), True
