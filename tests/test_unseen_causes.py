@@ -314,3 +314,8 @@ def test_the_index_after_an_index_the_lexicon_does_not_know_is_that_index_not_on
     acme = [m for m in moves(text) if m.subject.text == "Acme index"]
     assert len(acme) == 1 and acme[0].level is not None and acme[0].level.span.text == "1,000 points"
     assert all(m.level is None or m.level.span.text != "1,000 points" for m in moves(text) if m.subject.entity)
+
+
+def test_a_percent_move_between_two_percents_is_a_difference_of_points_not_a_relative_change():
+    assert rules("The fund index is up 3.1 percent to 12.4 percent from 9.3 percent year to date.") == []
+    assert rules("The Kospi gained 0.18 percent to close at 2,512.30 from 2,492.40.") == [("percent-prior-mismatch", "error")]
