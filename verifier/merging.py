@@ -17,6 +17,11 @@ def _key(finding: Finding) -> tuple[int, int, str] | None:
     return finding.suspect.start, finding.suspect.end, finding.expected
 
 
+def _all_spans(findings: Iterable[Finding]) -> tuple:
+    """The figures of several findings, each once, in text order."""
+    return tuple(span for _, span in sorted({(s.start, s.end): s for f in findings for s in f.spans}.items()))
+
+
 def _told_twice(findings: list[Finding], document_id: str) -> list[Finding]:
     """One rule saying the same thing of the same suspect twice (two summaries of one session against its
     move) is one finding, with the spans and facts of both."""
@@ -32,7 +37,7 @@ def _told_twice(findings: list[Finding], document_id: str) -> list[Finding]:
             out.append(finding)
             continue
         kept = out[first[key]]
-        spans = tuple(span for _, span in sorted({(s.start, s.end): s for s in (*kept.spans, *finding.spans)}.items()))
+        spans = _all_spans((kept, finding))
         out[first[key]] = kept.model_copy(update={
             "spans": spans, "facts": tuple(dict.fromkeys((*kept.facts, *finding.facts))),
             "severity": max(kept.severity, finding.severity, key=lambda s: s.rank),
@@ -56,8 +61,7 @@ def one_per_slip(findings: Iterable[Finding], document_id: str) -> list[Finding]
         keep = max(members, key=lambda i: (findings[i].severity.rank, -i))
         kept = findings[keep]
         others = [findings[i] for i in members if i != keep]
-        spans = {(s.start, s.end): s for f in (kept, *others) for s in f.spans}
-        ordered = tuple(span for _, span in sorted(spans.items()))
+        ordered = _all_spans((kept, *others))
         facts = tuple(dict.fromkeys(fact for f in (kept, *others) for fact in f.facts))
         names = ", ".join(f.rule for f in others)
         message = f"{kept.message.rstrip()} The same slip breaks {names}."

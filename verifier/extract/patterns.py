@@ -122,6 +122,11 @@ SCALE_WORDS = {
 }
 SCALE = "(?P<scale>" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(SCALE_WORDS, key=len, reverse=True)) + ")"
 
+# What a price is quoted per, after its figure: "a barrel", "per troy ounce", "per kg", "per 10 grams", "per tola"
+# (roles.py and subjects.py each add their own few)
+PER_UNITS = (r"dollar|euro|barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon"
+             r"|kg|kilo(?:gram)?|(?:10\s+)?grams?|tola")
+
 # Units: "2.20 percent", "0.2 per cent", "0.87%", "4 basis points", "3 percentage points",
 # "23.58 points", "61,740-point plateau", "12 pts", "1.5 pct", and British "2.5pc", "0.3pp"
 UNIT_WORDS = {

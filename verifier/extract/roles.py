@@ -11,6 +11,7 @@ import regex
 
 from ..numbers import BASIS_POINTS, PERCENT, PERCENTAGE_POINTS, POINTS
 from .context import Context, Verb
+from .patterns import PER_UNITS
 from .subjects import COUNTERPART
 
 _STOP = regex.compile(
@@ -128,8 +129,7 @@ _NEW_CLAUSE = regex.compile(r"\s*,\s*(?:and|but|while)\s+")
 _PERIOD_AFTER = regex.compile(r"-(?:day|week|month|year|session)s?\b|-(?:end|start)\b|\s+(?:day|week|month|year|session)s?\s+(?:high|low|peak|trough)", regex.IGNORECASE)
 # The unit a price is quoted in, after its figure: "per dollar", "a barrel", "per metric ton"; not part of the gap
 QUOTE_UNIT = regex.compile(
-    r"\s*(?:per|a|an)\s+(?:U\.S\.\s+)?(?:dollar|euro|barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon"
-    r"|kg|kilo(?:gram)?|(?:10\s+)?grams?|tola|quintal|mmbtu)\b"  # bullion desks: "Rs 71,200 per kg", "per 10 grams"
+    rf"\s*(?:per|a|an)\s+(?:U\.S\.\s+)?(?:{PER_UNITS}|quintal|mmbtu)\b"  # bullion desks: "Rs 71,200 per kg", "per 10 grams"
     r"|\s*against\s+the\s+(?:US\s+|U\.S\.\s+)?(?:dollar|greenback)\b",  # "closed at 281.62 against the dollar"
     regex.IGNORECASE,
 )

@@ -15,6 +15,7 @@ import regex
 from ..facts import Subject
 from .compiled import re_pattern, regex_pattern
 from .context import Context, Verb
+from .patterns import PER_UNITS
 
 # "firmed against the dollar to 127.38": the currency it is quoted against is no new subject
 COUNTERPART = re_pattern(r"\b(?:against|versus|vs\.?|per)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -78,8 +79,7 @@ _LEAD_NAME = re_pattern(
 )
 # The unit a price was quoted in, left between its figure and a bare direction word: " a barrel, ", " per ounce, "
 _UNIT_GAP = regex_pattern(
-    r"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:barrel|(?:troy\s+)?ounce|(?:metric\s+)?(?:ton|tonne)|share|bushel|pound|gallon|dollar|euro|unit"
-    r"|kg|kilo(?:gram)?|(?:10\s+)?grams?|tola)|/oz|/bbl|/t)?(?:\s+on\s+the\s+[A-Z]{2,6})?\s*[,;(]?\s*", regex.IGNORECASE)  # "per kg on the MCX, a fall of"
+    rf"\s*(?:(?:a|an|per)\s+(?:U\.S\.\s+)?(?:{PER_UNITS}|unit)|/oz|/bbl|/t)?(?:\s+on\s+the\s+[A-Z]{{2,6}})?\s*[,;(]?\s*", regex.IGNORECASE)  # "per kg on the MCX, a fall of"
 # "with its share price jumping", "their shares fell": the shares of the name that opens the sentence
 _OWNED_SHARES = re_pattern(r"\b(?:its|their)\s+(?:share\s+price|shares|stock|stock\s+price)\s*$", re.IGNORECASE)
 _SENTENCE_NAME = re_pattern(r"\s*(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)(?=[\s,])")
